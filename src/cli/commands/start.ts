@@ -1,0 +1,58 @@
+import { serve } from '@hono/node-server';
+import type { Config } from '../../config.ts';
+import { migrateToLatest } from '../../db/migrations/index.ts';
+import { AppError } from '../../errors.ts';
+import { createApp } from '../../http/app.ts';
+import { createLogger } from '../../log.ts';
+import { parseFlags } from '../args.ts';
+import { openConfiguredDatabase } from '../database-from-env.ts';
+import type { Io } from '../output.ts';
+import { seedWithProgress } from './seed.ts';
+
+export const START_HELP = `tirkeu start
+  Runs the service on PORT (default 3000). On first run it creates the schema and generates a
+  demo population of TIRKEU_DEMO_PERSONS persons (default 10,000) from TIRKEU_DEMO_SEED.`;
+
+export async function startCommand(args: string[], io: Io, config: Config): Promise<number> {
+  const { positionals } = parseFlags(args, {});
+  if (positionals.length > 0)
+    throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    const run = await database.db.selectFrom('seed_runs').select('id').executeTakeFirst();
+    const hasPersons = await database.db.selectFrom('persons').select('iin').limit(1).executeTakeFirst();
+    // A demo population only into an empty store, or to finish one this command started.
+    if (run || !hasPersons) {
+      await seedWithProgress(io, database, {
+        seed: BigInt(config.TIRKEU_DEMO_SEED),
+        persons: config.TIRKEU_DEMO_PERSONS,
+      }).catch((error) => {
+        // A store seeded with other parameters is left as it is: the service still starts.
+        if (!(error instanceof AppError && error.code === 'target-not-empty')) throw error;
+      });
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ database, logger });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  io.stdout(`Tirkeu is running at http://localhost:${config.PORT}/ (database: ${database.target})\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => resolve());
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await database.close();
+  return 0;
+}

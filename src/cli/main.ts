@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Entry point of the `tirkeu` command.
+import { type Config, loadConfig } from '../config.ts';
+import { AppError } from '../errors.ts';
+import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
+import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
+import { SCENARIO_HELP, scenarioCommand } from './commands/scenario.ts';
+import { SEED_HELP, seedCommand } from './commands/seed.ts';
+import { START_HELP, startCommand } from './commands/start.ts';
+import { type Io, reportError } from './output.ts';
+
+type Command = (args: string[], io: Io, config: Config) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  start: { run: startCommand, help: START_HELP },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP },
+  seed: { run: seedCommand, help: SEED_HELP },
+  scenario: { run: scenarioCommand, help: SCENARIO_HELP },
+};
+
+const USAGE = `Tirkeu — electronic residence registration.
+Usage: tirkeu [--lang kk|ru|en] <command> [options]
+
+${Object.values(COMMANDS)
+  .map((c) => c.help)
+  .join('\n\n')}
+
+Environment: PORT, DATABASE_URL, TIRKEU_DATA_DIR, TIRKEU_LANG, LOG_LEVEL (see README).
+`;
+
+/** Takes a leading or trailing --lang out of the arguments. */
+function extractLanguage(args: string[], fallback: Language): { lang: Language; rest: string[] } {
+  const rest: string[] = [];
+  let lang = fallback;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = arg === '--lang' ? args[++i] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value === undefined && arg !== '--lang') rest.push(arg);
+    else if (isLanguage(value)) lang = value;
+    else throw new AppError('invalid-arguments', { detail: '--lang must be kk, ru or en' });
+  }
+  return { lang, rest };
+}
+
+export async function main(
+  argv: string[],
+  io: Omit<Io, 'lang'>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const envLang = isLanguage(env['TIRKEU_LANG'])
+    ? env['TIRKEU_LANG']
+    : languageFromLocale(env['LC_ALL'] || env['LANG']);
+  let full: Io = { ...io, lang: envLang };
+  try {
+    const { lang, rest } = extractLanguage(argv, envLang);
+    full = { ...io, lang };
+    const [name, ...args] = rest;
+    if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new AppError('unknown-command', { command: name });
+    return await command.run(args, full, loadConfig(env));
+  } catch (error) {
+    return reportError(full, error);
+  }
+}
+
+if (import.meta.main) {
+  const code = await main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTty: process.stderr.isTTY === true,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,54 @@
+// How the CLI reports: results on stdout, progress and errors on stderr, errors as one coded line
+// in the chosen language. Unexpected errors get a reference, never a stack trace (set
+// TIRKEU_DEBUG=1 to see one while developing).
+import { randomUUID } from 'node:crypto';
+import { AppError, isAppError } from '../errors.ts';
+import { type Language, translate } from '../i18n/messages.ts';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTty: boolean;
+  lang: Language;
+}
+
+/** Exit code 2: the input (arguments, file, setting) is wrong; 1: the operation failed. */
+const INPUT_ERRORS = new Set([
+  'invalid-arguments',
+  'unknown-command',
+  'invalid-config',
+  'invalid-json',
+  'unknown-field',
+  'missing-field',
+  'invalid-type',
+  'invalid-value',
+  'invalid-date',
+  'duplicate-key',
+  'dangling-reference',
+  'implausible-birth-act',
+  'implausible-period',
+  'file-unreadable',
+]);
+
+export function exitCodeFor(error: AppError): number {
+  return INPUT_ERRORS.has(error.code) ? 2 : 1;
+}
+
+/** Turns any thrown value into an AppError without leaking its message (it may hold data). */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const sqlstate = (error as { code?: unknown } | null)?.code;
+  if (typeof sqlstate === 'string' && /^[0-9A-Z]{5}$/.test(sqlstate)) {
+    return new AppError('database-error', { sqlstate }, { cause: error });
+  }
+  return new AppError('internal-error', { reference: randomUUID().slice(0, 8) }, { cause: error });
+}
+
+export function reportError(io: Io, error: unknown): number {
+  const appError = toAppError(error);
+  const at = appError.path === undefined ? '' : ` (${appError.path === '' ? '/' : appError.path})`;
+  io.stderr(`tirkeu: ${appError.code}${at}: ${translate(io.lang, appError.code, appError.params)}\n`);
+  if (process.env['TIRKEU_DEBUG'] === '1' && appError.cause)
+    io.stderr(`${String((appError.cause as Error).stack)}\n`);
+  return exitCodeFor(appError);
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
+import * as registries from './0001-registries.ts';
+
+// Listed here rather than read from the folder, so the set of migrations is part of the code
+// that ships and cannot differ between machines.
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-registries': registries,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+/** Brings the schema to the latest version; safe to run any number of times, also concurrently. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations run before any table type exists
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

@@ -1,0 +1,87 @@
+// The HTTP application. Handlers stay thin; every error becomes one JSON shape at one boundary
+// (onError), with a stable code and kk/ru/en messages, never a stack trace.
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { toAppError } from '../cli/output.ts';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors.ts';
+import { isLanguage, LANGUAGES, type Language, translate } from '../i18n/messages.ts';
+import type { Logger } from '../log.ts';
+
+export interface AppDeps {
+  database: Database;
+  logger: Logger;
+}
+
+const STATUS: Partial<Record<string, 400 | 404 | 409 | 503>> = {
+  'not-found': 404,
+  'database-unreachable': 503,
+  'target-not-empty': 409,
+};
+
+function languageOf(query: string | undefined, acceptLanguage: string | undefined): Language {
+  if (isLanguage(query)) return query;
+  const preferred = (acceptLanguage ?? '').split(',').map((part) => part.trim().slice(0, 2).toLowerCase());
+  return preferred.find(isLanguage) ?? 'kk';
+}
+
+export function createApp({ database, logger }: AppDeps) {
+  const app = new Hono();
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.get('/readyz', async (c) => {
+    const run = await database.db
+      .selectFrom('seed_runs')
+      .select(['persons', 'chunks_done', 'chunks_total'])
+      .where('id', '=', 1)
+      .executeTakeFirst();
+    return c.json({
+      status: 'ready',
+      database: database.kind,
+      population: run ? { persons: run.persons, complete: run.chunks_done >= run.chunks_total } : null,
+    });
+  });
+
+  app.get('/', (c) => {
+    const lang = languageOf(c.req.query('lang'), c.req.header('accept-language'));
+    const links = LANGUAGES.map((l) => html`<a href="/?lang=${l}" lang="${l}">${l.toUpperCase()}</a>`);
+    return c.html(
+      html`<!doctype html>
+        <html lang="${lang}">
+          <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
+            <title>Tirkeu</title>
+          </head>
+          <body style="font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
+            <nav>${links}</nav>
+            <h1>Tirkeu</h1>
+            <p>${translate(lang, 'service-status')}</p>
+          </body>
+        </html>`,
+    );
+  });
+
+  app.notFound(() => {
+    throw new AppError('not-found');
+  });
+
+  app.onError((error, c) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal-error' || appError.code === 'database-error') {
+      // The cause's message may hold personal data: log its kind and reference only.
+      logger.error(
+        { code: appError.code, params: appError.params, kind: (appError.cause as Error | undefined)?.name },
+        'request failed',
+      );
+    }
+    return c.json(
+      { error: appError.toJSON() },
+      STATUS[appError.code] ??
+        (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400),
+    );
+  });
+
+  return app;
+}

@@ -1,0 +1,41 @@
+// English catalog. The keys are the stable codes; kk.ts and ru.ts must define every key
+// (the Catalog type enforces it). Messages use ICU MessageFormat.
+export const en = {
+  // CLI and configuration
+  'invalid-arguments': 'Invalid command line: {detail}',
+  'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',
+  'invalid-config': 'Invalid setting {variable}: {detail}',
+  'database-unreachable':
+    'The database cannot be reached ({target}). Check DATABASE_URL and that the server is running.',
+  'database-error': 'The database refused the operation (SQLSTATE {sqlstate}). Nothing was changed.',
+  'internal-error': 'An internal error occurred. Nothing was changed. Reference: {reference}.',
+  'file-unreadable': 'The file {file} cannot be read.',
+  // Seeding
+  'target-not-empty':
+    'The target database already holds registry data ({persons, number} persons) that this run did not write. Use an empty database, or run with the same --seed and --persons to resume.',
+  'seed-already-complete':
+    'The database already holds the population of seed {seed} with {persons, number} persons.',
+  'seed-resuming': 'Resuming seed {seed}: {done} of {total} chunks were already committed.',
+  'seed-finished':
+    'Seeded {persons, number} persons in {seconds} s ({rate, number} persons/s) into {target}.',
+  // Scenario export
+  'scenario-not-found': 'No {what} with this identifier is in the registries.',
+  // Scenario files
+  'invalid-json': 'The file is not valid JSON: {detail}',
+  'unknown-field': 'Unknown field "{field}".',
+  'missing-field': 'Required field is missing.',
+  'invalid-type': 'Wrong type: expected {expected}.',
+  'invalid-value': 'Invalid value: {detail}',
+  'invalid-date': 'Not a real calendar date in YYYY-MM-DD form.',
+  'duplicate-key': 'Duplicate {what}: {key} appears more than once.',
+  'dangling-reference': 'Refers to {ref}, which is not in "{collection}".',
+  'implausible-birth-act':
+    'The child ({child}) is born before or less than {minAge} years after the parent ({parent}).',
+  'implausible-period': 'The period ends before it starts.',
+  // HTTP
+  'not-found': 'Nothing is at this address.',
+  'service-status': 'Tirkeu — electronic residence registration. The service is running.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalog = Record<MessageKey, string>;

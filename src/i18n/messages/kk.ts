@@ -1,0 +1,32 @@
+import type { Catalog } from './en.ts';
+
+export const kk: Catalog = {
+  'invalid-arguments': 'Пәрмен жолы қате: {detail}',
+  'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
+  'invalid-config': '{variable} баптауы қате: {detail}',
+  'database-unreachable':
+    'Дерекқорға қосылу мүмкін емес ({target}). DATABASE_URL мәнін және сервердің жұмыс істеп тұрғанын тексеріңіз.',
+  'database-error': 'Дерекқор әрекетті қабылдамады (SQLSTATE {sqlstate}). Ештеңе өзгертілген жоқ.',
+  'internal-error': 'Ішкі қате орын алды. Ештеңе өзгертілген жоқ. Өтініш нөмірі: {reference}.',
+  'file-unreadable': '{file} файлын оқу мүмкін емес.',
+  'target-not-empty':
+    'Мақсатты дерекқорда осы іске қосу жазбаған тізілім деректері бар ({persons, number} адам). Бос дерекқорды пайдаланыңыз немесе жалғастыру үшін сол --seed және --persons мәндерін беріңіз.',
+  'seed-already-complete': 'Дерекқорда {seed} тұқымымен жасалған {persons, number} адам бар.',
+  'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
+  'seed-finished':
+    '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
+  'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',
+  'invalid-json': 'Файл дұрыс JSON емес: {detail}',
+  'unknown-field': '«{field}» деген белгісіз өріс.',
+  'missing-field': 'Міндетті өріс толтырылмаған.',
+  'invalid-type': 'Түрі қате: {expected} күтіледі.',
+  'invalid-value': 'Мәні жарамсыз: {detail}',
+  'invalid-date': 'ЖЖЖЖ-АА-КК түріндегі нақты күнтізбелік күн емес.',
+  'duplicate-key': 'Қайталану ({what}): {key} бірнеше рет кездеседі.',
+  'dangling-reference': '«{collection}» ішінде жоқ {ref} нысанына сілтеме.',
+  'implausible-birth-act':
+    'Бала ({child}) ата-анасынан ({parent}) бұрын немесе ол туғаннан кейін {minAge} жылдан аз уақытта туған.',
+  'implausible-period': 'Кезең басталмай тұрып аяқталады.',
+  'not-found': 'Бұл мекенжайда ештеңе жоқ.',
+  'service-status': 'Tirkeu — тұрғылықты жері бойынша электрондық тіркеу. Қызмет жұмыс істеп тұр.',
+};

@@ -1,0 +1,30 @@
+import type { Catalog } from './en.ts';
+
+export const ru: Catalog = {
+  'invalid-arguments': 'Неверная командная строка: {detail}',
+  'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
+  'invalid-config': 'Неверная настройка {variable}: {detail}',
+  'database-unreachable': 'База данных недоступна ({target}). Проверьте DATABASE_URL и что сервер запущен.',
+  'database-error': 'База данных отклонила операцию (SQLSTATE {sqlstate}). Ничего не изменено.',
+  'internal-error': 'Внутренняя ошибка. Ничего не изменено. Номер обращения: {reference}.',
+  'file-unreadable': 'Не удаётся прочитать файл {file}.',
+  'target-not-empty':
+    'В целевой базе уже есть данные реестров ({persons, number} лиц), записанные не этим запуском. Используйте пустую базу или те же --seed и --persons, чтобы продолжить.',
+  'seed-already-complete': 'База уже содержит население с зерном {seed}: {persons, number} лиц.',
+  'seed-resuming': 'Продолжение генерации {seed}: уже записано {done} из {total} частей.',
+  'seed-finished': 'Создано {persons, number} лиц за {seconds} с ({rate, number} лиц/с) в {target}.',
+  'scenario-not-found': 'В реестрах нет объекта «{what}» с таким идентификатором.',
+  'invalid-json': 'Файл не является корректным JSON: {detail}',
+  'unknown-field': 'Неизвестное поле «{field}».',
+  'missing-field': 'Не заполнено обязательное поле.',
+  'invalid-type': 'Неверный тип: ожидается {expected}.',
+  'invalid-value': 'Недопустимое значение: {detail}',
+  'invalid-date': 'Не существующая календарная дата в виде ГГГГ-ММ-ДД.',
+  'duplicate-key': 'Повтор ({what}): {key} встречается более одного раза.',
+  'dangling-reference': 'Ссылка на {ref}, которого нет в «{collection}».',
+  'implausible-birth-act':
+    'Ребёнок ({child}) родился раньше родителя ({parent}) или менее чем через {minAge} лет после его рождения.',
+  'implausible-period': 'Период заканчивается раньше, чем начинается.',
+  'not-found': 'По этому адресу ничего нет.',
+  'service-status': 'Tirkeu — электронная регистрация по месту жительства. Сервис работает.',
+};

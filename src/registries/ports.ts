@@ -1,0 +1,84 @@
+// Ports to the state registries. The rules and services read facts only through these, so the
+// same code runs on the SQL reference registries and on a scenario file held in memory.
+// Every method that the rules call is backed by an index in the SQL implementation.
+import type { IsoDate } from '../domain/dates.ts';
+import type {
+  BirthAct,
+  DeathAct,
+  Dwelling,
+  Enrolment,
+  Guardianship,
+  MarriageAct,
+  NameChangeAct,
+  Person,
+  PhoneBinding,
+  Registration,
+} from '../domain/registry-facts.ts';
+
+/** ГБД ФЛ, with Е-Собес incapacity. */
+export interface PersonRegistry {
+  person(iin: string): Promise<Person | null>;
+  persons(iins: readonly string[]): Promise<Person[]>;
+}
+
+/** ЗАГС civil-status acts. */
+export interface CivilRegistry {
+  birthActOf(child: string): Promise<BirthAct | null>;
+  /** Birth acts naming the person as mother or father. */
+  birthActsAsParent(parent: string): Promise<BirthAct[]>;
+  /** All marriages of the person, dissolved ones included; the rules pick by date (I6). */
+  marriagesOf(iin: string): Promise<MarriageAct[]>;
+  deathActOf(iin: string): Promise<DeathAct | null>;
+  nameChangesOf(iin: string): Promise<NameChangeAct[]>;
+}
+
+/** ЕГКН real-estate cadastre. */
+export interface RealEstateRegistry {
+  dwelling(rka: string): Promise<Dwelling | null>;
+  dwellingsOwnedBy(iin: string): Promise<Dwelling[]>;
+}
+
+export interface AddressEntry {
+  rka: string;
+  city: string;
+  address: string;
+}
+
+/** Address register: find a real-estate object by its address text. */
+export interface AddressRegistry {
+  search(query: { city?: string; text: string; limit: number }): Promise<AddressEntry[]>;
+}
+
+export interface RegistrationRegistry {
+  /** Registrations of the dwelling active on the date (from ≤ date ≤ to, open end allowed). */
+  activeAt(rka: string, date: IsoDate): Promise<Registration[]>;
+  /** All registrations of the person, past ones included, oldest first. */
+  ofPerson(iin: string): Promise<Registration[]>;
+}
+
+/** НОБД / ЕПВО. */
+export interface EducationRegistry {
+  /** Enrolments of the person active on the date. */
+  enrolmentsOn(iin: string, date: IsoDate): Promise<Enrolment[]>;
+}
+
+export interface GuardianshipRegistry {
+  guardiansOf(ward: string, date: IsoDate): Promise<Guardianship[]>;
+  wardsOf(guardian: string, date: IsoDate): Promise<Guardianship[]>;
+}
+
+/** БМГ mobile-citizen database. */
+export interface PhoneRegistry {
+  phoneOf(iin: string): Promise<PhoneBinding | null>;
+}
+
+export interface Registries {
+  persons: PersonRegistry;
+  civil: CivilRegistry;
+  realEstate: RealEstateRegistry;
+  addresses: AddressRegistry;
+  registrations: RegistrationRegistry;
+  education: EducationRegistry;
+  guardianships: GuardianshipRegistry;
+  phones: PhoneRegistry;
+}

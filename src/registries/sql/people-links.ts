@@ -1,0 +1,86 @@
+// НОБД/ЕПВО enrolments, guardianships and БМГ phone bindings: small registries keyed by person.
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../db/schema.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import type { Enrolment, Guardianship, PhoneBinding } from '../../domain/registry-facts.ts';
+import type { EducationRegistry, GuardianshipRegistry, PhoneRegistry } from '../ports.ts';
+
+export class SqlEducationRegistry implements EducationRegistry {
+  private readonly db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.db = db;
+  }
+
+  async enrolmentsOn(iin: string, date: IsoDate): Promise<Enrolment[]> {
+    const rows = await this.db
+      .selectFrom('enrolments')
+      .selectAll()
+      .where('iin', '=', iin)
+      .where('valid_from', '<=', date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .orderBy('valid_from')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      iin: r.iin,
+      institution: r.institution,
+      city: r.city,
+      form: r.form,
+      source: r.source,
+      from: r.valid_from as IsoDate,
+      to: r.valid_to as IsoDate | null,
+    }));
+  }
+}
+
+export class SqlGuardianshipRegistry implements GuardianshipRegistry {
+  private readonly db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.db = db;
+  }
+
+  guardiansOf(ward: string, date: IsoDate): Promise<Guardianship[]> {
+    return this.activeOn('ward', ward, date);
+  }
+
+  wardsOf(guardian: string, date: IsoDate): Promise<Guardianship[]> {
+    return this.activeOn('guardian', guardian, date);
+  }
+
+  private async activeOn(column: 'ward' | 'guardian', iin: string, date: IsoDate): Promise<Guardianship[]> {
+    const rows = await this.db
+      .selectFrom('guardianships')
+      .selectAll()
+      .where(column, '=', iin)
+      .where('valid_from', '<=', date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .orderBy('valid_from')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      ward: r.ward,
+      guardian: r.guardian,
+      from: r.valid_from as IsoDate,
+      to: r.valid_to as IsoDate | null,
+    }));
+  }
+}
+
+export class SqlPhoneRegistry implements PhoneRegistry {
+  private readonly db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.db = db;
+  }
+
+  async phoneOf(iin: string): Promise<PhoneBinding | null> {
+    const row = await this.db
+      .selectFrom('phone_bindings')
+      .selectAll()
+      .where('iin', '=', iin)
+      .executeTakeFirst();
+    return row ? { iin: row.iin, phone: row.phone, boundAt: row.bound_at as IsoDate } : null;
+  }
+}

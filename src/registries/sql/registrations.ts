@@ -1,0 +1,53 @@
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../db/schema.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import type { Registration } from '../../domain/registry-facts.ts';
+import type { RegistrationRegistry } from '../ports.ts';
+
+export class SqlRegistrationRegistry implements RegistrationRegistry {
+  private readonly db: Kysely<Schema>;
+
+  constructor(db: Kysely<Schema>) {
+    this.db = db;
+  }
+
+  async activeAt(rka: string, date: IsoDate): Promise<Registration[]> {
+    const rows = await this.db
+      .selectFrom('registrations')
+      .selectAll()
+      .where('rka', '=', rka)
+      .where('valid_from', '<=', date)
+      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .orderBy('valid_from')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRegistration);
+  }
+
+  async ofPerson(iin: string): Promise<Registration[]> {
+    const rows = await this.db
+      .selectFrom('registrations')
+      .selectAll()
+      .where('iin', '=', iin)
+      .orderBy('valid_from')
+      .orderBy('id')
+      .execute();
+    return rows.map(toRegistration);
+  }
+}
+
+function toRegistration(row: {
+  iin: string;
+  rka: string;
+  kind: 'permanent' | 'temporary';
+  valid_from: string;
+  valid_to: string | null;
+}): Registration {
+  return {
+    iin: row.iin,
+    rka: row.rka,
+    kind: row.kind,
+    from: row.valid_from as IsoDate,
+    to: row.valid_to as IsoDate | null,
+  };
+}
