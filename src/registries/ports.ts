@@ -34,6 +34,7 @@ export interface CivilRegistry {
 
 /** ЕГКН real-estate cadastre. */
 export interface RealEstateRegistry {
+  /** The dwelling with its owners in IIN order. */
   dwelling(rka: string): Promise<Dwelling | null>;
   dwellingsOwnedBy(iin: string): Promise<Dwelling[]>;
 }

@@ -48,8 +48,14 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     data.civilActs.filter((a): a is NameChangeAct => a.type === 'name-change'),
     (n) => [n.person],
   );
-  const dwellings = new Map<string, Dwelling>(data.dwellings.map((d) => [d.rka, d]));
-  const dwellingsByOwner = groupBy(data.dwellings, (d) => d.owners.map((o) => o.iin));
+  // Owners in IIN order, as the SQL registry gives them (the port's contract).
+  const dwellings = new Map<string, Dwelling>(
+    data.dwellings.map((d) => [
+      d.rka,
+      { ...d, owners: [...d.owners].sort((a, b) => (a.iin < b.iin ? -1 : 1)) },
+    ]),
+  );
+  const dwellingsByOwner = groupBy([...dwellings.values()], (d) => d.owners.map((o) => o.iin));
   const registrationsByRka = groupBy(data.registrations, (r) => [r.rka]);
   const registrationsByIin = groupBy(data.registrations, (r) => [r.iin]);
   const enrolmentsByIin = groupBy(data.education, (e) => [e.iin]);
