@@ -4,8 +4,8 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
-import { loadDataset } from '../db/registry-loader.ts';
 import { AppError } from '../errors.ts';
+import { startChunkStream } from './chunk-stream.ts';
 import { DEFAULT_CHUNK_SIZE, GENERATOR_VERSION, PopulationGenerator } from './generator.ts';
 
 export interface SeedOptions {
@@ -69,34 +69,39 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
       .execute();
   }
   const resumedFrom = done;
-  generator.skip(done);
   let rows = 0;
   let written = 0;
-  while (done < generator.chunkCount) {
-    if (options.maxChunks !== undefined && written >= options.maxChunks)
-      return { status: 'stopped', chunksDone: done };
-    const chunk = generator.next();
-    const index = done;
-    const last = index + 1 === generator.chunkCount;
-    rows += await database.bulk(async (tx) => {
-      const counts = await loadDataset(tx, chunk);
-      // Guarded by the expected count: a second seeder racing on the same database rolls back.
-      const updated = await tx.query(
-        `update seed_runs set chunks_done = $1, finished_at = ${last ? 'now()' : 'null'} where id = 1 and chunks_done = $2 returning id`,
-        [index + 1, index],
-      );
-      if (updated.length !== 1) throw new AppError('target-not-empty', { persons: 0 });
-      return Object.values(counts).reduce((a, b) => a + b, 0);
-    });
-    done++;
-    written++;
-    options.onChunk?.({
-      chunksDone: done,
-      chunksTotal: generator.chunkCount,
-      personsDone: Math.min(options.persons, done * chunkSize),
-      personsTotal: options.persons,
-      rows,
-    });
+  const stream = startChunkStream({ seed: String(options.seed), persons: options.persons, chunkSize, skip: done });
+  try {
+    while (done < generator.chunkCount) {
+      if (options.maxChunks !== undefined && written >= options.maxChunks)
+        return { status: 'stopped', chunksDone: done };
+      const chunk = await stream.next();
+      const index = done;
+      if (chunk.index !== index) throw new Error(`chunk ${chunk.index} arrived when ${index} was due`);
+      const last = index + 1 === generator.chunkCount;
+      rows += await database.bulk(async (tx) => {
+        for (const t of chunk.tables) if (t.rows > 0) await tx.copy(t.table, t.columns, t.text);
+        // Guarded by the expected count: a second seeder racing on the same database rolls back.
+        const updated = await tx.query(
+          `update seed_runs set chunks_done = $1, finished_at = ${last ? 'now()' : 'null'} where id = 1 and chunks_done = $2 returning id`,
+          [index + 1, index],
+        );
+        if (updated.length !== 1) throw new AppError('target-not-empty', { persons: 0 });
+        return chunk.tables.reduce((sum, t) => sum + t.rows, 0);
+      });
+      done++;
+      written++;
+      options.onChunk?.({
+        chunksDone: done,
+        chunksTotal: generator.chunkCount,
+        personsDone: Math.min(options.persons, done * chunkSize),
+        personsTotal: options.persons,
+        rows,
+      });
+    }
+  } finally {
+    await stream.close();
   }
   return { status: 'complete', resumedFrom, chunksWritten: written, rows };
 }
