@@ -11,7 +11,9 @@ const entry = join(root, 'src', 'cli', 'main.ts');
 const major = Number(process.versions.node.split('.')[0]);
 
 if (major >= 24) {
-  await import(entry);
+  /** @type {{ runFromProcess: () => Promise<void> }} */
+  const cli = await import(entry);
+  await cli.runFromProcess();
 } else {
   const projectNode = join(root, 'node_modules', '.bin', 'node');
   if (!existsSync(projectNode)) {

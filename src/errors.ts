@@ -8,11 +8,7 @@ export class AppError extends Error {
   /** JSON pointer into the input the error is about, when there is one. */
   readonly path: string | undefined;
 
-  constructor(
-    code: MessageKey,
-    params: MessageParams = {},
-    options: { path?: string; cause?: unknown } = {},
-  ) {
+  constructor(code: MessageKey, params: MessageParams = {}, options: { path?: string; cause?: unknown } = {}) {
     super(code, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

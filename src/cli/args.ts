@@ -9,7 +9,8 @@ export function parseFlags<O extends Options>(args: string[], options: O) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new AppError('invalid-arguments', { detail: (error as Error).message });
+    // Node's message may run over several lines; the first says what is wrong.
+    throw new AppError('invalid-arguments', { detail: (error as Error).message.split('\n')[0]!.trim() });
   }
 }
 

@@ -67,11 +67,13 @@ export async function main(
   }
 }
 
-if (import.meta.main) {
-  const code = await main(process.argv.slice(2), {
+/** Runs the CLI for this process: arguments, standard streams, exit code. */
+export async function runFromProcess(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: process.stderr.isTTY === true,
   });
-  process.exitCode = code;
 }
+
+if (import.meta.main) await runFromProcess();

@@ -48,7 +48,6 @@ export function reportError(io: Io, error: unknown): number {
   const appError = toAppError(error);
   const at = appError.path === undefined ? '' : ` (${appError.path === '' ? '/' : appError.path})`;
   io.stderr(`tirkeu: ${appError.code}${at}: ${translate(io.lang, appError.code, appError.params)}\n`);
-  if (process.env['TIRKEU_DEBUG'] === '1' && appError.cause)
-    io.stderr(`${String((appError.cause as Error).stack)}\n`);
+  if (process.env['TIRKEU_DEBUG'] === '1' && appError.cause) io.stderr(`${String((appError.cause as Error).stack)}\n`);
   return exitCodeFor(appError);
 }

@@ -7,7 +7,11 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(io: Io, total: number, unit: string): Progress {
+/**
+ * `startedAt` (performance.now()) is when the work began and `base` how much was already done
+ * before it (a resumed run), so rate and ETA count only this run's work.
+ */
+export function createProgress(io: Io, total: number, unit: string, startedAt = performance.now(), base = 0): Progress {
   if (io.isTty) {
     const bar = new cliProgress.SingleBar(
       {
@@ -17,26 +21,24 @@ export function createProgress(io: Io, total: number, unit: string): Progress {
       },
       cliProgress.Presets.shades_classic,
     );
-    const started = performance.now();
-    bar.start(total, 0, { rate: 0 });
+    bar.start(total, base, { rate: 0 });
     return {
       update(done) {
-        bar.update(done, { rate: Math.round(done / ((performance.now() - started) / 1000)) });
+        bar.update(done, { rate: Math.round((done - base) / ((performance.now() - startedAt) / 1000)) });
       },
       stop() {
         bar.stop();
       },
     };
   }
-  const started = performance.now();
   let lastReported = -1;
   return {
     update(done) {
       const tenth = Math.floor((done / total) * 10);
       if (tenth === lastReported && done !== total) return;
       lastReported = tenth;
-      const seconds = (performance.now() - started) / 1000;
-      const rate = done / seconds;
+      const seconds = (performance.now() - startedAt) / 1000;
+      const rate = (done - base) / seconds;
       const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
       io.stderr(
         `progress ${done}/${total} ${unit} (${Math.round((done / total) * 100)}%), ${Math.round(rate)} ${unit}/s, ETA ${eta} s\n`,

@@ -65,8 +65,9 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     max,
     connectionTimeoutMillis: 5000,
     types: {
-      getTypeParser: ((oid: number, format?: string) =>
-        TYPE_PARSERS[oid] ?? pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      getTypeParser: ((oid: number) =>
+        TYPE_PARSERS[oid] ??
+        (pg.types.getTypeParser(oid, 'text') as (value: string) => unknown)) as typeof pg.types.getTypeParser,
     },
   });
   // An idle client's network error must not crash the process; the next query reports it.
@@ -97,8 +98,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
               stream.end(text);
             });
           },
-          async query(statement, params) {
-            return (await client.query(statement, params)).rows;
+          async query<R>(statement: string, params?: unknown[]): Promise<R[]> {
+            return (await client.query(statement, params)).rows as R[];
           },
         });
         await client.query('COMMIT');
@@ -134,8 +135,8 @@ async function openPglite(dataDir: string): Promise<Database> {
               blob: new Blob([text]),
             });
           },
-          async query(statement, params) {
-            return (await tx.query(statement, params)).rows as never[];
+          async query<R>(statement: string, params?: unknown[]): Promise<R[]> {
+            return (await tx.query<R>(statement, params)).rows;
           },
         }),
       );

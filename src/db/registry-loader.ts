@@ -40,14 +40,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
         break;
     }
   }
-  const dwellings = new CopyBuffer('dwellings', [
-    'rka',
-    'city',
-    'address',
-    'address_key',
-    'area',
-    'state_rental',
-  ]);
+  const dwellings = new CopyBuffer('dwellings', ['rka', 'city', 'address', 'address_key', 'area', 'state_rental']);
   const owners = new CopyBuffer('dwelling_owners', ['rka', 'iin', 'share_num', 'share_den']);
   for (const d of data.dwellings) {
     dwellings.add([d.rka, d.city, d.address, addressSearchKey(d.address), d.area, d.stateRental]);
@@ -64,8 +57,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
     'valid_from',
     'valid_to',
   ]);
-  for (const e of data.education)
-    enrolments.add([e.iin, e.institution, e.city, e.form, e.source, e.from, e.to]);
+  for (const e of data.education) enrolments.add([e.iin, e.institution, e.city, e.form, e.source, e.from, e.to]);
   const guardianships = new CopyBuffer('guardianships', ['ward', 'guardian', 'valid_from', 'valid_to']);
   for (const g of data.guardianships) guardianships.add([g.ward, g.guardian, g.from, g.to]);
   const phones = new CopyBuffer('phone_bindings', ['phone', 'iin', 'bound_at']);

@@ -100,11 +100,7 @@ export function composeIin(birthDate: string, sex: Sex, serial: number): Iin | n
   const digit7 = centurySexDigit(Number(birthDate.slice(0, 4)), sex);
   if (digit7 === null || serial < 0 || serial > 9999 || !Number.isInteger(serial)) return null;
   const first11 =
-    birthDate.slice(2, 4) +
-    birthDate.slice(5, 7) +
-    birthDate.slice(8, 10) +
-    digit7 +
-    String(serial).padStart(4, '0');
+    birthDate.slice(2, 4) + birthDate.slice(5, 7) + birthDate.slice(8, 10) + digit7 + String(serial).padStart(4, '0');
   const check = checkDigit(first11);
   return check === null ? null : ((first11 + check) as Iin);
 }

@@ -54,7 +54,9 @@ export function createApp({ database, logger }: AppDeps) {
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>Tirkeu</title>
           </head>
-          <body style="font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem">
+          <body
+            style="font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem"
+          >
             <nav>${links}</nav>
             <h1>Tirkeu</h1>
             <p>${translate(lang, 'service-status')}</p>
@@ -78,8 +80,7 @@ export function createApp({ database, logger }: AppDeps) {
     }
     return c.json(
       { error: appError.toJSON() },
-      STATUS[appError.code] ??
-        (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400),
+      STATUS[appError.code] ?? (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400),
     );
   });
 

@@ -32,8 +32,7 @@ const MAX_DEPTH = 3;
 /** Probability of having died by AS_OF, by age then; and when. */
 function drawDeath(state: ChunkState, birth: IsoDate, notBefore: IsoDate): IsoDate | null {
   const age = ageOn(birth, AS_OF);
-  const p =
-    age < 40 ? 0.004 : age < 60 ? 0.03 + (age - 40) * 0.004 : Math.min(0.95, 0.11 + (age - 60) * 0.025);
+  const p = age < 40 ? 0.004 : age < 60 ? 0.03 + (age - 40) * 0.004 : Math.min(0.95, 0.11 + (age - 60) * 0.025);
   if (!state.random.chance(p)) return null;
   const earliest = addYears(birth, Math.max(18, age - 25));
   const from = earliest > notBefore ? earliest : notBefore;
@@ -143,8 +142,7 @@ function marriedIn(state: ChunkState, partner: DraftPerson, wedding: IsoDate): D
     const mum = state.persons[mother]!;
     const dad = state.persons[father]!;
     const parentsAlive =
-      (mum.death === null || sibBirth < mum.death) &&
-      (dad.death === null || sibBirth < addDays(dad.death, 270));
+      (mum.death === null || sibBirth < mum.death) && (dad.death === null || sibBirth < addDays(dad.death, 270));
     if (sibBirth < AS_OF && ageOn(mum.birth, sibBirth) >= 18 && parentsAlive) {
       createPerson(state, {
         birth: sibBirth,
@@ -177,20 +175,12 @@ function marry(state: ChunkState, a: DraftPerson, b: DraftPerson, date: IsoDate)
   return id;
 }
 
-function childrenOf(
-  state: ChunkState,
-  marriageId: number | null,
-  mother: DraftPerson,
-  father: DraftPerson | null,
-) {
+function childrenOf(state: ChunkState, marriageId: number | null, mother: DraftPerson, father: DraftPerson | null) {
   const { random } = state;
   const year = Number(mother.birth.slice(0, 4));
   const count = year < 1960 ? random.int(2, 6) : year < 1985 ? random.int(1, 4) : random.int(0, 3);
   const marriage = marriageId === null ? null : state.marriages[marriageId]!;
-  let t = addDays(
-    marriage ? marriage.date : addYears(mother.birth, random.int(19, 30)),
-    random.int(270, 700),
-  );
+  let t = addDays(marriage ? marriage.date : addYears(mother.birth, random.int(19, 30)), random.int(270, 700));
   const lastByMother = [addYears(mother.birth, 44), AS_OF, mother.death ?? AS_OF];
   const lastByFather = father?.death ? [addDays(father.death, 270)] : [];
   const lastByMarriage = marriage?.dissolved ? [addDays(marriage.dissolved, 270)] : [];

@@ -155,9 +155,7 @@ function ownersFor(state: ChunkState, h: Household): Owner[] {
 function area(state: ChunkState, size: number, urban: boolean): number {
   const { random } = state;
   const rooms = Math.max(1, Math.min(5, size + random.int(-1, 1)));
-  const m2 = urban
-    ? rooms * (14 + random.next() * 8) + 10 + random.next() * 10
-    : 60 + 15 * rooms + random.next() * 60;
+  const m2 = urban ? rooms * (14 + random.next() * 8) + 10 + random.next() * 10 : 60 + 15 * rooms + random.next() * 60;
   return Math.round(m2 * 10) / 10;
 }
 
@@ -259,10 +257,7 @@ export function settle(state: ChunkState): Housing {
         from: `${birthYear + 7}-09-01` as IsoDate,
         to: `${birthYear + 18}-06-30` as IsoDate,
       });
-    } else if (
-      (age >= 17 && age <= 23 && random.chance(0.55)) ||
-      (age > 23 && age <= 45 && random.chance(0.02))
-    ) {
+    } else if ((age >= 17 && age <= 23 && random.chance(0.55)) || (age > 23 && age <= 45 && random.chance(0.02))) {
       const cityCode = random.chance(0.6) || !h.place.urban ? STUDY_CITIES.draw(random) : h.place.code;
       const place = PLACE_BY_CODE.get(cityCode)!;
       const youngStudent = age <= 23;

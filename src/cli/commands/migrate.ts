@@ -10,8 +10,7 @@ export const MIGRATE_HELP = `tirkeu migrate
 
 export async function migrateCommand(args: string[], io: Io, config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
-  if (positionals.length > 0)
-    throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   const database = await openConfiguredDatabase(config);
   try {
     const { applied } = await migrateToLatest(database.db);

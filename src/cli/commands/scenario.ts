@@ -59,8 +59,7 @@ export async function scenarioCommand(args: string[], io: Io, config: Config): P
     'period-to': { type: 'string' },
     out: { type: 'string' },
   });
-  if (positionals.length > 0)
-    throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   for (const [flag, pattern] of [
     ['applicant', /^[0-9]{12}$/],
     ['rka', /^[0-9]{16}$/],
@@ -73,25 +72,24 @@ export async function scenarioCommand(args: string[], io: Io, config: Config): P
   }
   const service = choiceFlag('service', values.service, ['permanent', 'temporary'] as const, 'permanent');
   const hasPeriod = values['period-from'] !== undefined || values['period-to'] !== undefined;
+  // Every flag is checked before the database is touched.
+  const request = {
+    date: dateFlag('date', values.date ?? todayInKazakhstan()),
+    applicant: values.applicant!,
+    rka: values.rka!,
+    owner: values.owner,
+    representative: values.representative,
+    members: values.member,
+    service,
+    channel: choiceFlag('channel', values.channel, ['online', 'reception', 'hall'] as const, 'online'),
+    relation: parseRelation(values.relation),
+    period: hasPeriod
+      ? { from: dateFlag('period-from', values['period-from']), to: dateFlag('period-to', values['period-to']) }
+      : undefined,
+  };
   const database = await openConfiguredDatabase(config);
   try {
-    const scenario = await exportScenario(createSqlRegistries(database.db), {
-      date: dateFlag('date', values.date ?? todayInKazakhstan()),
-      applicant: values.applicant!,
-      rka: values.rka!,
-      owner: values.owner,
-      representative: values.representative,
-      members: values.member,
-      service,
-      channel: choiceFlag('channel', values.channel, ['online', 'reception', 'hall'] as const, 'online'),
-      relation: parseRelation(values.relation),
-      period: hasPeriod
-        ? {
-            from: dateFlag('period-from', values['period-from']),
-            to: dateFlag('period-to', values['period-to']),
-          }
-        : undefined,
-    });
+    const scenario = await exportScenario(createSqlRegistries(database.db), request);
     const text = JSON.stringify(scenario, null, 1) + '\n';
     if (values.out) writeFileSync(values.out, text);
     else io.stdout(text);

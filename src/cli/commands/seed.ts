@@ -33,11 +33,13 @@ export async function seedWithProgress(
     ...options,
     onChunk: (p) => {
       if (!progress) {
-        progress = createProgress(io, p.personsTotal, 'persons');
-        if (p.chunksDone > 1)
-          io.stderr(
-            `${translate(io.lang, 'seed-resuming', { seed: String(options.seed), done: p.chunksDone - 1, total: p.chunksTotal })}\n`,
-          );
+        const before = p.chunksDone - 1;
+        const base = Math.min(p.personsTotal, before * (options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+        progress = createProgress(io, p.personsTotal, 'persons', started, base);
+        if (before > 0) {
+          const resuming = { seed: String(options.seed), done: before, total: p.chunksTotal };
+          io.stderr(`${translate(io.lang, 'seed-resuming', resuming)}\n`);
+        }
       }
       progress.update(p.personsDone);
     },
@@ -49,10 +51,7 @@ export async function seedWithProgress(
     );
   } else if (result.status === 'complete') {
     const seconds = (performance.now() - started) / 1000;
-    const written = Math.min(
-      options.persons,
-      result.chunksWritten * (options.chunkSize ?? DEFAULT_CHUNK_SIZE),
-    );
+    const written = Math.min(options.persons, result.chunksWritten * (options.chunkSize ?? DEFAULT_CHUNK_SIZE));
     io.stderr(
       `${translate(io.lang, 'seed-finished', {
         persons: written,
@@ -71,8 +70,7 @@ export async function seedCommand(args: string[], io: Io, config: Config): Promi
     seed: { type: 'string' },
     'chunk-size': { type: 'string' },
   });
-  if (positionals.length > 0)
-    throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   const persons = integerFlag('persons', values.persons, MIN_PERSONS, MAX_PERSONS);
   const seed = parseSeed(values.seed);
   const chunkSize = integerFlag('chunk-size', values['chunk-size'], 100, 100_000, DEFAULT_CHUNK_SIZE);

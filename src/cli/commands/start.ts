@@ -15,8 +15,7 @@ export const START_HELP = `tirkeu start
 
 export async function startCommand(args: string[], io: Io, config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
-  if (positionals.length > 0)
-    throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openConfiguredDatabase(config);
   try {

@@ -19,10 +19,9 @@ export interface MigrationReport {
 }
 
 /** Brings the schema to the latest version; safe to run any number of times, also concurrently. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before any table type exists
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationReport> {
   const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
   const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
 }

@@ -13,11 +13,9 @@ export const en = {
   // Seeding
   'target-not-empty':
     'The target database already holds registry data ({persons, number} persons) that this run did not write. Use an empty database, or run with the same --seed and --persons to resume.',
-  'seed-already-complete':
-    'The database already holds the population of seed {seed} with {persons, number} persons.',
+  'seed-already-complete': 'The database already holds the population of seed {seed} with {persons, number} persons.',
   'seed-resuming': 'Resuming seed {seed}: {done} of {total} chunks were already committed.',
-  'seed-finished':
-    'Seeded {persons, number} persons in {seconds} s ({rate, number} persons/s) into {target}.',
+  'seed-finished': 'Seeded {persons, number} persons in {seconds} s ({rate, number} persons/s) into {target}.',
   // Scenario export
   'scenario-not-found': 'No {what} with this identifier is in the registries.',
   // Scenario files

@@ -13,8 +13,7 @@ export const kk: Catalog = {
     'Мақсатты дерекқорда осы іске қосу жазбаған тізілім деректері бар ({persons, number} адам). Бос дерекқорды пайдаланыңыз немесе жалғастыру үшін сол --seed және --persons мәндерін беріңіз.',
   'seed-already-complete': 'Дерекқорда {seed} тұқымымен жасалған {persons, number} адам бар.',
   'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
-  'seed-finished':
-    '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
+  'seed-finished': '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
   'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',
   'invalid-json': 'Файл дұрыс JSON емес: {detail}',
   'unknown-field': '«{field}» деген белгісіз өріс.',

@@ -50,10 +50,7 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
   );
   // Owners in IIN order, as the SQL registry gives them (the port's contract).
   const dwellings = new Map<string, Dwelling>(
-    data.dwellings.map((d) => [
-      d.rka,
-      { ...d, owners: [...d.owners].sort((a, b) => (a.iin < b.iin ? -1 : 1)) },
-    ]),
+    data.dwellings.map((d) => [d.rka, { ...d, owners: [...d.owners].sort((a, b) => (a.iin < b.iin ? -1 : 1)) }]),
   );
   const dwellingsByOwner = groupBy([...dwellings.values()], (d) => d.owners.map((o) => o.iin));
   const registrationsByRka = groupBy(data.registrations, (r) => [r.rka]);
@@ -63,10 +60,8 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
   const wardsByGuardian = groupBy(data.guardianships, (g) => [g.guardian]);
   const phoneByIin = new Map<string, PhoneBinding>(data.phones.map((p) => [p.iin, p]));
 
-  const activeOn = <T extends { from: IsoDate; to: IsoDate | null }>(
-    list: T[] | undefined,
-    date: IsoDate,
-  ): T[] => (list ?? []).filter((x) => withinPeriod(date, x.from, x.to)).sort(byDate);
+  const activeOn = <T extends { from: IsoDate; to: IsoDate | null }>(list: T[] | undefined, date: IsoDate): T[] =>
+    (list ?? []).filter((x) => withinPeriod(date, x.from, x.to)).sort(byDate);
 
   return {
     persons: {
@@ -82,17 +77,14 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
       birthActsAsParent: async (parent) =>
         [...(birthsByParent.get(parent) ?? [])].sort((a, b) => (a.child < b.child ? -1 : 1)),
       marriagesOf: async (iin) =>
-        [...(marriagesBySpouse.get(iin) ?? [])].sort((a, b) =>
-          a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
-        ),
+        [...(marriagesBySpouse.get(iin) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
       deathActOf: async (iin) => deathByPerson.get(iin) ?? null,
       nameChangesOf: async (iin) =>
         [...(nameChanges.get(iin) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
     },
     realEstate: {
       dwelling: async (rka) => dwellings.get(rka) ?? null,
-      dwellingsOwnedBy: async (iin) =>
-        [...(dwellingsByOwner.get(iin) ?? [])].sort((a, b) => (a.rka < b.rka ? -1 : 1)),
+      dwellingsOwnedBy: async (iin) => [...(dwellingsByOwner.get(iin) ?? [])].sort((a, b) => (a.rka < b.rka ? -1 : 1)),
     },
     addresses: {
       search: async ({ city, text, limit }) => {
@@ -117,8 +109,7 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     },
     guardianships: {
       guardiansOf: async (ward, date): Promise<Guardianship[]> => activeOn(guardiansByWard.get(ward), date),
-      wardsOf: async (guardian, date): Promise<Guardianship[]> =>
-        activeOn(wardsByGuardian.get(guardian), date),
+      wardsOf: async (guardian, date): Promise<Guardianship[]> => activeOn(wardsByGuardian.get(guardian), date),
     },
     phones: {
       phoneOf: async (iin) => phoneByIin.get(iin) ?? null,

@@ -27,8 +27,7 @@ const KINSHIP_DEPTH = 3;
 export async function exportScenario(registries: Registries, request: ExportRequest): Promise<ScenarioInput> {
   const dwelling = await registries.realEstate.dwelling(request.rka);
   if (!dwelling) throw new AppError('scenario-not-found', { what: 'RKA' });
-  if (!(await registries.persons.person(request.applicant)))
-    throw new AppError('scenario-not-found', { what: 'IIN' });
+  if (!(await registries.persons.person(request.applicant))) throw new AppError('scenario-not-found', { what: 'IIN' });
   const owner = request.owner ?? dwelling.owners[0]?.iin;
   const roots = [
     request.applicant,
@@ -72,15 +71,11 @@ export async function exportScenario(registries: Registries, request: ExportRequ
   const guardianships = (
     await Promise.all([
       ...dwelling.owners.map((o) => registries.guardianships.guardiansOf(o.iin, request.date)),
-      ...(request.representative
-        ? [registries.guardianships.wardsOf(request.representative, request.date)]
-        : []),
+      ...(request.representative ? [registries.guardianships.wardsOf(request.representative, request.date)] : []),
     ])
   ).flat();
   const students = [request.applicant, ...(request.members ?? [])];
-  const education = (
-    await Promise.all(students.map((s) => registries.education.enrolmentsOn(s, request.date)))
-  ).flat();
+  const education = (await Promise.all(students.map((s) => registries.education.enrolmentsOn(s, request.date)))).flat();
 
   const wanted = new Set<string>(closure);
   for (const b of births.values()) for (const x of [b.child, b.mother, b.father]) if (x) wanted.add(x);

@@ -57,7 +57,7 @@ export function parseScenarioText(text: string): Scenario {
 }
 
 export function parseScenarioValue(json: unknown): Scenario {
-  const result = scenarioSchema.safeParse(json);
+  const result = scenarioSchema.safeParse(json, { reportInput: true });
   if (!result.success) {
     // zod reports an unknown discriminator before anything else in that object; keep its order.
     throw issueToError(result.error.issues[0]!);
@@ -78,25 +78,16 @@ export function parseScenarioValue(json: unknown): Scenario {
 function withDeathActs(data: RegistryDataset): RegistryDataset {
   const recorded = new Set(data.civilActs.flatMap((a) => (a.type === 'death' ? [a.person] : [])));
   const implied = data.persons.flatMap((p) =>
-    p.deathDate !== null && !recorded.has(p.iin)
-      ? [{ type: 'death' as const, person: p.iin, date: p.deathDate }]
-      : [],
+    p.deathDate !== null && !recorded.has(p.iin) ? [{ type: 'death' as const, person: p.iin, date: p.deathDate }] : [],
   );
   return implied.length === 0 ? data : { ...data, civilActs: [...data.civilActs, ...implied] };
 }
 
-function checkUnique<T>(
-  items: readonly T[],
-  key: (t: T) => string,
-  collection: string,
-  field: string,
-  what: string,
-) {
+function checkUnique<T>(items: readonly T[], key: (t: T) => string, collection: string, field: string, what: string) {
   const seen = new Set<string>();
   items.forEach((item, i) => {
     const k = key(item);
-    if (seen.has(k))
-      throw new AppError('duplicate-key', { what, key: k }, { path: `/${collection}/${i}/${field}` });
+    if (seen.has(k)) throw new AppError('duplicate-key', { what, key: k }, { path: `/${collection}/${i}/${field}` });
     seen.add(k);
   });
 }
@@ -155,7 +146,18 @@ export function checkConsistency(data: RegistryDataset): void {
         }
         checkPeriod(a.date, a.dissolved, `${at}/dissolved`);
         break;
-      case 'death':
+      case 'death': {
+        // ГБД ФЛ takes the death date from this act: the two must agree.
+        const deceased = person(a.person, `${at}/person`)!;
+        if (deceased.deathDate !== a.date) {
+          throw new AppError(
+            'invalid-value',
+            { detail: "the death act and the person's deathDate differ" },
+            { path: `${at}/date` },
+          );
+        }
+        break;
+      }
       case 'name-change':
         person(a.person, `${at}/person`);
         break;

@@ -6,9 +6,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../../domain/dates.ts';
 
-export const isoDate = z
-  .string()
-  .refine((s) => parseIsoDate(s) !== null, { params: { code: 'invalid-date' } });
+export const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { params: { code: 'invalid-date' } });
 const nullableDate = isoDate.nullable();
 const iin12 = z.string().regex(/^[0-9]{12}$/, '12 digits');
 const rka16 = z.string().regex(/^[0-9]{16}$/, '16 digits');

@@ -13,11 +13,7 @@ export class SqlCivilRegistry implements CivilRegistry {
   }
 
   async birthActOf(child: string): Promise<BirthAct | null> {
-    const row = await this.db
-      .selectFrom('birth_acts')
-      .selectAll()
-      .where('child', '=', child)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('birth_acts').selectAll().where('child', '=', child).executeTakeFirst();
     return row ? toBirthAct(row) : null;
   }
 
@@ -40,14 +36,12 @@ export class SqlCivilRegistry implements CivilRegistry {
       .unionAll(this.db.selectFrom('marriage_acts').selectAll().where('spouse_b', '=', iin))
       .execute();
     return rows
-      .map(
-        (r): MarriageAct => ({
-          type: 'marriage',
-          spouses: [r.spouse_a, r.spouse_b],
-          date: r.registered as IsoDate,
-          dissolved: r.dissolved as IsoDate | null,
-        }),
-      )
+      .map((r): MarriageAct => ({
+        type: 'marriage',
+        spouses: [r.spouse_a, r.spouse_b],
+        date: r.registered as IsoDate,
+        dissolved: r.dissolved as IsoDate | null,
+      }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 

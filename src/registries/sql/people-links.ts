@@ -76,11 +76,7 @@ export class SqlPhoneRegistry implements PhoneRegistry {
   }
 
   async phoneOf(iin: string): Promise<PhoneBinding | null> {
-    const row = await this.db
-      .selectFrom('phone_bindings')
-      .selectAll()
-      .where('iin', '=', iin)
-      .executeTakeFirst();
+    const row = await this.db.selectFrom('phone_bindings').selectAll().where('iin', '=', iin).executeTakeFirst();
     return row ? { iin: row.iin, phone: row.phone, boundAt: row.bound_at as IsoDate } : null;
   }
 }

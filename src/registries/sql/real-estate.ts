@@ -55,6 +55,10 @@ export class SqlAddressRegistry implements AddressRegistry {
       .where('address_key', 'like', `${prefix}%`);
     if (query.city) q = q.where('city', '=', query.city);
     // Code-point order (collate "C"), the same on every server locale and in memory.
-    return q.orderBy(sql`address collate "C"`).orderBy('rka').limit(query.limit).execute();
+    return q
+      .orderBy(sql`address collate "C"`)
+      .orderBy('rka')
+      .limit(query.limit)
+      .execute();
   }
 }
