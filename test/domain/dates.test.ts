@@ -13,9 +13,7 @@ import {
 } from '../../src/domain/dates.ts';
 
 const d = (s: string) => s as IsoDate;
-const anyDate = fc
-  .integer({ min: toEpochDay(d('1900-01-01')), max: toEpochDay(d('2099-12-31')) })
-  .map(fromEpochDay);
+const anyDate = fc.integer({ min: toEpochDay(d('1900-01-01')), max: toEpochDay(d('2099-12-31')) }).map(fromEpochDay);
 
 describe('calendar dates', () => {
   it('accepts only real dates in YYYY-MM-DD form', () => {

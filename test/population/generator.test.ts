@@ -18,10 +18,7 @@ const parentsOf = new Map(births.map((b) => [b.child, b]));
 describe('population: size and determinism', () => {
   it('has exactly the persons asked for, in every chunk size', () => {
     assert.equal(data.persons.length, 20_000);
-    assert.equal(
-      PopulationGenerator.generateAll({ seed: 1n, persons: 1234, chunkSize: 500 }).persons.length,
-      1234,
-    );
+    assert.equal(PopulationGenerator.generateAll({ seed: 1n, persons: 1234, chunkSize: 500 }).persons.length, 1234);
   });
 
   it('is the same for the same seed and differs for another', () => {
@@ -65,8 +62,7 @@ describe('population: registry invariants', () => {
         assert.equal(parent.sex, role === 'mother' ? 'F' : 'M');
         const age = ageOn(parent.birthDate, child.birthDate);
         assert.ok(age >= 16 && age <= 70, `${role} aged ${age} at the birth`);
-        const latest =
-          role === 'mother' ? parent.deathDate : parent.deathDate && addDays(parent.deathDate, 280);
+        const latest = role === 'mother' ? parent.deathDate : parent.deathDate && addDays(parent.deathDate, 280);
         assert.ok(latest === null || child.birthDate <= latest, `${role} died before the birth`);
       }
       assert.ok(b.registered === null || (b.registered >= child.birthDate && b.registered <= AS_OF));
@@ -88,18 +84,13 @@ describe('population: registry invariants', () => {
       const sorted = list.sort((x, y) => (x.date < y.date ? -1 : 1));
       for (let i = 1; i < sorted.length; i++) {
         const prev = sorted[i - 1]!;
-        assert.ok(
-          prev.dissolved !== null && prev.dissolved <= sorted[i]!.date,
-          `${iin} married twice at once`,
-        );
+        assert.ok(prev.dissolved !== null && prev.dissolved <= sorted[i]!.date, `${iin} married twice at once`);
       }
     }
   });
 
   it('records a death act for every death and none for the living', () => {
-    const deathActs = new Map(
-      data.civilActs.flatMap((a) => (a.type === 'death' ? [[a.person, a.date] as const] : [])),
-    );
+    const deathActs = new Map(data.civilActs.flatMap((a) => (a.type === 'death' ? [[a.person, a.date] as const] : [])));
     for (const p of data.persons) assert.equal(deathActs.get(p.iin) ?? null, p.deathDate);
   });
 
@@ -164,8 +155,7 @@ describe('population: shaped like Kazakhstan (F3)', () => {
   });
 
   it('has half-siblings, and three- and four-generation families', () => {
-    const childrenOf = (parent: string, role: 'mother' | 'father') =>
-      births.filter((b) => b[role] === parent);
+    const childrenOf = (parent: string, role: 'mother' | 'father') => births.filter((b) => b[role] === parent);
     const halfSiblings = births.some((b) => {
       if (!b.mother || !b.father) return false;
       return childrenOf(b.mother, 'mother').some((s) => s.father !== null && s.father !== b.father);
@@ -229,8 +219,7 @@ describe('population: shaped like Kazakhstan (F3)', () => {
 
   it('has Astana dwellings below, at and above the 15 m² norm (N1)', () => {
     const registered = new Map<string, number>();
-    for (const r of data.registrations)
-      if (activeOn(r)) registered.set(r.rka, (registered.get(r.rka) ?? 0) + 1);
+    for (const r of data.registrations) if (activeOn(r)) registered.set(r.rka, (registered.get(r.rka) ?? 0) + 1);
     const astana = data.dwellings.filter((d) => d.city === 'astana' && !d.stateRental);
     const load = astana.map((d) => (registered.get(d.rka) ?? 0) - Math.floor(d.area / 15));
     assert.ok(

@@ -37,8 +37,7 @@ function registryContract(
 
     describe('ГБД ФЛ and Е-Собес: persons', () => {
       it('finds each person with death date and incapacity, and nobody else', async () => {
-        for (const p of sample(data.persons, 150))
-          assert.deepEqual(await registries.persons.person(p.iin), p);
+        for (const p of sample(data.persons, 150)) assert.deepEqual(await registries.persons.person(p.iin), p);
         assert.equal(await registries.persons.person('900701300108'), null);
         const some = sample(data.persons, 40);
         assert.deepEqual(
@@ -70,9 +69,7 @@ function registryContract(
         const spouses = [...new Set(marriages.flatMap((m) => m.spouses))];
         const divorced = marriages.filter((m) => m.dissolved !== null).flatMap((m) => m.spouses);
         for (const iin of [...sample(spouses, 100), ...divorced.slice(0, 20)]) {
-          const expected = marriages
-            .filter((m) => m.spouses.includes(iin))
-            .sort((a, b) => (a.date < b.date ? -1 : 1));
+          const expected = marriages.filter((m) => m.spouses.includes(iin)).sort((a, b) => (a.date < b.date ? -1 : 1));
           assert.deepEqual(await registries.civil.marriagesOf(iin), expected);
         }
       });
@@ -85,10 +82,7 @@ function registryContract(
           assert.deepEqual(await registries.civil.nameChangesOf(p.iin), names);
         }
         const changed = data.civilActs.find((a) => a.type === 'name-change')!;
-        assert.equal(
-          (await registries.civil.nameChangesOf((changed as { person: string }).person)).length >= 1,
-          true,
-        );
+        assert.equal((await registries.civil.nameChangesOf((changed as { person: string }).person)).length >= 1, true);
       });
     });
 
@@ -119,17 +113,12 @@ function registryContract(
         const target = data.dwellings.find((d) => d.city === 'astana')!;
         const prefix = target.address.slice(0, 14).toUpperCase();
         const expected = data.dwellings
-          .filter(
-            (d) => d.city === 'astana' && addressSearchKey(d.address).startsWith(addressSearchKey(prefix)),
-          )
+          .filter((d) => d.city === 'astana' && addressSearchKey(d.address).startsWith(addressSearchKey(prefix)))
           .map((d) => ({ rka: d.rka, city: d.city, address: d.address }))
           .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.rka < b.rka ? -1 : 1))
           .slice(0, 10);
         assert.ok(expected.length > 0);
-        assert.deepEqual(
-          await registries.addresses.search({ city: 'astana', text: prefix, limit: 10 }),
-          expected,
-        );
+        assert.deepEqual(await registries.addresses.search({ city: 'astana', text: prefix, limit: 10 }), expected);
         assert.deepEqual(await registries.addresses.search({ text: '100%_\\ nowhere', limit: 5 }), []);
       });
     });
@@ -150,9 +139,7 @@ function registryContract(
           }
         }
         const closed = data.registrations.find((r) => r.to !== null)!;
-        assert.ok(
-          (await registries.registrations.activeAt(closed.rka, closed.to!)).some((r) => r.iin === closed.iin),
-        );
+        assert.ok((await registries.registrations.activeAt(closed.rka, closed.to!)).some((r) => r.iin === closed.iin));
         assert.ok(
           !(await registries.registrations.activeAt(closed.rka, addDays(closed.to!, 1))).some(
             (r) => r.iin === closed.iin && r.to === closed.to,

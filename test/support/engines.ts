@@ -5,8 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { type Database, type EngineKind, openDatabase } from '../../src/db/database.ts';
 
-export const ADMIN_URL =
-  process.env['TIRKEU_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env['TIRKEU_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const skipPostgres = process.env['TIRKEU_TEST_SKIP_POSTGRES'] === '1' && process.env['CI'] !== 'true';
 
 export const ENGINES: readonly EngineKind[] = skipPostgres ? ['pglite'] : ['pglite', 'postgres'];

@@ -1,0 +1,215 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../src/cli/main.ts';
+import { parseScenarioText } from '../../src/registries/scenario/read.ts';
+import { createServerDatabase, ENGINES } from '../support/engines.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(
+    args,
+    { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false },
+    { LANG: 'en_US.UTF-8', ...env },
+  );
+  return { code, stdout, stderr };
+}
+
+function assertOneCodedLine(stderr: string, code: string) {
+  const lines = stderr.trimEnd().split('\n');
+  assert.equal(lines.length, 1, stderr);
+  assert.match(lines[0]!, new RegExp(`^tirkeu: ${code}[ :(]`));
+  assert.doesNotMatch(stderr, /\n\s+at |Error:/, 'no stack trace');
+}
+
+describe('tirkeu CLI: bad input gets one coded line and a non-zero exit', () => {
+  it('an unknown command', async () => {
+    const r = await run(['frobnicate']);
+    assert.equal(r.code, 2);
+    assertOneCodedLine(r.stderr, 'unknown-command');
+  });
+
+  it('unknown and malformed flags', async () => {
+    for (const args of [
+      ['seed', '--persons', '5000', '--seed', '1', '--colour', 'red'],
+      ['seed', '--persons', 'many', '--seed', '1'],
+      ['seed', '--persons', '999', '--seed', '1'],
+      ['seed', '--persons', '20500001', '--seed', '1'],
+      ['seed', '--persons', '5000'],
+      ['seed', '--persons', '5000', '--seed', '-3'],
+      ['scenario', '--applicant', '123', '--rka', '0101000000000001'],
+      ['scenario', '--applicant', '900701300108', '--rka', '0101000000000001', '--relation', 'cousin'],
+      ['scenario', '--applicant', '900701300108', '--rka', '0101000000000001', '--date', '2025-02-30'],
+      ['--lang', 'de', 'help'],
+    ]) {
+      const r = await run(args);
+      assert.equal(r.code, 2, args.join(' '));
+      assertOneCodedLine(r.stderr, 'invalid-arguments');
+    }
+  });
+
+  it('speaks Kazakh, Russian or English, by --lang, TIRKEU_LANG or the locale', async () => {
+    assert.match((await run(['--lang', 'ru', 'nope'])).stderr, /Неизвестная команда/);
+    assert.match((await run(['nope'], { TIRKEU_LANG: 'kk' })).stderr, /деген пәрмен жоқ/);
+    assert.match((await run(['nope'], { LANG: 'ru_RU.UTF-8' })).stderr, /Неизвестная команда/);
+    assert.match((await run(['nope', '--lang=en'])).stderr, /Unknown command/);
+  });
+
+  it('an invalid setting in the environment names the variable', async () => {
+    const r = await run(['migrate'], { DATABASE_URL: 'mysql://localhost/x' });
+    assert.equal(r.code, 2);
+    assertOneCodedLine(r.stderr, 'invalid-config');
+    assert.match(r.stderr, /DATABASE_URL/);
+    assert.match((await run(['migrate'], { PORT: '70000' })).stderr, /invalid-config.*PORT/);
+  });
+
+  it('an unreachable DATABASE_URL, without the password in the message', async () => {
+    const r = await run(['seed', '--persons', '1000', '--seed', '1'], {
+      DATABASE_URL: 'postgres://postgres:s3cret@127.0.0.1:1/none',
+    });
+    assert.equal(r.code, 1);
+    assertOneCodedLine(r.stderr, 'database-unreachable');
+    assert.doesNotMatch(r.stderr, /s3cret/);
+  });
+
+  it('prints usage for help', async () => {
+    const r = await run(['help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /tirkeu seed --persons N --seed S/);
+  });
+});
+
+for (const engine of ENGINES) {
+  describe(`tirkeu seed, migrate and scenario on ${engine}`, () => {
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-cli-'));
+    before(async () => {
+      if (engine === 'pglite') {
+        env = { TIRKEU_DATA_DIR: join(dir, 'data') };
+        cleanup = async () => rmSync(dir, { recursive: true, force: true });
+      } else {
+        const server = await createServerDatabase();
+        env = { DATABASE_URL: server.url };
+        cleanup = async () => {
+          await server.drop();
+          rmSync(dir, { recursive: true, force: true });
+        };
+      }
+    });
+    after(() => cleanup());
+
+    it('migrates (repeatably) and seeds a population, logging progress as plain lines', async () => {
+      assert.equal((await run(['migrate'], env)).code, 0);
+      const again = await run(['migrate'], env);
+      assert.deepEqual(JSON.parse(again.stdout).applied, []);
+      const r = await run(['seed', '--persons', '1_500', '--seed', '42', '--chunk-size', '500'], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /progress 1500\/1500 persons \(100%\)/);
+      assert.match(r.stderr, /Seeded 1,500 persons/);
+      if (engine === 'pglite') assert.ok(existsSync(env['TIRKEU_DATA_DIR']!));
+    });
+
+    it('refuses to seed another population into the same store', async () => {
+      const r = await run(['seed', '--persons', '1000', '--seed', '43'], env);
+      assert.equal(r.code, 1);
+      assertOneCodedLine(r.stderr, 'target-not-empty');
+    });
+
+    it('exports a scenario file for a generated application that reads back', async () => {
+      const { PopulationGenerator } = await import('../../src/population/generator.ts');
+      const data = PopulationGenerator.generateAll({ seed: 42n, persons: 1500, chunkSize: 500 });
+      const dwelling = data.dwellings.find((d) => d.owners.length > 0)!;
+      const applicant = data.persons.find((p) => !dwelling.owners.some((o) => o.iin === p.iin))!.iin;
+      const out = join(dir, 'case.json');
+      const args = [
+        'scenario',
+        '--applicant',
+        applicant,
+        '--rka',
+        dwelling.rka,
+        '--date',
+        '2025-12-01',
+        '--relation',
+        'sibling-half:mother',
+        '--out',
+        out,
+      ];
+      const r = await run(args, env);
+      assert.equal(r.code, 0, r.stderr);
+      const scenario = parseScenarioText(readFileSync(out, 'utf8'));
+      assert.equal(scenario.application.applicant, applicant);
+      assert.deepEqual(scenario.application.relation, { kind: 'sibling-half', parent: 'mother' });
+      const missing = await run(['scenario', '--applicant', applicant, '--rka', '0000000000000000'], env);
+      assert.equal(missing.code, 1);
+      assertOneCodedLine(missing.stderr, 'scenario-not-found');
+    });
+  });
+}
+
+describe('the tirkeu executable', () => {
+  it('runs on the machine’s old Node through the project’s own Node 24', () => {
+    const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((p) => existsSync(p)) ?? process.execPath;
+    const r = spawnSync(oldNode, [join(ROOT, 'bin', 'tirkeu.js'), 'help'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /Usage: tirkeu/);
+  });
+
+  it('exits non-zero with a coded line, not a stack trace', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tirkeu-bin-')), 'x.json');
+    writeFileSync(file, '{}');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'tirkeu.js'), 'nonsense'], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'C' },
+    });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^tirkeu: unknown-command/);
+    rmSync(file);
+  });
+});
+
+describe('tirkeu start', () => {
+  it('creates the schema, seeds the demo population, serves, and stops cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-start-'));
+    const port = String(20000 + (process.pid % 20000));
+    const env = {
+      ...process.env,
+      TIRKEU_DATA_DIR: join(dir, 'data'),
+      PORT: port,
+      TIRKEU_DEMO_PERSONS: '1000',
+      LANG: 'C',
+    };
+    const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'main.ts'), 'start'], { env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      let ready: unknown = null;
+      for (let i = 0; i < 120 && ready === null; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+          .then((r) => r.json())
+          .catch(() => null);
+      }
+      assert.deepEqual(
+        ready,
+        { status: 'ready', database: 'pglite', population: { persons: 1000, complete: true } },
+        output,
+      );
+      assert.match(output, /Seeded 1,000 persons/);
+      assert.match(output, new RegExp(`running at http://localhost:${port}/`));
+    } finally {
+      child.kill('SIGTERM');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      rmSync(dir, { recursive: true, force: true });
+      assert.equal(code, 0, output);
+    }
+  });
+});

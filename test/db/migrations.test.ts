@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrations/index.ts';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
+
+const TABLES = [
+  'persons',
+  'incapacities',
+  'birth_acts',
+  'marriage_acts',
+  'death_acts',
+  'name_change_acts',
+  'dwellings',
+  'dwelling_owners',
+  'registrations',
+  'enrolments',
+  'guardianships',
+  'phone_bindings',
+  'seed_runs',
+];
+
+for (const engine of ENGINES) {
+  describe(`migrations [${engine}]`, () => {
+    let test: TestDatabase;
+    before(async () => {
+      test = await openTestDatabase(engine);
+    });
+    after(() => test.dispose());
+
+    it('create every registry table on an empty database', async () => {
+      assert.deepEqual((await migrateToLatest(test.database.db)).applied, ['0001-registries']);
+      const rows = await sql<{ table_name: string }>`
+        select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
+      const names = rows.rows.map((r) => r.table_name);
+      for (const table of TABLES) assert.ok(names.includes(table), table);
+    });
+
+    it('apply nothing the second time', async () => {
+      assert.deepEqual((await migrateToLatest(test.database.db)).applied, []);
+    });
+
+    it('reject rows that break a registry rule (constraints, not just code)', async () => {
+      const db = test.database.db;
+      await assert.rejects(
+        db
+          .insertInto('persons')
+          .values({ iin: '12345', full_name: 'X', birth_date: '2000-01-01', sex: 'M', death_date: null })
+          .execute(),
+      );
+      await assert.rejects(
+        db
+          .insertInto('persons')
+          .values({ iin: '900701300108', full_name: 'X', birth_date: '2000-01-01', sex: 'M', death_date: '1999-01-01' })
+          .execute(),
+      );
+      await assert.rejects(
+        db
+          .insertInto('marriage_acts')
+          .values({ spouse_a: '900701300108', spouse_b: '900701300108', registered: '2020-01-01', dissolved: null })
+          .execute(),
+      );
+      await assert.rejects(
+        db
+          .insertInto('registrations')
+          .values({
+            iin: '900701300108',
+            rka: '0101000000000001',
+            kind: 'seasonal' as never,
+            valid_from: '2020-01-01',
+            valid_to: null,
+          })
+          .execute(),
+      );
+      await assert.rejects(
+        db
+          .insertInto('phone_bindings')
+          .values({ iin: '900701300108', phone: '87011234567', bound_at: '2020-01-01' })
+          .execute(),
+      );
+    });
+  });
+}
+
+if (ENGINES.includes('postgres')) {
+  describe('migrations on a server, from several processes at once', () => {
+    it('serialise on a lock: all succeed and the schema is created once', async () => {
+      const test = await openTestDatabase('postgres');
+      try {
+        const clients = await Promise.all([1, 2, 3].map(() => openDatabase({ url: test.url })));
+        const reports = await Promise.all(clients.map((c) => migrateToLatest(c.db)));
+        assert.equal(reports.flatMap((r) => r.applied).length, 1);
+        await Promise.all(clients.map((c) => c.close()));
+      } finally {
+        await test.dispose();
+      }
+    });
+  });
+}

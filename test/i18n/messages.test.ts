@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { en } from '../../src/i18n/messages/en.ts';
+import { kk } from '../../src/i18n/messages/kk.ts';
+import { ru } from '../../src/i18n/messages/ru.ts';
+import { localize, type MessageKey } from '../../src/i18n/messages.ts';
+import { createLogger } from '../../src/log.ts';
+import { Writable } from 'node:stream';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe('message catalogs (kk, ru, en)', () => {
+  it('define every code in all three languages with the same parameters', () => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      for (const [lang, catalog] of Object.entries({ kk, ru })) {
+        assert.ok(catalog[key].trim().length > 0, `${lang} ${key}`);
+        assert.deepEqual(placeholders(catalog[key]), placeholders(en[key]), `${lang} ${key}`);
+      }
+    }
+  });
+
+  it('format every message with its parameters, leaving no placeholder behind', () => {
+    for (const key of Object.keys(en) as MessageKey[]) {
+      const params = Object.fromEntries(
+        placeholders(en[key]).map((p) => [p!, p === 'persons' || p === 'rate' ? 1500 : 'x']),
+      );
+      for (const text of Object.values(localize(key, params))) assert.doesNotMatch(text, /[{}]/, `${key}: ${text}`);
+    }
+    assert.equal(
+      localize('seed-finished', { persons: 1500, seconds: '1.0', rate: 1500, target: 't' }).en,
+      'Seeded 1,500 persons in 1.0 s (1,500 persons/s) into t.',
+    );
+  });
+});
+
+describe('logs', () => {
+  it('redact personal data that reaches a log line by mistake', () => {
+    let out = '';
+    const sink = new Writable({ write: (chunk, _e, done) => ((out += chunk), done()) });
+    createLogger('info', sink).info(
+      { iin: '900701300108', applicant: { name: 'Айгерім', phone: '+77011234567' } },
+      'x',
+    );
+    assert.doesNotMatch(out, /900701300108|Айгерім|77011234567/);
+    assert.match(out, /\[redacted\]/);
+  });
+});
