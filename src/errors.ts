@@ -1,5 +1,6 @@
 // The one error type that crosses layers. It carries a stable code (a message-catalog key) and
 // the parameters of its message; the CLI and HTTP boundaries render it, never a stack trace.
+import { randomUUID } from 'node:crypto';
 import { type Localized, localize, type MessageKey, type MessageParams } from './i18n/messages.ts';
 
 export class AppError extends Error {
@@ -31,4 +32,14 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** Turns any thrown value into an AppError without leaking its message (it may hold data). */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  const sqlstate = (error as { code?: unknown } | null)?.code;
+  if (typeof sqlstate === 'string' && /^[0-9A-Z]{5}$/.test(sqlstate)) {
+    return new AppError('database-error', { sqlstate }, { cause: error });
+  }
+  return new AppError('internal-error', { reference: randomUUID().slice(0, 8) }, { cause: error });
 }

@@ -1,8 +1,7 @@
 // How the CLI reports: results on stdout, progress and errors on stderr, errors as one coded line
 // in the chosen language. Unexpected errors get a reference, never a stack trace (set
 // TIRKEU_DEBUG=1 to see one while developing).
-import { randomUUID } from 'node:crypto';
-import { AppError, isAppError } from '../errors.ts';
+import { type AppError, toAppError } from '../errors.ts';
 import { type Language, translate } from '../i18n/messages.ts';
 
 export interface Io {
@@ -32,16 +31,6 @@ const INPUT_ERRORS = new Set([
 
 export function exitCodeFor(error: AppError): number {
   return INPUT_ERRORS.has(error.code) ? 2 : 1;
-}
-
-/** Turns any thrown value into an AppError without leaking its message (it may hold data). */
-export function toAppError(error: unknown): AppError {
-  if (isAppError(error)) return error;
-  const sqlstate = (error as { code?: unknown } | null)?.code;
-  if (typeof sqlstate === 'string' && /^[0-9A-Z]{5}$/.test(sqlstate)) {
-    return new AppError('database-error', { sqlstate }, { cause: error });
-  }
-  return new AppError('internal-error', { reference: randomUUID().slice(0, 8) }, { cause: error });
 }
 
 export function reportError(io: Io, error: unknown): number {

@@ -2,9 +2,8 @@
 // (onError), with a stable code and kk/ru/en messages, never a stack trace.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { toAppError } from '../cli/output.ts';
 import type { Database } from '../db/database.ts';
-import { AppError } from '../errors.ts';
+import { AppError, toAppError } from '../errors.ts';
 import { isLanguage, LANGUAGES, type Language, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 

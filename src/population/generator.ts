@@ -35,6 +35,10 @@ export function phoneFor(sequence: number): string {
   return `+7${prefix}${String(scrambled).padStart(7, '0')}`;
 }
 
+export function chunkCount(persons: number, chunkSize: number): number {
+  return Math.ceil(persons / chunkSize);
+}
+
 export class PopulationGenerator {
   readonly seed: bigint;
   readonly persons: number;
@@ -47,7 +51,7 @@ export class PopulationGenerator {
     this.seed = options.seed;
     this.persons = options.persons;
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    this.chunkCount = Math.ceil(this.persons / this.chunkSize);
+    this.chunkCount = chunkCount(this.persons, this.chunkSize);
   }
 
   /** Persons in chunk `index` (the last one may be smaller). */

@@ -6,7 +6,7 @@ import type { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
 import { AppError } from '../errors.ts';
 import { startChunkStream } from './chunk-stream.ts';
-import { DEFAULT_CHUNK_SIZE, GENERATOR_VERSION, PopulationGenerator } from './generator.ts';
+import { chunkCount, DEFAULT_CHUNK_SIZE, GENERATOR_VERSION } from './generator.ts';
 
 export interface SeedOptions {
   seed: bigint;
@@ -40,7 +40,7 @@ async function registryHasData(database: Database): Promise<number> {
 export async function seedDatabase(database: Database, options: SeedOptions): Promise<SeedResult> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   await migrateToLatest(database.db);
-  const generator = new PopulationGenerator({ seed: options.seed, persons: options.persons, chunkSize });
+  const chunksTotal = chunkCount(options.persons, chunkSize);
   const run = await database.db.selectFrom('seed_runs').selectAll().where('id', '=', 1).executeTakeFirst();
   let done = 0;
   if (run) {
@@ -62,7 +62,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
         seed: String(options.seed),
         persons: options.persons,
         chunk_size: chunkSize,
-        chunks_total: generator.chunkCount,
+        chunks_total: chunksTotal,
         chunks_done: 0,
         generator_version: GENERATOR_VERSION,
       })
@@ -73,13 +73,13 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
   let written = 0;
   const stream = startChunkStream({ seed: String(options.seed), persons: options.persons, chunkSize, skip: done });
   try {
-    while (done < generator.chunkCount) {
+    while (done < chunksTotal) {
       if (options.maxChunks !== undefined && written >= options.maxChunks)
         return { status: 'stopped', chunksDone: done };
       const chunk = await stream.next();
       const index = done;
       if (chunk.index !== index) throw new Error(`chunk ${chunk.index} arrived when ${index} was due`);
-      const last = index + 1 === generator.chunkCount;
+      const last = index + 1 === chunksTotal;
       rows += await database.bulk(async (tx) => {
         for (const t of chunk.tables) if (t.rows > 0) await tx.copy(t.table, t.columns, t.text);
         // Guarded by the expected count: a second seeder racing on the same database rolls back.
@@ -87,14 +87,14 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
           `update seed_runs set chunks_done = $1, finished_at = ${last ? 'now()' : 'null'} where id = 1 and chunks_done = $2 returning id`,
           [index + 1, index],
         );
-        if (updated.length !== 1) throw new AppError('target-not-empty', { persons: 0 });
+        if (updated.length !== 1) throw new AppError('seed-conflict');
         return chunk.tables.reduce((sum, t) => sum + t.rows, 0);
       });
       done++;
       written++;
       options.onChunk?.({
         chunksDone: done,
-        chunksTotal: generator.chunkCount,
+        chunksTotal: chunksTotal,
         personsDone: Math.min(options.persons, done * chunkSize),
         personsTotal: options.persons,
         rows,

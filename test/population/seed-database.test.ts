@@ -122,6 +122,25 @@ for (const engine of ENGINES) {
       }
     });
 
+    it('stops with seed-conflict when another run writes the same chunks, keeping what was committed', async () => {
+      const other = await openTestDatabase(engine);
+      try {
+        let chunk = 0;
+        const racing: Database = {
+          ...other.database,
+          bulk: async (work) => {
+            // Before our second chunk, another seeder commits it first.
+            if (chunk++ === 1) await sql`update seed_runs set chunks_done = chunks_done + 1`.execute(other.database.db);
+            return other.database.bulk(work);
+          },
+        };
+        await assert.rejects(seedDatabase(racing, OPTIONS), (e: AppError) => e.code === 'seed-conflict');
+        assert.equal((await rowCounts(other.database)).persons, OPTIONS.chunkSize);
+      } finally {
+        await other.dispose();
+      }
+    });
+
     it('upholds the registry constraints in the database (one open permanent registration each)', async () => {
       const twice = await sql<{ n: number }>`
         select count(*)::int as n from (

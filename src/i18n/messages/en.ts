@@ -14,6 +14,7 @@ export const en = {
   'target-not-empty':
     'The target database already holds registry data ({persons, number} persons) that this run did not write. Use an empty database, or run with the same --seed and --persons to resume.',
   'seed-already-complete': 'The database already holds the population of seed {seed} with {persons, number} persons.',
+  'seed-conflict': 'Another seed run is writing to the same database; this one stopped. Its committed chunks are kept.',
   'seed-resuming': 'Resuming seed {seed}: {done} of {total} chunks were already committed.',
   'seed-finished': 'Seeded {persons, number} persons in {seconds} s ({rate, number} persons/s) into {target}.',
   // Scenario export

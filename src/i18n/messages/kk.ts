@@ -12,6 +12,7 @@ export const kk: Catalog = {
   'target-not-empty':
     'Мақсатты дерекқорда осы іске қосу жазбаған тізілім деректері бар ({persons, number} адам). Бос дерекқорды пайдаланыңыз немесе жалғастыру үшін сол --seed және --persons мәндерін беріңіз.',
   'seed-already-complete': 'Дерекқорда {seed} тұқымымен жасалған {persons, number} адам бар.',
+  'seed-conflict': 'Сол дерекқорға басқа генерация жазып жатыр; бұл іске қосу тоқтатылды. Жазылған бөліктер сақталды.',
   'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
   'seed-finished': '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
   'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',

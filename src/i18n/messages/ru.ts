@@ -11,6 +11,7 @@ export const ru: Catalog = {
   'target-not-empty':
     'В целевой базе уже есть данные реестров ({persons, number} лиц), записанные не этим запуском. Используйте пустую базу или те же --seed и --persons, чтобы продолжить.',
   'seed-already-complete': 'База уже содержит население с зерном {seed}: {persons, number} лиц.',
+  'seed-conflict': 'В ту же базу пишет другой запуск генерации; этот остановлен. Записанные части сохранены.',
   'seed-resuming': 'Продолжение генерации {seed}: уже записано {done} из {total} частей.',
   'seed-finished': 'Создано {persons, number} лиц за {seconds} с ({rate, number} лиц/с) в {target}.',
   'scenario-not-found': 'В реестрах нет объекта «{what}» с таким идентификатором.',

@@ -1,6 +1,7 @@
 // НОБД/ЕПВО enrolments, guardianships and БМГ phone bindings: small registries keyed by person.
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
+import { activeOn } from './active-on.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Enrolment, Guardianship, PhoneBinding } from '../../domain/registry-facts.ts';
 import type { EducationRegistry, GuardianshipRegistry, PhoneRegistry } from '../ports.ts';
@@ -17,8 +18,7 @@ export class SqlEducationRegistry implements EducationRegistry {
       .selectFrom('enrolments')
       .selectAll()
       .where('iin', '=', iin)
-      .where('valid_from', '<=', date)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .where(activeOn(date))
       .orderBy('valid_from')
       .orderBy('id')
       .execute();
@@ -54,8 +54,7 @@ export class SqlGuardianshipRegistry implements GuardianshipRegistry {
       .selectFrom('guardianships')
       .selectAll()
       .where(column, '=', iin)
-      .where('valid_from', '<=', date)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .where(activeOn(date))
       .orderBy('valid_from')
       .orderBy('id')
       .execute();

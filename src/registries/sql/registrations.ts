@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
+import { activeOn } from './active-on.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Registration } from '../../domain/registry-facts.ts';
 import type { RegistrationRegistry } from '../ports.ts';
@@ -16,8 +17,7 @@ export class SqlRegistrationRegistry implements RegistrationRegistry {
       .selectFrom('registrations')
       .selectAll()
       .where('rka', '=', rka)
-      .where('valid_from', '<=', date)
-      .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', date)]))
+      .where(activeOn(date))
       .orderBy('valid_from')
       .orderBy('id')
       .execute();
