@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { IsoDate } from '../../src/domain/dates.ts';
+import { indexFacts } from '../../src/domain/fact-index.ts';
+import { ALL_RELATIONS, confirmRelation, relationLabel } from '../../src/domain/kinship.ts';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
 import { loadDataset } from '../../src/db/registry-loader.ts';
 import type { AppError } from '../../src/errors.ts';
@@ -69,8 +71,25 @@ describe('scenario export (tirkeu scenario)', () => {
       const spouse = (await source.civil.marriagesOf(request.owner!))
         .flatMap((m) => m.spouses)
         .filter((s) => s !== request.owner);
-      for (const iin of [request.applicant, request.owner!, ...spouse]) {
+      for (const iin of [request.applicant, request.owner!]) {
         assert.deepEqual(await kinship(replay, iin), await kinship(source, iin), `kinship of ${iin}`);
+      }
+      // Every relation the rules can ask about, between the people named and the owner's spouses.
+      const people = [request.applicant, request.owner!, ...spouse];
+      const [sourceFacts, replayFacts] = [
+        indexFacts(data),
+        indexFacts(parseScenarioValue(JSON.parse(JSON.stringify(file))).data),
+      ];
+      for (const a of people) {
+        for (const b of people) {
+          for (const r of ALL_RELATIONS) {
+            assert.equal(
+              confirmRelation(replayFacts, a, b, r, request.date).confirmed,
+              confirmRelation(sourceFacts, a, b, r, request.date).confirmed,
+              `${a} ${relationLabel(r)} ${b}`,
+            );
+          }
+        }
       }
       assert.deepEqual(
         await replay.registrations.activeAt(request.rka, request.date),

@@ -1,96 +1,36 @@
-// The registry ports over a dataset held in memory (a scenario file or generated population).
-// Lookups go through maps built once, so rules run as fast here as the SQL indexes allow there.
-import { type IsoDate, withinPeriod } from '../../domain/dates.ts';
-import {
-  addressSearchKey,
-  type BirthAct,
-  type DeathAct,
-  type Dwelling,
-  type Enrolment,
-  type Guardianship,
-  type MarriageAct,
-  type NameChangeAct,
-  type Person,
-  type PhoneBinding,
-  type Registration,
-  type RegistryDataset,
-} from '../../domain/registry-facts.ts';
+// The registry ports over a dataset held in memory (a scenario file or generated population):
+// the synchronous fact index, answered asynchronously as the ports promise.
+import { indexFacts } from '../../domain/fact-index.ts';
+import { addressSearchKey, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
 import type { AddressEntry, Registries } from '../ports.ts';
 
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly (string | null)[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of new Set(keys(item))) {
-      if (key === null) continue;
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
-  }
-  return map;
-}
-
-const byDate = <T extends { from: IsoDate }>(a: T, b: T) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
-
 export function createMemoryRegistries(data: RegistryDataset): Registries {
-  const persons = new Map<string, Person>(data.persons.map((p) => [p.iin, p]));
-  const births = data.civilActs.filter((a): a is BirthAct => a.type === 'birth');
-  const birthByChild = new Map(births.map((b) => [b.child, b]));
-  const birthsByParent = groupBy(births, (b) => [b.mother, b.father]);
-  const marriagesBySpouse = groupBy(
-    data.civilActs.filter((a): a is MarriageAct => a.type === 'marriage'),
-    (m) => m.spouses,
-  );
-  const deathByPerson = new Map(
-    data.civilActs.filter((a): a is DeathAct => a.type === 'death').map((d) => [d.person, d]),
-  );
-  const nameChanges = groupBy(
-    data.civilActs.filter((a): a is NameChangeAct => a.type === 'name-change'),
-    (n) => [n.person],
-  );
-  // Owners in IIN order, as the SQL registry gives them (the port's contract).
-  const dwellings = new Map<string, Dwelling>(
-    data.dwellings.map((d) => [d.rka, { ...d, owners: [...d.owners].sort((a, b) => (a.iin < b.iin ? -1 : 1)) }]),
-  );
-  const dwellingsByOwner = groupBy([...dwellings.values()], (d) => d.owners.map((o) => o.iin));
-  const registrationsByRka = groupBy(data.registrations, (r) => [r.rka]);
-  const registrationsByIin = groupBy(data.registrations, (r) => [r.iin]);
-  const enrolmentsByIin = groupBy(data.education, (e) => [e.iin]);
-  const guardiansByWard = groupBy(data.guardianships, (g) => [g.ward]);
-  const wardsByGuardian = groupBy(data.guardianships, (g) => [g.guardian]);
-  const phoneByIin = new Map<string, PhoneBinding>(data.phones.map((p) => [p.iin, p]));
-
-  const activeOn = <T extends { from: IsoDate; to: IsoDate | null }>(list: T[] | undefined, date: IsoDate): T[] =>
-    (list ?? []).filter((x) => withinPeriod(date, x.from, x.to)).sort(byDate);
-
+  const facts = indexFacts(data);
   return {
     persons: {
-      person: async (iin) => persons.get(iin) ?? null,
+      person: async (iin) => facts.person(iin),
       persons: async (iins) =>
         [...new Set(iins)]
-          .map((iin) => persons.get(iin))
-          .filter((p): p is Person => p !== undefined)
+          .map((iin) => facts.person(iin))
+          .filter((p): p is Person => p !== null)
           .sort((a, b) => (a.iin < b.iin ? -1 : 1)),
     },
     civil: {
-      birthActOf: async (child) => birthByChild.get(child) ?? null,
-      birthActsAsParent: async (parent) =>
-        [...(birthsByParent.get(parent) ?? [])].sort((a, b) => (a.child < b.child ? -1 : 1)),
-      marriagesOf: async (iin) =>
-        [...(marriagesBySpouse.get(iin) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
-      deathActOf: async (iin) => deathByPerson.get(iin) ?? null,
-      nameChangesOf: async (iin) =>
-        [...(nameChanges.get(iin) ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      birthActOf: async (child) => facts.birthActOf(child),
+      birthActsAsParent: async (parent) => facts.birthActsAsParent(parent),
+      marriagesOf: async (iin) => facts.marriagesOf(iin),
+      deathActOf: async (iin) => facts.deathActOf(iin),
+      nameChangesOf: async (iin) => facts.nameChangesOf(iin),
     },
     realEstate: {
-      dwelling: async (rka) => dwellings.get(rka) ?? null,
-      dwellingsOwnedBy: async (iin) => [...(dwellingsByOwner.get(iin) ?? [])].sort((a, b) => (a.rka < b.rka ? -1 : 1)),
+      dwelling: async (rka) => facts.dwelling(rka),
+      dwellingsOwnedBy: async (iin) => facts.dwellingsOwnedBy(iin),
     },
     addresses: {
       search: async ({ city, text, limit }) => {
         const prefix = addressSearchKey(text);
         const found: AddressEntry[] = [];
-        for (const d of dwellings.values()) {
+        for (const d of facts.allDwellings()) {
           if ((city === undefined || d.city === city) && addressSearchKey(d.address).startsWith(prefix)) {
             found.push({ rka: d.rka, city: d.city, address: d.address });
           }
@@ -101,18 +41,18 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
       },
     },
     registrations: {
-      activeAt: async (rka, date): Promise<Registration[]> => activeOn(registrationsByRka.get(rka), date),
-      ofPerson: async (iin) => [...(registrationsByIin.get(iin) ?? [])].sort(byDate),
+      activeAt: async (rka, date) => facts.registrationsActiveAt(rka, date),
+      ofPerson: async (iin) => facts.registrationsOf(iin),
     },
     education: {
-      enrolmentsOn: async (iin, date): Promise<Enrolment[]> => activeOn(enrolmentsByIin.get(iin), date),
+      enrolmentsOn: async (iin, date) => facts.enrolmentsOn(iin, date),
     },
     guardianships: {
-      guardiansOf: async (ward, date): Promise<Guardianship[]> => activeOn(guardiansByWard.get(ward), date),
-      wardsOf: async (guardian, date): Promise<Guardianship[]> => activeOn(wardsByGuardian.get(guardian), date),
+      guardiansOf: async (ward, date) => facts.guardiansOf(ward, date),
+      wardsOf: async (guardian, date) => facts.wardsOf(guardian, date),
     },
     phones: {
-      phoneOf: async (iin) => phoneByIin.get(iin) ?? null,
+      phoneOf: async (iin) => facts.phoneOf(iin),
     },
   };
 }

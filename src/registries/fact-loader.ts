@@ -1,0 +1,99 @@
+// Gathers, through the registry ports, every fact the rules may read for one application: the
+// acts of everyone within two steps of kinship (parent, child, spouse) of the applicant, the
+// owners, the representative and the members, with the people those acts name, the dwelling,
+// who is registered there on the date, enrolments and guardianships. The result is a
+// self-contained dataset: every person an act names is in it.
+//
+// Why two steps suffice: every relation the rules check joins two of those people by at most
+// three acts (the longest, I1: owner – spouse – child – grandchild), and the search starts from
+// both ends, so each link is within two steps of one of them. test/domain/kinship.test.ts proves
+// it against the whole population; one step fewer fails there.
+import type { IsoDate } from '../domain/dates.ts';
+import type { BirthAct, MarriageAct, RegistryDataset } from '../domain/registry-facts.ts';
+import type { Registries } from './ports.ts';
+
+export interface FactRequest {
+  date: IsoDate;
+  rka: string;
+  /** Applicant, named owner, representative, members: whoever the application names. */
+  people: readonly string[];
+}
+
+/** Steps of kinship expanded beyond the people named (0 = their own acts only). */
+export const KINSHIP_DEPTH = 1;
+
+export async function loadFacts(registries: Registries, request: FactRequest): Promise<RegistryDataset> {
+  const dwelling = await registries.realEstate.dwelling(request.rka);
+  const roots = [...new Set([...request.people, ...(dwelling?.owners.map((o) => o.iin) ?? [])])];
+
+  const births = new Map<string, BirthAct>();
+  const marriages = new Map<string, MarriageAct>();
+  const closure = new Set<string>();
+  let frontier = roots;
+  for (let depth = 0; depth <= KINSHIP_DEPTH && frontier.length > 0; depth++) {
+    for (const iin of frontier) closure.add(iin);
+    const found = await Promise.all(
+      frontier.map((iin) =>
+        Promise.all([
+          registries.civil.birthActOf(iin),
+          registries.civil.birthActsAsParent(iin),
+          registries.civil.marriagesOf(iin),
+        ]),
+      ),
+    );
+    const next = new Set<string>();
+    for (const [own, asParent, married] of found) {
+      for (const act of own ? [own, ...asParent] : asParent) {
+        births.set(act.child, act);
+        for (const x of [act.child, act.mother, act.father]) if (x && !closure.has(x)) next.add(x);
+      }
+      for (const m of married) {
+        marriages.set(`${m.spouses[0]}|${m.spouses[1]}|${m.date}`, m);
+        for (const x of m.spouses) if (!closure.has(x)) next.add(x);
+      }
+    }
+    frontier = [...next];
+  }
+
+  const registrations = dwelling ? await registries.registrations.activeAt(request.rka, request.date) : [];
+  const guardianships = (
+    await Promise.all(roots.flatMap((iin) => [registries.guardianships.guardiansOf(iin, request.date)]))
+  ).flat();
+  const education = (
+    await Promise.all(request.people.map((iin) => registries.education.enrolmentsOn(iin, request.date)))
+  ).flat();
+
+  // Acts reach one step past the closure; those people are listed too, so nothing dangles.
+  const wanted = new Set<string>(closure);
+  for (const b of births.values()) for (const x of [b.child, b.mother, b.father]) if (x) wanted.add(x);
+  for (const m of marriages.values()) for (const x of m.spouses) wanted.add(x);
+  for (const r of registrations) wanted.add(r.iin);
+  for (const g of guardianships) for (const x of [g.ward, g.guardian]) wanted.add(x);
+  const persons = await registries.persons.persons([...wanted]);
+  const known = new Set(persons.map((p) => p.iin));
+  const deaths = (
+    await Promise.all(persons.filter((p) => p.deathDate !== null).map((p) => registries.civil.deathActOf(p.iin)))
+  ).filter((d) => d !== null);
+
+  const guardianKey = (g: { ward: string; guardian: string; from: string }) => `${g.ward}|${g.guardian}|${g.from}`;
+  return {
+    persons,
+    civilActs: [
+      ...[...births.values()]
+        .filter((b) => known.has(b.child))
+        .sort((a, b) => (a.child < b.child ? -1 : 1))
+        .map((b) => ({
+          ...b,
+          mother: b.mother && known.has(b.mother) ? b.mother : null,
+          father: b.father && known.has(b.father) ? b.father : null,
+        })),
+      ...[...marriages.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      ...deaths,
+    ],
+    dwellings: dwelling ? [dwelling] : [],
+    registrations,
+    education,
+    guardianships: [...new Map(guardianships.map((g) => [guardianKey(g), g])).values()],
+    phones: [],
+  };
+}
