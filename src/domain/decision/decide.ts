@@ -1,0 +1,446 @@
+// The 2025 pilot algorithm (pilot.md P1–P7, N1–N3, I1–I8) as one pure function. The order of
+// checks is scenario.md's "Order of checks"; every check appends a trace entry with its clause.
+import { addDays, addMonths, ageOn, type IsoDate } from '../dates.ts';
+import type { FactView } from '../fact-index.ts';
+import { parseIin } from '../iin.ts';
+import { confirmedRelations, confirmRelation, relationLabel } from '../kinship.ts';
+import { checkNorm } from '../norm.ts';
+import type { Person } from '../registry-facts.ts';
+import type { Ruleset, RulesetParams } from '../rulesets.ts';
+import type {
+  Application,
+  Basis,
+  Decision,
+  Explanation,
+  FactValue,
+  Next,
+  Outcome,
+  Reason,
+  TraceEntry,
+} from './types.ts';
+
+export interface DecideInput {
+  ruleset: Ruleset;
+  /** Ruleset parameters with deployment overrides applied. */
+  params: RulesetParams;
+  /** Whether the date falls inside the ruleset's validity period (pilot.md §0). */
+  inForce: boolean;
+  facts: FactView;
+  application: Application;
+  date: IsoDate;
+}
+
+type Verdict = {
+  outcome: Outcome;
+  basis: Basis | null;
+  reason: Reason | null;
+  hints: string[];
+  explanation: Explanation;
+};
+
+const NEXT: Record<string, Next> = {
+  eligible: 'arrival-coupon',
+  'route-hall': 'go-to-hall',
+  'route-online': 'apply-online',
+  'hall-not-applicable': 'apply-online',
+  'no-kinship': 'update-civil-record',
+};
+
+class Trace {
+  readonly entries: TraceEntry[] = [];
+  add(clause: string, check: string, facts: Record<string, FactValue>, result: string): void {
+    this.entries.push({ clause, check, facts, result });
+  }
+}
+
+const eligible = (basis: Basis, params: Explanation['params'] = {}): Verdict => ({
+  outcome: 'eligible',
+  basis,
+  reason: null,
+  hints: [],
+  explanation: { key: `eligible.${basis}`, params },
+});
+const stop = (
+  outcome: Exclude<Outcome, 'eligible'>,
+  reason: Reason,
+  params: Explanation['params'] = {},
+  hints: string[] = [],
+): Verdict => ({
+  outcome,
+  basis: null,
+  reason,
+  hints,
+  explanation: { key: `${outcome}.${reason}`, params },
+});
+
+function isMinor(p: Person, date: IsoDate, params: RulesetParams) {
+  return ageOn(p.birthDate, date) < params.adultAge;
+}
+const isDeadOn = (p: Person, date: IsoDate) => p.deathDate !== null && p.deathDate <= date;
+
+/** scenario.md: from ≤ to, at least one month (to ≥ from + 1 month − 1 day), at most twelve. */
+export function validTemporaryPeriod(period: { from: IsoDate; to: IsoDate } | undefined): boolean {
+  if (!period || period.to < period.from) return false;
+  return period.to >= addDays(addMonths(period.from, 1), -1) && period.to <= addDays(addMonths(period.from, 12), -1);
+}
+
+function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
+  const { facts, application: app, date, params } = input;
+  const named = app.owner;
+
+  // 1. F1: the IINs as typed.
+  for (const [role, iin] of [
+    ['applicant', app.applicant],
+    ['owner', named],
+  ] as const) {
+    if (iin === undefined) continue;
+    const ok = parseIin(iin).ok;
+    trace.add('F1', 'iin-valid', { role, iin }, ok ? 'valid' : 'invalid');
+    if (!ok) return stop('error', 'invalid-iin', { role, iin });
+  }
+  // 2. I8: known to ГБД ФЛ.
+  const people: Record<string, Person> = {};
+  for (const [role, iin] of [
+    ['applicant', app.applicant],
+    ['owner', named],
+  ] as const) {
+    if (iin === undefined) continue;
+    const person = facts.person(iin);
+    trace.add('I8', 'person-found', { role, iin }, person ? 'found' : 'not-found');
+    if (!person) return stop('error', 'person-not-found', { role, iin });
+    people[role] = person;
+  }
+  const applicant = people['applicant']!;
+  // 3. I8: the dwelling in ЕГКН and the address register.
+  const dwelling = facts.dwelling(app.rka);
+  trace.add(
+    'I8',
+    'dwelling-found',
+    { rka: app.rka, city: dwelling?.city ?? null, address: dwelling?.address ?? null },
+    dwelling ? 'found' : 'not-found',
+  );
+  if (!dwelling) return stop('error', 'address-not-found', { rka: app.rka });
+  const ownerIins = dwelling.owners.map((o) => o.iin);
+  // 4. I8: the named owner is an owner in ЕГКН.
+  if (named !== undefined) {
+    const isOwner = ownerIins.includes(named);
+    trace.add('I8', 'named-owner-in-egkn', { owner: named, owners: ownerIins }, isOwner ? 'owner' : 'not-owner');
+    if (!isOwner) return stop('error', 'not-an-owner', { owner: people['owner']!.name, address: dwelling.address });
+  }
+  // 5. I8: alive on the date.
+  for (const [role, person] of Object.entries(people)) {
+    const dead = isDeadOn(person, date);
+    trace.add('I8', 'alive', { role, iin: person.iin, deathDate: person.deathDate }, dead ? 'deceased' : 'alive');
+    if (dead) return stop('error', 'deceased', { role, name: person.name });
+  }
+  // 6. I8: not already registered at this dwelling.
+  const active = facts.registrationsActiveAt(app.rka, date);
+  const here = active.filter((r) => r.iin === app.applicant);
+  trace.add(
+    'I8',
+    'not-registered-here',
+    { rka: app.rka, registrations: here.map((r) => `${r.kind} ${r.from}…${r.to ?? ''}`) },
+    here.length > 0 ? 'registered' : 'not-registered',
+  );
+  if (here.length > 0) return stop('error', 'already-registered', { address: dwelling.address, kind: here[0]!.kind });
+  // 7. F4: a temporary registration lasts one to twelve months.
+  if (app.service === 'temporary') {
+    const ok = validTemporaryPeriod(app.period);
+    trace.add(
+      'F4',
+      'temporary-period',
+      { from: app.period?.from ?? null, to: app.period?.to ?? null },
+      ok ? 'valid' : 'invalid',
+    );
+    if (!ok) return stop('error', 'invalid-period');
+  }
+  // 8. P1–P3: the channel. I4: any minor or incapable owner sends the case to the hall.
+  const owners = ownerIins.map((iin) => facts.person(iin)).filter((p): p is Person => p !== null && !isDeadOn(p, date));
+  const special = owners.filter((p) => isMinor(p, date, params) || p.incapable);
+  const ownerFacts = owners.map((p) => ({ iin: p.iin, age: ageOn(p.birthDate, date), incapable: p.incapable }));
+  if (app.channel !== 'hall') {
+    // P1.1 / P3: a minor or incapable owner means the hall, whatever the channel; P1.2: reception sends online.
+    const clause = app.channel === 'reception' && special.length === 0 ? 'P1.2' : 'P1.1';
+    trace.add(clause, 'owner-minor-or-incapable', { owners: ownerFacts }, special.length > 0 ? 'yes' : 'no');
+    if (special.length > 0)
+      return stop('route-hall', 'owner-minor-or-incapable', { owner: special[0]!.name, address: dwelling.address });
+    if (app.channel === 'reception') return stop('route-online', 'online-service', { address: dwelling.address });
+  } else {
+    const verdict = hallChecks(input, trace, named ? people['owner']! : (special[0] ?? null), ownerIins);
+    if (verdict) return verdict;
+  }
+  // 9. I2: an owner registers in their own dwelling.
+  const applicantOwns = ownerIins.includes(app.applicant);
+  trace.add('I2', 'applicant-is-owner', { applicant: app.applicant, owners: ownerIins }, applicantOwns ? 'yes' : 'no');
+  if (applicantOwns) return eligible('owner', { address: dwelling.address });
+  // 10. N3: no norm outside the capital.
+  const inCapital = dwelling.city === params.capital;
+  trace.add('N3', 'city', { city: dwelling.city }, inCapital ? 'capital' : 'elsewhere');
+  if (!inCapital) return eligible('outside-astana', { address: dwelling.address });
+  // 11. P4, N1: the norm (also for hall cases in Astana, I3).
+  const norm = checkNorm(dwelling.area, active, params);
+  trace.add('P4.1', 'area', { rka: dwelling.rka, area: dwelling.area }, String(dwelling.area));
+  trace.add(
+    'P4.2',
+    'registered',
+    { permanent: norm.permanent, temporary: norm.temporary, countTemporary: params.countTemporaryRegistrations },
+    String(norm.registered),
+  );
+  trace.add(
+    'P4.3',
+    'norm',
+    { area: norm.area, areaPerPerson: norm.areaPerPerson, registered: norm.registered, capacity: norm.capacity },
+    norm.reached ? 'reached' : 'not-reached',
+  );
+  const normParams = {
+    area: norm.area,
+    registered: norm.registered,
+    capacity: norm.capacity,
+    areaPerPerson: norm.areaPerPerson,
+    address: dwelling.address,
+  };
+  if (!norm.reached) return eligible('norm-not-reached', normParams);
+  // 12. P5, P6: relation or student.
+  return claimChecks(input, trace, applicant, ownerIins, normParams);
+}
+
+/** P2: the operational hall, for a dwelling owned by a minor or incapable person. */
+function hallChecks(input: DecideInput, trace: Trace, owner: Person | null, ownerIins: string[]): Verdict | null {
+  const { facts, application: app, date, params } = input;
+  // P2.1 ФЛК: IIN valid, found, alive (checked above), minor or incapable, owner in ЕГКН.
+  const qualifies =
+    owner !== null && (isMinor(owner, date, params) || owner.incapable) && ownerIins.includes(owner.iin);
+  trace.add(
+    'P2.1',
+    'flk-owner-minor-or-incapable',
+    owner ? { owner: owner.iin, age: ageOn(owner.birthDate, date), incapable: owner.incapable } : { owner: null },
+    qualifies ? 'positive' : 'negative',
+  );
+  if (!qualifies || !owner) return stop('refused', 'hall-not-applicable');
+  // P2.2: a parent by the owner's birth act (ЗАГС), or a guardian recorded on the date.
+  const rep = app.representative === undefined ? null : facts.person(app.representative);
+  const act = facts.birthActOf(owner.iin);
+  const parent = rep !== null && (act?.mother === rep.iin || act?.father === rep.iin);
+  const guardians = facts.guardiansOf(owner.iin, date).map((g) => g.guardian);
+  const guardian = rep !== null && guardians.includes(rep.iin);
+  const alive = rep !== null && !isDeadOn(rep, date);
+  const authorised = alive && (parent || guardian);
+  trace.add(
+    'P2.2',
+    'representative-authority',
+    {
+      representative: app.representative ?? null,
+      found: rep !== null,
+      mother: act?.mother ?? null,
+      father: act?.father ?? null,
+      guardians,
+    },
+    authorised ? (parent ? 'parent' : 'guardian') : 'not-authorised',
+  );
+  if (!authorised) return stop('refused', 'representative-not-authorised', { owner: owner.name });
+  return null;
+}
+
+function claimChecks(
+  input: DecideInput,
+  trace: Trace,
+  applicant: Person,
+  ownerIins: string[],
+  normParams: Explanation['params'],
+): Verdict {
+  const { facts, application: app, date } = input;
+  const claim = app.relation;
+  if (!claim || claim.kind === 'none') {
+    trace.add('P5', 'relation-claimed', { relation: claim?.kind ?? null }, 'none');
+    return stop('refused', 'norm-reached', normParams);
+  }
+  if (claim.kind === 'student') {
+    // P6: full-time study at an institution in the capital on the date (НОБД / ЕПВО).
+    const enrolments = facts.enrolmentsOn(applicant.iin, date);
+    const match = enrolments.find((e) => e.form === 'full-time' && e.city === input.params.capital);
+    trace.add(
+      'P6',
+      'full-time-student-in-capital',
+      { enrolments: enrolments.map((e) => `${e.source} ${e.institution} (${e.city}, ${e.form})`) },
+      match ? 'confirmed' : 'not-confirmed',
+    );
+    if (match) return eligible('student-confirmed', { institution: match.institution, ...normParams });
+    return stop('refused', 'not-full-time-student-in-capital', normParams);
+  }
+  // P5, I5: the named owner first, then any other owner.
+  const order = app.owner ? [app.owner, ...ownerIins.filter((o) => o !== app.owner)] : ownerIins;
+  for (const owner of order) {
+    const proof = confirmRelation(facts, applicant.iin, owner, claim, date);
+    trace.add(
+      claimClause(claim.kind),
+      relationLabel(claim),
+      { applicant: applicant.iin, owner, ...proof.facts },
+      proof.confirmed ? 'confirmed' : 'not-confirmed',
+    );
+    if (proof.confirmed)
+      return eligible('relation-confirmed', {
+        relation: relationLabel(claim),
+        owner: facts.person(owner)?.name ?? owner,
+        ...normParams,
+      });
+  }
+  // P5.8: no kinship found; name any relation the acts do show (at least full → half sibling).
+  const hints = [
+    ...new Set(order.flatMap((o) => confirmedRelations(facts, applicant.iin, o, date).map(relationLabel))),
+  ];
+  trace.add('P5.8', 'other-relations', { found: hints }, hints.length > 0 ? 'found' : 'none');
+  return stop('refused', 'no-kinship', { relation: relationLabel(claim), ...normParams }, hints);
+}
+
+function claimClause(kind: string): string {
+  switch (kind) {
+    case 'sibling-full':
+      return 'P5.2';
+    case 'sibling-half':
+      return 'P5.3';
+    case 'grandparent':
+      return 'P5.4';
+    case 'grandchild':
+      return 'P5.5';
+    case 'in-law':
+      return 'P5.6/I1';
+    default:
+      return 'P5.1';
+  }
+}
+
+/** I7: a child under 14 registered along with the applicant passes the norm and relation checks. */
+function judgeMember(input: DecideInput, trace: Trace, member: string, accepted: number): Verdict {
+  const { facts, application: app, date, params } = input;
+  const ok = parseIin(member).ok;
+  trace.add('F1', 'iin-valid', { role: 'member', iin: member }, ok ? 'valid' : 'invalid');
+  if (!ok) return stop('error', 'invalid-iin', { role: 'member', iin: member });
+  const person = facts.person(member);
+  trace.add('I8', 'person-found', { role: 'member', iin: member }, person ? 'found' : 'not-found');
+  if (!person) return stop('error', 'person-not-found', { role: 'member', iin: member });
+  const dead = isDeadOn(person, date);
+  trace.add('I8', 'alive', { role: 'member', iin: member, deathDate: person.deathDate }, dead ? 'deceased' : 'alive');
+  if (dead) return stop('error', 'deceased', { role: 'member', name: person.name });
+  const age = ageOn(person.birthDate, date);
+  trace.add(
+    'I7',
+    'member-age',
+    { birthDate: person.birthDate, age, limit: params.memberMaxAge },
+    age < params.memberMaxAge ? 'under-limit' : 'too-old',
+  );
+  if (age >= params.memberMaxAge)
+    return stop('error', 'member-too-old', { name: person.name, limit: params.memberMaxAge });
+  const act = facts.birthActOf(member);
+  const child = act?.mother === app.applicant || act?.father === app.applicant;
+  trace.add(
+    'I7',
+    'member-child-of-applicant',
+    { mother: act?.mother ?? null, father: act?.father ?? null, applicant: app.applicant },
+    child ? 'child' : 'not-child',
+  );
+  if (!child) return stop('error', 'member-not-a-child', { name: person.name });
+  const dwelling = facts.dwelling(app.rka)!;
+  const active = facts.registrationsActiveAt(app.rka, date);
+  const here = active.some((r) => r.iin === member);
+  trace.add('I8', 'not-registered-here', { rka: app.rka }, here ? 'registered' : 'not-registered');
+  if (here) return stop('error', 'already-registered', { address: dwelling.address, kind: 'permanent' });
+  const ownerIins = dwelling.owners.map((o) => o.iin);
+  if (ownerIins.includes(member)) {
+    trace.add('I2', 'applicant-is-owner', { applicant: member, owners: ownerIins }, 'yes');
+    return eligible('owner', { address: dwelling.address });
+  }
+  if (dwelling.city !== params.capital) {
+    trace.add('N3', 'city', { city: dwelling.city }, 'elsewhere');
+    return eligible('outside-astana', { address: dwelling.address });
+  }
+  // Everyone accepted before this member in the same application counts towards the norm.
+  const norm = checkNorm(dwelling.area, active, params, accepted);
+  trace.add(
+    'P4.3',
+    'norm',
+    {
+      area: norm.area,
+      areaPerPerson: norm.areaPerPerson,
+      registered: norm.registered,
+      capacity: norm.capacity,
+      acceptedBefore: accepted,
+    },
+    norm.reached ? 'reached' : 'not-reached',
+  );
+  const normParams = {
+    area: norm.area,
+    registered: norm.registered,
+    capacity: norm.capacity,
+    areaPerPerson: norm.areaPerPerson,
+    address: dwelling.address,
+  };
+  if (!norm.reached) return eligible('norm-not-reached', normParams);
+  // A member claims no relation: any relation the acts confirm with an owner will do.
+  for (const owner of ownerIins) {
+    const found = confirmedRelations(facts, member, owner, date);
+    trace.add(
+      'P5',
+      'member-relation',
+      { member, owner, found: found.map(relationLabel) },
+      found.length > 0 ? 'confirmed' : 'not-confirmed',
+    );
+    if (found[0])
+      return eligible('relation-confirmed', {
+        relation: relationLabel(found[0]),
+        owner: facts.person(owner)?.name ?? owner,
+        ...normParams,
+      });
+  }
+  return stop('refused', 'no-kinship', { relation: 'none', ...normParams });
+}
+
+function toDecision(input: DecideInput, subject: string, verdict: Verdict, trace: Trace): Decision {
+  return {
+    subject,
+    outcome: verdict.outcome,
+    basis: verdict.basis,
+    reasons: verdict.reason ? [verdict.reason] : [],
+    hints: verdict.hints,
+    next: NEXT[verdict.outcome] ?? NEXT[verdict.reason ?? ''] ?? 'none',
+    ruleset: { id: input.ruleset.id, version: input.ruleset.version, inForce: input.inForce },
+    trace: trace.entries,
+    explanation: verdict.explanation,
+  };
+}
+
+export function decide(input: DecideInput): Decision {
+  const trace = new Trace();
+  trace.add(
+    '§0',
+    'ruleset',
+    {
+      id: input.ruleset.id,
+      version: input.ruleset.version,
+      validFrom: input.ruleset.validFrom,
+      validTo: input.ruleset.validTo,
+      date: input.date,
+    },
+    input.inForce ? 'in-force' : 'outside-validity',
+  );
+  const verdict = judgeApplicant(input, trace);
+  const decision = toDecision(input, input.application.applicant, verdict, trace);
+  const members = input.application.members;
+  if (!members || members.length === 0) return decision;
+  let accepted = verdict.outcome === 'eligible' ? 1 : 0;
+  decision.members = members.map((member) => {
+    const memberTrace = new Trace();
+    if (verdict.outcome !== 'eligible') {
+      memberTrace.add(
+        'I7',
+        'applicant-eligible',
+        { applicant: input.application.applicant, outcome: verdict.outcome },
+        'no',
+      );
+      return toDecision(input, member, stop('refused', 'applicant-not-eligible'), memberTrace);
+    }
+    const memberVerdict = judgeMember(input, memberTrace, member, accepted);
+    if (memberVerdict.outcome === 'eligible') accepted++;
+    return toDecision(input, member, memberVerdict, memberTrace);
+  });
+  return decision;
+}

@@ -1,0 +1,73 @@
+// Rulesets are data with a validity period and a version (pilot.md §0); every decision records
+// the one that made it. Parameters can be overridden by deployment configuration.
+import type { IsoDate } from './dates.ts';
+
+export type AreaRounding = 'floor' | 'round' | 'ceil';
+
+export interface RulesetParams {
+  /** N1: m² of the dwelling's area per registered person in Astana. */
+  astanaAreaPerPerson: number;
+  /** N1: how capacity = area / areaPerPerson is rounded to whole persons. */
+  areaRounding: AreaRounding;
+  /** N1: whether active temporary registrations count towards the norm. */
+  countTemporaryRegistrations: boolean;
+  /** I4: consent of all adult capable owners, or of any one. */
+  ownerConsent: 'all' | 'any';
+  /** P1.1: under this age on the application date an owner is a minor. */
+  adultAge: number;
+  /** I7: members registered along with a parent are under this age. */
+  memberMaxAge: number;
+  /** P3, N1: the city where the norm and the online-only rule apply. */
+  capital: string;
+}
+
+export interface Ruleset {
+  id: string;
+  version: string;
+  validFrom: IsoDate;
+  validTo: IsoDate;
+  legalBasis: string;
+  params: RulesetParams;
+}
+
+export const KZ_PILOT_2025: Ruleset = {
+  id: 'kz-pilot-2025',
+  version: '1.0.0',
+  validFrom: '2025-11-11' as IsoDate,
+  validTo: '2026-06-30' as IsoDate,
+  legalBasis:
+    'Joint order of the Minister of AI and Digital Development and the Minister of Internal Affairs of 7 Oct 2025 (pilot algorithm); Astana maslikhat decision of 26 Dec 2025 (N1)',
+  params: {
+    astanaAreaPerPerson: 15,
+    areaRounding: 'floor',
+    countTemporaryRegistrations: true,
+    ownerConsent: 'all',
+    adultAge: 18,
+    memberMaxAge: 14,
+    capital: 'astana',
+  },
+};
+
+export const RULESETS: readonly Ruleset[] = [KZ_PILOT_2025];
+
+/** The ruleset used when none is in force on the date (pilot.md §0: the pilot, continued). */
+export const DEFAULT_RULESET = KZ_PILOT_2025;
+
+export type RulesetChoice = { ok: true; ruleset: Ruleset; inForce: boolean } | { ok: false; id: string };
+
+export function chooseRuleset(date: IsoDate, requested?: string): RulesetChoice {
+  if (requested !== undefined) {
+    const ruleset = RULESETS.find((r) => r.id === requested);
+    if (!ruleset) return { ok: false, id: requested };
+    return { ok: true, ruleset, inForce: ruleset.validFrom <= date && date <= ruleset.validTo };
+  }
+  const inForce = RULESETS.find((r) => r.validFrom <= date && date <= r.validTo);
+  return inForce
+    ? { ok: true, ruleset: inForce, inForce: true }
+    : { ok: true, ruleset: DEFAULT_RULESET, inForce: false };
+}
+
+export function effectiveParams(ruleset: Ruleset, overrides: Partial<RulesetParams> = {}): RulesetParams {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  return { ...ruleset.params, ...defined };
+}
