@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Entry point of the `tirkeu` command.
+import { text } from 'node:stream/consumers';
 import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
+import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
 import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
 import { SCENARIO_HELP, scenarioCommand } from './commands/scenario.ts';
 import { SEED_HELP, seedCommand } from './commands/seed.ts';
@@ -12,6 +14,7 @@ import { type Io, reportError } from './output.ts';
 type Command = (args: string[], io: Io, config: Config) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
+  decide: { run: decideCommand, help: DECIDE_HELP },
   start: { run: startCommand, help: START_HELP },
   migrate: { run: migrateCommand, help: MIGRATE_HELP },
   seed: { run: seedCommand, help: SEED_HELP },
@@ -29,31 +32,35 @@ Environment: PORT, DATABASE_URL, TIRKEU_DATA_DIR, TIRKEU_LANG, LOG_LEVEL (see RE
 `;
 
 /** Takes a leading or trailing --lang out of the arguments. */
-function extractLanguage(args: string[], fallback: Language): { lang: Language; rest: string[] } {
+function extractLanguage(args: string[], fallback: Language): { lang: Language; given: boolean; rest: string[] } {
   const rest: string[] = [];
   let lang = fallback;
+  let given = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const value = arg === '--lang' ? args[++i] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
     if (value === undefined && arg !== '--lang') rest.push(arg);
-    else if (isLanguage(value)) lang = value;
-    else throw new AppError('invalid-arguments', { detail: '--lang must be kk, ru or en' });
+    else if (isLanguage(value)) {
+      lang = value;
+      given = true;
+    } else throw new AppError('invalid-arguments', { detail: '--lang must be kk, ru or en' });
   }
-  return { lang, rest };
+  return { lang, given, rest };
 }
 
 export async function main(
   argv: string[],
-  io: Omit<Io, 'lang'>,
+  io: Omit<Io, 'lang' | 'langGiven' | 'readStdin'> & { readStdin?: () => Promise<string> },
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   const envLang = isLanguage(env['TIRKEU_LANG'])
     ? env['TIRKEU_LANG']
     : languageFromLocale(env['LC_ALL'] || env['LANG']);
-  let full: Io = { ...io, lang: envLang };
+  const readStdin = io.readStdin ?? (() => Promise.reject(new Error('no standard input')));
+  let full: Io = { ...io, lang: envLang, langGiven: false, readStdin };
   try {
-    const { lang, rest } = extractLanguage(argv, envLang);
-    full = { ...io, lang };
+    const { lang, given, rest } = extractLanguage(argv, envLang);
+    full = { ...io, lang, langGiven: given, readStdin };
     const [name, ...args] = rest;
     if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
       io.stdout(USAGE);
@@ -73,6 +80,7 @@ export async function runFromProcess(): Promise<void> {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     isTty: process.stderr.isTTY === true,
+    readStdin: () => text(process.stdin),
   });
 }
 

@@ -9,6 +9,9 @@ export interface Io {
   stderr: (text: string) => void;
   isTty: boolean;
   lang: Language;
+  /** Whether --lang was given on the command line (decide then prints text, not JSON). */
+  langGiven: boolean;
+  readStdin: () => Promise<string>;
 }
 
 /** Exit code 2: the input (arguments, file, setting) is wrong; 1: the operation failed. */
@@ -27,6 +30,7 @@ const INPUT_ERRORS = new Set([
   'implausible-birth-act',
   'implausible-period',
   'file-unreadable',
+  'unknown-ruleset',
 ]);
 
 export function exitCodeFor(error: AppError): number {

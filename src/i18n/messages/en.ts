@@ -1,6 +1,9 @@
 // English catalog. The keys are the stable codes; kk.ts and ru.ts must define every key
 // (the Catalog type enforces it). Messages use ICU MessageFormat.
+import { decisionsEn } from './decisions-en.ts';
+
 export const en = {
+  ...decisionsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',
@@ -20,6 +23,7 @@ export const en = {
   // Scenario export
   'scenario-not-found': 'No {what} with this identifier is in the registries.',
   // Scenario files
+  'unknown-ruleset': 'There is no ruleset "{id}". Known: kz-pilot-2025.',
   'invalid-json': 'The file is not valid JSON: {detail}',
   'unknown-field': 'Unknown field "{field}".',
   'missing-field': 'Required field is missing.',

@@ -1,6 +1,8 @@
+import { decisionsKk } from './decisions-kk.ts';
 import type { Catalog } from './en.ts';
 
 export const kk: Catalog = {
+  ...decisionsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',
@@ -16,6 +18,7 @@ export const kk: Catalog = {
   'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
   'seed-finished': '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
   'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',
+  'unknown-ruleset': '«{id}» деген ережелер жинағы жоқ. Белгілілері: kz-pilot-2025.',
   'invalid-json': 'Файл дұрыс JSON емес: {detail}',
   'unknown-field': '«{field}» деген белгісіз өріс.',
   'missing-field': 'Міндетті өріс толтырылмаған.',

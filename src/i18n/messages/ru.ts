@@ -1,6 +1,8 @@
+import { decisionsRu } from './decisions-ru.ts';
 import type { Catalog } from './en.ts';
 
 export const ru: Catalog = {
+  ...decisionsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
@@ -15,12 +17,13 @@ export const ru: Catalog = {
   'seed-resuming': 'Продолжение генерации {seed}: уже записано {done} из {total} частей.',
   'seed-finished': 'Создано {persons, number} лиц за {seconds} с ({rate, number} лиц/с) в {target}.',
   'scenario-not-found': 'В реестрах нет объекта «{what}» с таким идентификатором.',
+  'unknown-ruleset': 'Набора правил «{id}» нет. Известные: kz-pilot-2025.',
   'invalid-json': 'Файл не является корректным JSON: {detail}',
   'unknown-field': 'Неизвестное поле «{field}».',
   'missing-field': 'Не заполнено обязательное поле.',
   'invalid-type': 'Неверный тип: ожидается {expected}.',
   'invalid-value': 'Недопустимое значение: {detail}',
-  'invalid-date': 'Не существующая календарная дата в виде ГГГГ-ММ-ДД.',
+  'invalid-date': 'Такой даты нет в календаре, или она записана не в виде ГГГГ-ММ-ДД.',
   'duplicate-key': 'Повтор ({what}): {key} встречается более одного раза.',
   'dangling-reference': 'Ссылка на {ref}, которого нет в «{collection}».',
   'implausible-birth-act':

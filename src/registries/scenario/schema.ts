@@ -112,6 +112,7 @@ const application = z.strictObject({
 
 const config = z.strictObject({
   astanaAreaPerPerson: z.number().positive().max(1000).optional(),
+  areaRounding: z.enum(['floor', 'round', 'ceil']).optional(),
   countTemporaryRegistrations: z.boolean().optional(),
   ownerConsent: z.enum(['all', 'any']).optional(),
 });

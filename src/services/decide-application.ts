@@ -1,0 +1,35 @@
+// Decides an application the same way everywhere: choose the ruleset (§0), load the facts
+// through the registry ports (SQL or a scenario file), then run the pure rules.
+import type { IsoDate } from '../domain/dates.ts';
+import { decide } from '../domain/decision/decide.ts';
+import type { Application, Decision } from '../domain/decision/types.ts';
+import { indexFacts } from '../domain/fact-index.ts';
+import { chooseRuleset, effectiveParams, type RulesetParams } from '../domain/rulesets.ts';
+import { AppError } from '../errors.ts';
+import { loadFacts } from '../registries/fact-loader.ts';
+import type { Registries } from '../registries/ports.ts';
+
+export interface DecisionRequest {
+  date: IsoDate;
+  ruleset?: string | undefined;
+  config?: Partial<RulesetParams>;
+  application: Application;
+}
+
+export async function decideApplication(registries: Registries, request: DecisionRequest): Promise<Decision> {
+  const choice = chooseRuleset(request.date, request.ruleset);
+  if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id }, { path: '/ruleset' });
+  const { application: app } = request;
+  const people = [app.applicant, app.owner, app.representative, ...(app.members ?? [])].filter(
+    (x): x is string => x !== undefined,
+  );
+  const data = await loadFacts(registries, { date: request.date, rka: app.rka, people });
+  return decide({
+    ruleset: choice.ruleset,
+    params: effectiveParams(choice.ruleset, request.config),
+    inForce: choice.inForce,
+    facts: indexFacts(data),
+    application: app,
+    date: request.date,
+  });
+}
