@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { en } from '../../src/i18n/messages/en.ts';
 import { kk } from '../../src/i18n/messages/kk.ts';
 import { ru } from '../../src/i18n/messages/ru.ts';
@@ -7,7 +8,18 @@ import { localize, type MessageKey } from '../../src/i18n/messages.ts';
 import { createLogger } from '../../src/log.ts';
 import { Writable } from 'node:stream';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/** Argument names of an ICU message, branch bodies of plural/select excluded. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const e of elements) {
+      if ('value' in e && typeof e.value === 'string' && e.type !== TYPE.literal) names.add(e.value);
+      if ('options' in e) for (const option of Object.values(e.options)) walk(option.value);
+    }
+  };
+  walk(parse(text));
+  return [...names].sort();
+}
 
 describe('message catalogs (kk, ru, en)', () => {
   it('define every code in all three languages with the same parameters', () => {
@@ -22,7 +34,7 @@ describe('message catalogs (kk, ru, en)', () => {
   it('format every message with its parameters, leaving no placeholder behind', () => {
     for (const key of Object.keys(en) as MessageKey[]) {
       const params = Object.fromEntries(
-        placeholders(en[key]).map((p) => [p!, p === 'persons' || p === 'rate' ? 1500 : 'x']),
+        placeholders(en[key]).map((p) => [p, p === 'persons' || p === 'rate' ? 1500 : 'x']),
       );
       for (const text of Object.values(localize(key, params))) assert.doesNotMatch(text, /[{}]/, `${key}: ${text}`);
     }
