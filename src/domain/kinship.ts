@@ -109,21 +109,9 @@ export function confirmRelation(
   }
 }
 
-const CLOSE: readonly Relation[] = [
-  { kind: 'parent' },
-  { kind: 'child' },
-  { kind: 'sibling-full' },
-  { kind: 'sibling-half', parent: 'mother' },
-  { kind: 'sibling-half', parent: 'father' },
-  { kind: 'grandparent', side: 'father' },
-  { kind: 'grandparent', side: 'mother' },
-  { kind: 'grandchild', side: 'father' },
-  { kind: 'grandchild', side: 'mother' },
-];
-
 /** I1: close relatives are parents, children, full and half siblings, grandparents, grandchildren. */
 export function isCloseRelative(facts: KinshipFacts, a: string, b: string, date: IsoDate): boolean {
-  return CLOSE.some((r) => confirmRelation(facts, a, b, r, date).confirmed);
+  return CLOSE_RELATIONS.some((r) => confirmRelation(facts, a, b, r, date).confirmed);
 }
 
 /**
@@ -158,6 +146,9 @@ export const ALL_RELATIONS: readonly Relation[] = [
   { kind: 'grandchild', side: 'mother' },
   { kind: 'in-law' },
 ];
+
+/** I1's close relatives: every relation but marriage and affinity themselves. */
+const CLOSE_RELATIONS = ALL_RELATIONS.filter((r) => r.kind !== 'spouse' && r.kind !== 'in-law');
 
 export function relationLabel(r: Relation): string {
   return r.kind === 'sibling-half'

@@ -3,7 +3,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
-import { loadDataset } from '../../src/db/registry-loader.ts';
 import { addDays, type IsoDate, withinPeriod } from '../../src/domain/dates.ts';
 import type { BirthAct, MarriageAct, RegistryDataset } from '../../src/domain/registry-facts.ts';
 import { addressSearchKey } from '../../src/domain/registry-facts.ts';
@@ -11,7 +10,7 @@ import { AS_OF } from '../../src/population/generator.ts';
 import { createMemoryRegistries } from '../../src/registries/memory/index.ts';
 import type { Registries } from '../../src/registries/ports.ts';
 import { createSqlRegistries } from '../../src/registries/sql/index.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
+import { ENGINES, openLoadedDatabase, openTestDatabase, type TestDatabase } from '../support/engines.ts';
 import { population } from '../support/population.ts';
 
 const data: RegistryDataset = population(3000, 31n, 1000);
@@ -199,9 +198,7 @@ registryContract('memory', async () => ({ registries: createMemoryRegistries(dat
 for (const engine of ENGINES) {
   let test: TestDatabase;
   registryContract(engine, async () => {
-    test = await openTestDatabase(engine);
-    await migrateToLatest(test.database.db);
-    await test.database.bulk((tx) => loadDataset(tx, data));
+    test = await openLoadedDatabase(engine, data);
     return { registries: createSqlRegistries(test.database.db), dispose: () => test.dispose() };
   });
 

@@ -3,8 +3,6 @@ import { after, before, describe, it } from 'node:test';
 import type { IsoDate } from '../../src/domain/dates.ts';
 import { indexFacts } from '../../src/domain/fact-index.ts';
 import { ALL_RELATIONS, confirmRelation, relationLabel } from '../../src/domain/kinship.ts';
-import { migrateToLatest } from '../../src/db/migrations/index.ts';
-import { loadDataset } from '../../src/db/registry-loader.ts';
 import type { AppError } from '../../src/errors.ts';
 import { AS_OF } from '../../src/population/generator.ts';
 import { createMemoryRegistries } from '../../src/registries/memory/index.ts';
@@ -12,7 +10,7 @@ import type { Registries } from '../../src/registries/ports.ts';
 import { parseScenarioValue } from '../../src/registries/scenario/read.ts';
 import { type ExportRequest, exportScenario } from '../../src/registries/scenario/export.ts';
 import { createSqlRegistries } from '../../src/registries/sql/index.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
+import { ENGINES, openLoadedDatabase, type TestDatabase } from '../support/engines.ts';
 import { population } from '../support/population.ts';
 
 const data = population(3000, 404n, 1000);
@@ -123,9 +121,7 @@ describe('scenario export (tirkeu scenario)', () => {
     describe(`from the SQL registries [${engine}]`, () => {
       let test: TestDatabase;
       before(async () => {
-        test = await openTestDatabase(engine);
-        await migrateToLatest(test.database.db);
-        await test.database.bulk((tx) => loadDataset(tx, data));
+        test = await openLoadedDatabase(engine, data);
       });
       after(() => test.dispose());
 

@@ -4,14 +4,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Application } from '../../src/domain/decision/types.ts';
 import { ALL_RELATIONS } from '../../src/domain/kinship.ts';
-import { migrateToLatest } from '../../src/db/migrations/index.ts';
-import { loadDataset } from '../../src/db/registry-loader.ts';
 import { AS_OF } from '../../src/population/generator.ts';
 import { Random } from '../../src/population/random.ts';
 import { createMemoryRegistries } from '../../src/registries/memory/index.ts';
 import { createSqlRegistries } from '../../src/registries/sql/index.ts';
 import { decideApplication } from '../../src/services/decide-application.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
+import { ENGINES, openLoadedDatabase, type TestDatabase } from '../support/engines.ts';
 import { population } from '../support/population.ts';
 
 const data = population(3000, 5150n, 1000);
@@ -45,9 +43,7 @@ for (const engine of ENGINES) {
   describe(`decisions on the SQL registries equal decisions in memory [${engine}]`, () => {
     let test: TestDatabase;
     before(async () => {
-      test = await openTestDatabase(engine);
-      await migrateToLatest(test.database.db);
-      await test.database.bulk((tx) => loadDataset(tx, data));
+      test = await openLoadedDatabase(engine, data);
     });
     after(() => test.dispose());
 

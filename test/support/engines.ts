@@ -4,6 +4,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { type Database, type EngineKind, openDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrations/index.ts';
+import { loadDataset } from '../../src/db/registry-loader.ts';
+import type { RegistryDataset } from '../../src/domain/registry-facts.ts';
 
 export const ADMIN_URL = process.env['TIRKEU_TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const skipPostgres = process.env['TIRKEU_TEST_SKIP_POSTGRES'] === '1' && process.env['CI'] !== 'true';
@@ -56,4 +59,12 @@ export async function openTestDatabase(engine: EngineKind): Promise<TestDatabase
       await server.drop();
     },
   };
+}
+
+/** A fresh database on the engine with the schema and a dataset loaded into the registries. */
+export async function openLoadedDatabase(engine: EngineKind, data: RegistryDataset): Promise<TestDatabase> {
+  const test = await openTestDatabase(engine);
+  await migrateToLatest(test.database.db);
+  await test.database.bulk((tx) => loadDataset(tx, data));
+  return test;
 }

@@ -5,7 +5,7 @@ import type { FactView } from '../fact-index.ts';
 import { parseIin } from '../iin.ts';
 import { confirmedRelations, confirmRelation, relationLabel } from '../kinship.ts';
 import { checkNorm } from '../norm.ts';
-import type { Person } from '../registry-facts.ts';
+import type { Dwelling, Person, Registration } from '../registry-facts.ts';
 import type { Ruleset, RulesetParams } from '../rulesets.ts';
 import type {
   Application,
@@ -169,21 +169,45 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
     const verdict = hallChecks(input, trace, named ? people['owner']! : (special[0] ?? null), ownerIins);
     if (verdict) return verdict;
   }
-  // 9. I2: an owner registers in their own dwelling.
-  const applicantOwns = ownerIins.includes(app.applicant);
-  trace.add('I2', 'applicant-is-owner', { applicant: app.applicant, owners: ownerIins }, applicantOwns ? 'yes' : 'no');
-  if (applicantOwns) return eligible('owner', { address: dwelling.address });
-  // 10. N3: no norm outside the capital.
+  // 9–11. I2, N3, P4 (also for hall cases in Astana, I3).
+  const placed = placeChecks(input, trace, app.applicant, dwelling, active, 0);
+  if ('outcome' in placed) return placed;
+  // 12. P5, P6: relation or student.
+  return claimChecks(input, trace, applicant, ownerIins, placed.normReached);
+}
+
+/**
+ * I2, N3, P4/N1 for one person of the application: the owner's own dwelling, a dwelling outside
+ * the capital, the norm. Returns a verdict, or the norm's figures when it is reached and a
+ * relation must decide. `accepted` counts persons of the same application accepted before (I7).
+ */
+function placeChecks(
+  input: DecideInput,
+  trace: Trace,
+  subject: string,
+  dwelling: Dwelling,
+  active: Registration[],
+  accepted: number,
+): Verdict | { normReached: Explanation['params'] } {
+  const { params } = input;
+  const ownerIins = dwelling.owners.map((o) => o.iin);
+  const owns = ownerIins.includes(subject);
+  trace.add('I2', 'applicant-is-owner', { applicant: subject, owners: ownerIins }, owns ? 'yes' : 'no');
+  if (owns) return eligible('owner', { address: dwelling.address });
   const inCapital = dwelling.city === params.capital;
   trace.add('N3', 'city', { city: dwelling.city }, inCapital ? 'capital' : 'elsewhere');
   if (!inCapital) return eligible('outside-astana', { address: dwelling.address });
-  // 11. P4, N1: the norm (also for hall cases in Astana, I3).
-  const norm = checkNorm(dwelling.area, active, params);
+  const norm = checkNorm(dwelling.area, active, params, accepted);
   trace.add('P4.1', 'area', { rka: dwelling.rka, area: dwelling.area }, String(dwelling.area));
   trace.add(
     'P4.2',
     'registered',
-    { permanent: norm.permanent, temporary: norm.temporary, countTemporary: params.countTemporaryRegistrations },
+    {
+      permanent: norm.permanent,
+      temporary: norm.temporary,
+      countTemporary: params.countTemporaryRegistrations,
+      acceptedBefore: accepted,
+    },
     String(norm.registered),
   );
   trace.add(
@@ -192,16 +216,14 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
     { area: norm.area, areaPerPerson: norm.areaPerPerson, registered: norm.registered, capacity: norm.capacity },
     norm.reached ? 'reached' : 'not-reached',
   );
-  const normParams = {
+  const figures = {
     area: norm.area,
     registered: norm.registered,
     capacity: norm.capacity,
     areaPerPerson: norm.areaPerPerson,
     address: dwelling.address,
   };
-  if (!norm.reached) return eligible('norm-not-reached', normParams);
-  // 12. P5, P6: relation or student.
-  return claimChecks(input, trace, applicant, ownerIins, normParams);
+  return norm.reached ? { normReached: figures } : eligible('norm-not-reached', figures);
 }
 
 /** P2: the operational hall, for a dwelling owned by a minor or incapable person. */
@@ -344,37 +366,11 @@ function judgeMember(input: DecideInput, trace: Trace, member: string, accepted:
   const here = active.some((r) => r.iin === member);
   trace.add('I8', 'not-registered-here', { rka: app.rka }, here ? 'registered' : 'not-registered');
   if (here) return stop('error', 'already-registered', { address: dwelling.address, kind: 'permanent' });
-  const ownerIins = dwelling.owners.map((o) => o.iin);
-  if (ownerIins.includes(member)) {
-    trace.add('I2', 'applicant-is-owner', { applicant: member, owners: ownerIins }, 'yes');
-    return eligible('owner', { address: dwelling.address });
-  }
-  if (dwelling.city !== params.capital) {
-    trace.add('N3', 'city', { city: dwelling.city }, 'elsewhere');
-    return eligible('outside-astana', { address: dwelling.address });
-  }
   // Everyone accepted before this member in the same application counts towards the norm.
-  const norm = checkNorm(dwelling.area, active, params, accepted);
-  trace.add(
-    'P4.3',
-    'norm',
-    {
-      area: norm.area,
-      areaPerPerson: norm.areaPerPerson,
-      registered: norm.registered,
-      capacity: norm.capacity,
-      acceptedBefore: accepted,
-    },
-    norm.reached ? 'reached' : 'not-reached',
-  );
-  const normParams = {
-    area: norm.area,
-    registered: norm.registered,
-    capacity: norm.capacity,
-    areaPerPerson: norm.areaPerPerson,
-    address: dwelling.address,
-  };
-  if (!norm.reached) return eligible('norm-not-reached', normParams);
+  const placed = placeChecks(input, trace, member, dwelling, active, accepted);
+  if ('outcome' in placed) return placed;
+  const normParams = placed.normReached;
+  const ownerIins = dwelling.owners.map((o) => o.iin);
   // A member claims no relation: any relation the acts confirm with an owner will do.
   for (const owner of ownerIins) {
     const found = confirmedRelations(facts, member, owner, date);
