@@ -175,6 +175,28 @@ describe('the tirkeu executable', () => {
   });
 });
 
+describe('tirkeu seed resumes an interrupted population', () => {
+  it('says so, reports only the persons it added, and completes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-resume-'));
+    const env = { TIRKEU_DATA_DIR: join(dir, 'data') };
+    try {
+      const { openDatabase } = await import('../../src/db/database.ts');
+      const { seedDatabase } = await import('../../src/population/seed-database.ts');
+      const database = await openDatabase({ dataDir: env.TIRKEU_DATA_DIR });
+      await seedDatabase(database, { seed: 8n, persons: 2000, chunkSize: 500, maxChunks: 2 });
+      await database.close();
+      const r = await run(['seed', '--persons', '2000', '--seed', '8', '--chunk-size', '500'], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /Resuming seed 8: 2 of 4 chunks were already committed/);
+      assert.match(r.stderr, /Seeded 1,000 persons/);
+      const again = await run(['seed', '--persons', '2000', '--seed', '8', '--chunk-size', '500'], env);
+      assert.match(again.stderr, /already holds the population of seed 8 with 2,000 persons/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('tirkeu start', () => {
   it('creates the schema, seeds the demo population, serves, and stops cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tirkeu-start-'));
