@@ -5,7 +5,8 @@ import { AppError } from './errors.ts';
 import { LANGUAGES } from './i18n/messages.ts';
 
 const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  // 0 asks the system for a free port (tests); the port bound is printed at start.
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')

@@ -42,7 +42,9 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  io.stdout(`Tirkeu is running at http://localhost:${config.PORT}/ (database: ${database.target})\n`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
