@@ -2,18 +2,19 @@
 // filled either from a whole dataset (a scenario file) or from what a loader fetched through
 // the registry ports (SQL). Keeping it synchronous keeps the rules pure: no I/O, no awaiting.
 import { type IsoDate, withinPeriod } from './dates.ts';
-import type {
-  BirthAct,
-  DeathAct,
-  Dwelling,
-  Enrolment,
-  Guardianship,
-  MarriageAct,
-  NameChangeAct,
-  Person,
-  PhoneBinding,
-  Registration,
-  RegistryDataset,
+import {
+  type BirthAct,
+  compareMarriages,
+  type DeathAct,
+  type Dwelling,
+  type Enrolment,
+  type Guardianship,
+  type MarriageAct,
+  type NameChangeAct,
+  type Person,
+  type PhoneBinding,
+  type Registration,
+  type RegistryDataset,
 } from './registry-facts.ts';
 
 export interface FactView {
@@ -66,7 +67,7 @@ export function indexFacts(data: RegistryDataset): FactIndex {
     data.civilActs.filter((a): a is MarriageAct => a.type === 'marriage'),
     (m) => m.spouses,
   );
-  for (const list of marriagesBySpouse.values()) list.sort((a, b) => compare(a.date, b.date));
+  for (const list of marriagesBySpouse.values()) list.sort(compareMarriages);
   const deathByPerson = new Map(
     data.civilActs.filter((a): a is DeathAct => a.type === 'death').map((d) => [d.person, d]),
   );

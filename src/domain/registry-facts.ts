@@ -47,6 +47,13 @@ export interface NameChangeAct {
 
 export type CivilAct = BirthAct | MarriageAct | DeathAct | NameChangeAct;
 
+/** The order every registry lists marriages in: by date, then by the spouses' IINs. */
+export function compareMarriages(a: MarriageAct, b: MarriageAct): number {
+  const x = `${a.date}|${a.spouses[0]}|${a.spouses[1]}`;
+  const y = `${b.date}|${b.spouses[0]}|${b.spouses[1]}`;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export const CITY_ASTANA = 'astana';
 
 /** The form of an address that search compares: trimmed, single-spaced, lower case. */

@@ -9,7 +9,7 @@
 // both ends, so each link is within two steps of one of them. test/domain/kinship.test.ts proves
 // it against the whole population; one step fewer fails there.
 import type { IsoDate } from '../domain/dates.ts';
-import type { BirthAct, MarriageAct, RegistryDataset } from '../domain/registry-facts.ts';
+import { type BirthAct, compareMarriages, type MarriageAct, type RegistryDataset } from '../domain/registry-facts.ts';
 import type { Registries } from './ports.ts';
 
 export interface FactRequest {
@@ -32,25 +32,20 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
   let frontier = roots;
   for (let depth = 0; depth <= KINSHIP_DEPTH && frontier.length > 0; depth++) {
     for (const iin of frontier) closure.add(iin);
-    const found = await Promise.all(
-      frontier.map((iin) =>
-        Promise.all([
-          registries.civil.birthActOf(iin),
-          registries.civil.birthActsAsParent(iin),
-          registries.civil.marriagesOf(iin),
-        ]),
-      ),
-    );
+    // One round trip per kind of act for the whole step, whatever the size of the family.
+    const [own, asParent, married] = await Promise.all([
+      registries.civil.birthActsOfChildren(frontier),
+      registries.civil.birthActsOfParents(frontier),
+      registries.civil.marriagesOfAny(frontier),
+    ]);
     const next = new Set<string>();
-    for (const [own, asParent, married] of found) {
-      for (const act of own ? [own, ...asParent] : asParent) {
-        births.set(act.child, act);
-        for (const x of [act.child, act.mother, act.father]) if (x && !closure.has(x)) next.add(x);
-      }
-      for (const m of married) {
-        marriages.set(`${m.spouses[0]}|${m.spouses[1]}|${m.date}`, m);
-        for (const x of m.spouses) if (!closure.has(x)) next.add(x);
-      }
+    for (const act of [...own, ...asParent]) {
+      births.set(act.child, act);
+      for (const x of [act.child, act.mother, act.father]) if (x && !closure.has(x)) next.add(x);
+    }
+    for (const m of married) {
+      marriages.set(`${m.spouses[0]}|${m.spouses[1]}|${m.date}`, m);
+      for (const x of m.spouses) if (!closure.has(x)) next.add(x);
     }
     frontier = [...next];
   }
@@ -71,9 +66,7 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
   for (const g of guardianships) for (const x of [g.ward, g.guardian]) wanted.add(x);
   const persons = await registries.persons.persons([...wanted]);
   const known = new Set(persons.map((p) => p.iin));
-  const deaths = (
-    await Promise.all(persons.filter((p) => p.deathDate !== null).map((p) => registries.civil.deathActOf(p.iin)))
-  ).filter((d) => d !== null);
+  const deaths = await registries.civil.deathActsOf(persons.filter((p) => p.deathDate !== null).map((p) => p.iin));
 
   const guardianKey = (g: { ward: string; guardian: string; from: string }) => `${g.ward}|${g.guardian}|${g.from}`;
   return {
@@ -87,7 +80,7 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
           mother: b.mother && known.has(b.mother) ? b.mother : null,
           father: b.father && known.has(b.father) ? b.father : null,
         })),
-      ...[...marriages.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      ...[...marriages.values()].sort(compareMarriages),
       ...deaths,
     ],
     dwellings: dwelling ? [dwelling] : [],

@@ -30,6 +30,11 @@ export interface CivilRegistry {
   marriagesOf(iin: string): Promise<MarriageAct[]>;
   deathActOf(iin: string): Promise<DeathAct | null>;
   nameChangesOf(iin: string): Promise<NameChangeAct[]>;
+  /** Batch forms for loading a kinship neighbourhood in one round trip per step. */
+  birthActsOfChildren(children: readonly string[]): Promise<BirthAct[]>;
+  birthActsOfParents(parents: readonly string[]): Promise<BirthAct[]>;
+  marriagesOfAny(iins: readonly string[]): Promise<MarriageAct[]>;
+  deathActsOf(iins: readonly string[]): Promise<DeathAct[]>;
 }
 
 /** ЕГКН real-estate cadastre. */

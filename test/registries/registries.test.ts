@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
 import { addDays, type IsoDate, withinPeriod } from '../../src/domain/dates.ts';
 import type { BirthAct, MarriageAct, RegistryDataset } from '../../src/domain/registry-facts.ts';
-import { addressSearchKey } from '../../src/domain/registry-facts.ts';
+import { addressSearchKey, compareMarriages } from '../../src/domain/registry-facts.ts';
 import { AS_OF } from '../../src/population/generator.ts';
 import { createMemoryRegistries } from '../../src/registries/memory/index.ts';
 import type { Registries } from '../../src/registries/ports.ts';
@@ -68,8 +68,39 @@ function registryContract(
         const spouses = [...new Set(marriages.flatMap((m) => m.spouses))];
         const divorced = marriages.filter((m) => m.dissolved !== null).flatMap((m) => m.spouses);
         for (const iin of [...sample(spouses, 100), ...divorced.slice(0, 20)]) {
-          const expected = marriages.filter((m) => m.spouses.includes(iin)).sort((a, b) => (a.date < b.date ? -1 : 1));
+          const expected = marriages.filter((m) => m.spouses.includes(iin)).sort(compareMarriages);
           assert.deepEqual(await registries.civil.marriagesOf(iin), expected);
+        }
+      });
+
+      it('answers the batch lookups as the single ones, each act once', async () => {
+        const people = sample(data.persons, 60).map((p) => p.iin);
+        const withDuplicates = [...people, ...people.slice(0, 5)];
+        const byChildAsc = <T extends { child: string }>(list: T[]) => [...list].sort(byChild);
+        const single = async <T>(f: (iin: string) => Promise<T[] | T | null>) =>
+          (await Promise.all(people.map(f))).flat().filter((x): x is T => x !== null);
+        assert.deepEqual(
+          await registries.civil.birthActsOfChildren(withDuplicates),
+          byChildAsc(await single((i) => registries.civil.birthActOf(i))),
+        );
+        const asParent = [
+          ...new Map((await single((i) => registries.civil.birthActsAsParent(i))).map((b) => [b.child, b])).values(),
+        ];
+        assert.deepEqual(await registries.civil.birthActsOfParents(withDuplicates), byChildAsc(asParent));
+        const married = [...new Set(marriages.filter((m) => m.spouses.some((x) => people.includes(x))))];
+        assert.deepEqual(await registries.civil.marriagesOfAny(withDuplicates), married.sort(compareMarriages));
+        const deaths = data.civilActs.filter((a) => a.type === 'death' && people.includes(a.person));
+        assert.deepEqual(
+          await registries.civil.deathActsOf(withDuplicates),
+          deaths.sort((a, b) => ((a as { person: string }).person < (b as { person: string }).person ? -1 : 1)),
+        );
+        for (const empty of [
+          registries.civil.birthActsOfChildren([]),
+          registries.civil.birthActsOfParents([]),
+          registries.civil.marriagesOfAny([]),
+          registries.civil.deathActsOf([]),
+        ]) {
+          assert.deepEqual(await empty, []);
         }
       });
 

@@ -1,7 +1,7 @@
 // The registry ports over a dataset held in memory (a scenario file or generated population):
 // the synchronous fact index, answered asynchronously as the ports promise.
 import { indexFacts } from '../../domain/fact-index.ts';
-import { addressSearchKey, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
+import { addressSearchKey, compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
 import type { AddressEntry, Registries } from '../ports.ts';
 
 export function createMemoryRegistries(data: RegistryDataset): Registries {
@@ -21,6 +21,18 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
       marriagesOf: async (iin) => facts.marriagesOf(iin),
       deathActOf: async (iin) => facts.deathActOf(iin),
       nameChangesOf: async (iin) => facts.nameChangesOf(iin),
+      birthActsOfChildren: async (children) =>
+        [...new Set(children)].flatMap((c) => facts.birthActOf(c) ?? []).sort((a, b) => (a.child < b.child ? -1 : 1)),
+      birthActsOfParents: async (parents) =>
+        [
+          ...new Map(
+            [...new Set(parents)].flatMap((p) => facts.birthActsAsParent(p)).map((b) => [b.child, b]),
+          ).values(),
+        ].sort((a, b) => (a.child < b.child ? -1 : 1)),
+      marriagesOfAny: async (iins) =>
+        [...new Set([...new Set(iins)].flatMap((i) => facts.marriagesOf(i)))].sort(compareMarriages),
+      deathActsOf: async (iins) =>
+        [...new Set(iins)].flatMap((i) => facts.deathActOf(i) ?? []).sort((a, b) => (a.person < b.person ? -1 : 1)),
     },
     realEstate: {
       dwelling: async (rka) => facts.dwelling(rka),

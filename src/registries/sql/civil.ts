@@ -1,7 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { BirthAct, DeathAct, MarriageAct, NameChangeAct } from '../../domain/registry-facts.ts';
+import {
+  type BirthAct,
+  compareMarriages,
+  type DeathAct,
+  type MarriageAct,
+  type NameChangeAct,
+} from '../../domain/registry-facts.ts';
 import type { CivilRegistry } from '../ports.ts';
 
 /** ЗАГС: birth, marriage, death and name-change acts. */
@@ -35,14 +41,53 @@ export class SqlCivilRegistry implements CivilRegistry {
       .where('spouse_a', '=', iin)
       .unionAll(this.db.selectFrom('marriage_acts').selectAll().where('spouse_b', '=', iin))
       .execute();
-    return rows
-      .map((r): MarriageAct => ({
-        type: 'marriage',
-        spouses: [r.spouse_a, r.spouse_b],
-        date: r.registered as IsoDate,
-        dissolved: r.dissolved as IsoDate | null,
-      }))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return rows.map(toMarriageAct).sort(compareMarriages);
+  }
+
+  async birthActsOfChildren(children: readonly string[]): Promise<BirthAct[]> {
+    if (children.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('birth_acts')
+      .selectAll()
+      .where('child', 'in', [...children])
+      .execute();
+    return rows.map(toBirthAct).sort((a, b) => (a.child < b.child ? -1 : 1));
+  }
+
+  async birthActsOfParents(parents: readonly string[]): Promise<BirthAct[]> {
+    if (parents.length === 0) return [];
+    const list = [...parents];
+    // union (not union all): a child of two listed parents comes once.
+    const rows = await this.db
+      .selectFrom('birth_acts')
+      .selectAll()
+      .where('mother', 'in', list)
+      .union(this.db.selectFrom('birth_acts').selectAll().where('father', 'in', list))
+      .execute();
+    return rows.map(toBirthAct).sort((a, b) => (a.child < b.child ? -1 : 1));
+  }
+
+  async marriagesOfAny(iins: readonly string[]): Promise<MarriageAct[]> {
+    if (iins.length === 0) return [];
+    const list = [...iins];
+    const rows = await this.db
+      .selectFrom('marriage_acts')
+      .selectAll()
+      .where('spouse_a', 'in', list)
+      .union(this.db.selectFrom('marriage_acts').selectAll().where('spouse_b', 'in', list))
+      .execute();
+    return rows.map(toMarriageAct).sort(compareMarriages);
+  }
+
+  async deathActsOf(iins: readonly string[]): Promise<DeathAct[]> {
+    if (iins.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('death_acts')
+      .selectAll()
+      .where('iin', 'in', [...iins])
+      .orderBy('iin')
+      .execute();
+    return rows.map((row) => ({ type: 'death', person: row.iin, date: row.death_date as IsoDate }));
   }
 
   async deathActOf(iin: string): Promise<DeathAct | null> {
@@ -79,5 +124,19 @@ function toBirthAct(row: {
     mother: row.mother,
     father: row.father,
     registered: row.registered as IsoDate | null,
+  };
+}
+
+function toMarriageAct(r: {
+  spouse_a: string;
+  spouse_b: string;
+  registered: string;
+  dissolved: string | null;
+}): MarriageAct {
+  return {
+    type: 'marriage',
+    spouses: [r.spouse_a, r.spouse_b],
+    date: r.registered as IsoDate,
+    dissolved: r.dissolved as IsoDate | null,
   };
 }
