@@ -18,30 +18,18 @@ export class SqlCivilRegistry implements CivilRegistry {
     this.db = db;
   }
 
+  // The single-person lookups are the batch ones for one person: for one IIN, union and union
+  // all give the same rows (a check constraint forbids being both parents, or marrying oneself).
   async birthActOf(child: string): Promise<BirthAct | null> {
-    const row = await this.db.selectFrom('birth_acts').selectAll().where('child', '=', child).executeTakeFirst();
-    return row ? toBirthAct(row) : null;
+    return (await this.birthActsOfChildren([child]))[0] ?? null;
   }
 
   async birthActsAsParent(parent: string): Promise<BirthAct[]> {
-    // Two index scans (mother, father) rather than one OR, which would defeat the partial indexes.
-    const rows = await this.db
-      .selectFrom('birth_acts')
-      .selectAll()
-      .where('mother', '=', parent)
-      .unionAll(this.db.selectFrom('birth_acts').selectAll().where('father', '=', parent))
-      .execute();
-    return rows.map(toBirthAct).sort((a, b) => (a.child < b.child ? -1 : 1));
+    return this.birthActsOfParents([parent]);
   }
 
   async marriagesOf(iin: string): Promise<MarriageAct[]> {
-    const rows = await this.db
-      .selectFrom('marriage_acts')
-      .selectAll()
-      .where('spouse_a', '=', iin)
-      .unionAll(this.db.selectFrom('marriage_acts').selectAll().where('spouse_b', '=', iin))
-      .execute();
-    return rows.map(toMarriageAct).sort(compareMarriages);
+    return this.marriagesOfAny([iin]);
   }
 
   async birthActsOfChildren(children: readonly string[]): Promise<BirthAct[]> {
@@ -57,7 +45,8 @@ export class SqlCivilRegistry implements CivilRegistry {
   async birthActsOfParents(parents: readonly string[]): Promise<BirthAct[]> {
     if (parents.length === 0) return [];
     const list = [...parents];
-    // union (not union all): a child of two listed parents comes once.
+    // Two index scans (mother, father) rather than one OR, which would defeat the partial
+    // indexes; union (not union all), so a child of two listed parents comes once.
     const rows = await this.db
       .selectFrom('birth_acts')
       .selectAll()
@@ -91,8 +80,7 @@ export class SqlCivilRegistry implements CivilRegistry {
   }
 
   async deathActOf(iin: string): Promise<DeathAct | null> {
-    const row = await this.db.selectFrom('death_acts').selectAll().where('iin', '=', iin).executeTakeFirst();
-    return row ? { type: 'death', person: row.iin, date: row.death_date as IsoDate } : null;
+    return (await this.deathActsOf([iin]))[0] ?? null;
   }
 
   async nameChangesOf(iin: string): Promise<NameChangeAct[]> {
