@@ -66,10 +66,6 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
   return age;
 }
 
-export function compareDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Is `date` inside [from, to], with an open end when `to` is null. */
 export function withinPeriod(date: IsoDate, from: IsoDate, to: IsoDate | null): boolean {
   return from <= date && (to === null || date <= to);

@@ -16,10 +16,6 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export function isMessageKey(value: string): value is MessageKey {
-  return Object.hasOwn(en, value);
-}
-
 export function translate(lang: Language, key: MessageKey, params: MessageParams = {}): string {
   const cacheKey = `${lang}\u0000${key}`;
   let format = compiled.get(cacheKey);

@@ -1,6 +1,6 @@
 // What one chunk of the population is made of while it is being generated. Persons are indexed
 // by their position in the chunk; -1 stands for "none".
-import { addDays, fromEpochDay, type IsoDate, toEpochDay } from '../domain/dates.ts';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../domain/dates.ts';
 import type { Iin, Sex } from '../domain/iin.ts';
 import type { Place } from './geography.ts';
 import type { IinAllocator } from './iin-allocator.ts';
@@ -9,7 +9,6 @@ import type { Random } from './random.ts';
 
 /** The day the generated registries describe: inside the 2025 pilot period. */
 export const AS_OF = '2025-12-01' as IsoDate;
-export const AS_OF_DAY = toEpochDay(AS_OF);
 
 export interface DraftPerson {
   idx: number;
@@ -65,5 +64,3 @@ export function dateInYear(random: Random, year: number): IsoDate {
 }
 
 export const isAliveOn = (p: DraftPerson, date: IsoDate) => p.death === null || p.death > date;
-
-export const dayBefore = (date: IsoDate) => addDays(date, -1);

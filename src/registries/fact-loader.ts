@@ -52,7 +52,7 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
 
   const registrations = dwelling ? await registries.registrations.activeAt(request.rka, request.date) : [];
   const guardianships = (
-    await Promise.all(roots.flatMap((iin) => [registries.guardianships.guardiansOf(iin, request.date)]))
+    await Promise.all(roots.map((iin) => registries.guardianships.guardiansOf(iin, request.date)))
   ).flat();
   const education = (
     await Promise.all(request.people.map((iin) => registries.education.enrolmentsOn(iin, request.date)))
