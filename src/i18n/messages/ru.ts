@@ -1,8 +1,10 @@
 import { decisionsRu } from './decisions-ru.ts';
+import { signaturesRu } from './signatures-ru.ts';
 import type { Catalog } from './en.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
+  ...signaturesRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
