@@ -1,5 +1,6 @@
 // Configuration comes from the environment only (DEVELOPERS.md §6); every variable is validated
 // here and a bad one stops the program with a coded error naming the variable.
+import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 import { LANGUAGES } from './i18n/messages.ts';
@@ -13,20 +14,34 @@ const schema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   TIRKEU_DATA_DIR: z.string().min(1).default('./data'),
+  TIRKEU_PKI_DIR: z.string().min(1).optional(),
   TIRKEU_DEMO_PERSONS: z.coerce.number().int().min(1000).max(20_500_000).default(10_000),
   TIRKEU_DEMO_SEED: z
     .string()
     .regex(/^[0-9]{1,15}$/, 'must be a number')
     .default('2025'),
   TIRKEU_LANG: z.enum(LANGUAGES).optional(),
+  // Where trusted CA certificates and CRLs are read from (F5); default: the test PKI directory.
+  TIRKEU_TRUST_DIR: z.string().min(1).optional(),
+  // Keys the one-time-code hashes; absent: generated once into <TIRKEU_DATA_DIR>/secret.key.
+  TIRKEU_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  // Only the development sink is built in; a real gateway implements SmsGateway.
+  TIRKEU_SMS: z.enum(['dev']).default('dev'),
+  TIRKEU_CONSENT_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
+  TIRKEU_CONSENT_MODE: z.enum(['all', 'any']).default('all'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = z.infer<typeof schema> & {
+  /** The test CA of `tirkeu pki` (F5): TIRKEU_PKI_DIR, else <TIRKEU_DATA_DIR>/pki. */
+  pkiDir: string;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = schema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    return { ...result.data, pkiDir: result.data.TIRKEU_PKI_DIR ?? join(result.data.TIRKEU_DATA_DIR, 'pki') };
+  }
   const issue = result.error.issues[0]!;
   throw new AppError('invalid-config', { variable: String(issue.path[0]), detail: issue.message });
 }

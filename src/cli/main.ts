@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
 import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
 import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
+import { PKI_HELP, pkiCommand } from './commands/pki.ts';
 import { SCENARIO_HELP, scenarioCommand } from './commands/scenario.ts';
 import { SEED_HELP, seedCommand } from './commands/seed.ts';
 import { START_HELP, startCommand } from './commands/start.ts';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   migrate: { run: migrateCommand, help: MIGRATE_HELP },
   seed: { run: seedCommand, help: SEED_HELP },
   scenario: { run: scenarioCommand, help: SCENARIO_HELP },
+  pki: { run: pkiCommand, help: PKI_HELP },
 };
 
 const USAGE = `Tirkeu — electronic residence registration.
@@ -28,7 +30,7 @@ ${Object.values(COMMANDS)
   .map((c) => c.help)
   .join('\n\n')}
 
-Environment: PORT, DATABASE_URL, TIRKEU_DATA_DIR, TIRKEU_LANG, LOG_LEVEL (see README).
+Environment: PORT, DATABASE_URL, TIRKEU_DATA_DIR, TIRKEU_PKI_DIR, TIRKEU_LANG, LOG_LEVEL (see README).
 `;
 
 /** Takes a leading or trailing --lang out of the arguments. */

@@ -111,6 +111,134 @@ export interface SeedRunsTable {
   finished_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+type Instant = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface ApplicationsTable {
+  id: string;
+  number: string;
+  service: string;
+  state: string;
+  channel: 'online' | 'hall';
+  office: string | null;
+  applicant: string;
+  filed_by: string;
+  rka: string | null;
+  owner: string | null;
+  representative: string | null;
+  registration_id: number | null;
+  payload: Json<unknown>;
+  coupon: Json<unknown> | null;
+  decision: Json<unknown> | null;
+  outcome: string | null;
+  reason: string | null;
+  application_date: DateColumn;
+  consent_due: Instant | null;
+  retry_at: Instant | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ConsentsTable {
+  application_id: string;
+  owner: string;
+  answerer: string;
+  state: 'pending' | 'given' | 'declined' | 'expired' | 'withdrawn';
+  answered_at: Instant | null;
+  signature_id: string | null;
+}
+
+export interface SignaturesTable {
+  id: string;
+  application_id: string;
+  signer: string;
+  role: 'applicant' | 'owner' | 'representative';
+  method: 'cms' | 'otp' | 'hall';
+  payload_sha256: string;
+  cms: string | null;
+  certificate_serial: string | null;
+  signed_at: Instant;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: Instant;
+  actor_kind: 'citizen' | 'operator' | 'system';
+  actor: string | null;
+  action: string;
+  application_id: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  details: Json<unknown>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  channel: 'sms' | 'cabinet';
+  recipient: string;
+  template: string;
+  params: Json<Record<string, string | number>>;
+  created_at: Instant;
+  sent_at: Instant | null;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+}
+
+export interface NotificationsTable {
+  id: Generated<number>;
+  recipient: string;
+  template: string;
+  params: Json<Record<string, string | number>>;
+  application_id: string | null;
+  created_at: Instant;
+  read_at: Instant | null;
+}
+
+export interface OtpChallengesTable {
+  id: string;
+  iin: string;
+  phone: string;
+  purpose: string;
+  code_hash: string;
+  created_at: Instant;
+  expires_at: Instant;
+  attempts: ColumnType<number, number | undefined, number>;
+  consumed_at: Instant | null;
+}
+
+export interface AuthChallengesTable {
+  id: string;
+  nonce: string;
+  expires_at: Instant;
+  consumed_at: Instant | null;
+}
+
+export interface SessionsTable {
+  token_sha256: string;
+  iin: string;
+  method: 'cms' | 'otp';
+  created_at: Instant;
+  expires_at: Instant;
+  revoked_at: Instant | null;
+}
+
+export interface OperatorsTable {
+  iin: string;
+  role: 'reception' | 'hall' | 'supervisor' | 'auditor';
+  office: string;
+}
+
+export interface IdempotencyKeysTable {
+  subject: string;
+  key: string;
+  request_sha256: string;
+  status: number | null;
+  body: Json<unknown> | null;
+  created_at: Instant;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -125,4 +253,15 @@ export interface Schema {
   guardianships: GuardianshipsTable;
   phone_bindings: PhoneBindingsTable;
   seed_runs: SeedRunsTable;
+  applications: ApplicationsTable;
+  consents: ConsentsTable;
+  signatures: SignaturesTable;
+  audit_events: AuditEventsTable;
+  outbox: OutboxTable;
+  notifications: NotificationsTable;
+  otp_challenges: OtpChallengesTable;
+  auth_challenges: AuthChallengesTable;
+  sessions: SessionsTable;
+  operators: OperatorsTable;
+  idempotency_keys: IdempotencyKeysTable;
 }

@@ -70,3 +70,17 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
 export function withinPeriod(date: IsoDate, from: IsoDate, to: IsoDate | null): boolean {
   return from <= date && (to === null || date <= to);
 }
+
+/**
+ * The calendar date in Astana (UTC+5; all of Kazakhstan since March 2024) at an instant:
+ * applications are dated by the place of service, not by the server's time zone.
+ */
+export function dateInAstana(instant: Date): IsoDate {
+  const t = new Date(instant.getTime() + 5 * 3_600_000);
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** The instant a date ends in Astana (the first moment of the next day). */
+export function endOfDayInAstana(date: IsoDate): Date {
+  return new Date((toEpochDay(date) + 1) * 86_400_000 - 5 * 3_600_000);
+}

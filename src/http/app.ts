@@ -6,16 +6,39 @@ import type { Database } from '../db/database.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { isLanguage, LANGUAGES, type Language, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { createApiRoot } from './api/index.ts';
 
 export interface AppDeps {
   database: Database;
   logger: Logger;
+  /** The e-service; without it only health and the front page are served (migrate-only tools). */
+  service?: { ctx: ServiceContext; devSms: boolean };
 }
 
-const STATUS: Partial<Record<string, 400 | 404 | 409 | 503>> = {
+type Status = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
+
+// One table from error code to HTTP status; codes not listed are 400 (the client's input).
+const STATUS: Partial<Record<string, Status>> = {
   'not-found': 404,
+  'application-not-found': 404,
   'database-unreachable': 503,
+  'registry-unavailable': 503,
   'target-not-empty': 409,
+  unauthenticated: 401,
+  'login-challenge-invalid': 401,
+  'login-person-unknown': 401,
+  'otp-invalid': 401,
+  'otp-expired': 401,
+  'otp-wrong-code': 401,
+  'otp-attempts-exceeded': 401,
+  forbidden: 403,
+  'operator-only': 403,
+  'invalid-transition': 409,
+  'application-changed': 409,
+  'idempotency-in-progress': 409,
+  'idempotency-key-reused': 422,
+  'otp-rate-limited': 429,
 };
 
 function languageOf(query: string | undefined, acceptLanguage: string | undefined): Language {
@@ -24,8 +47,9 @@ function languageOf(query: string | undefined, acceptLanguage: string | undefine
   return preferred.find(isLanguage) ?? 'kk';
 }
 
-export function createApp({ database, logger }: AppDeps) {
+export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
+  if (service) app.route('/', createApiRoot(service.ctx, { devSms: service.devSms }));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 

@@ -8,6 +8,12 @@ import { parseFlags } from '../args.ts';
 import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 import { seedWithProgress } from './seed.ts';
+import { dateInAstana } from '../../domain/dates.ts';
+import { findDemoPeople } from '../../population/demo-people.ts';
+import { startWorker } from '../../services/worker.ts';
+import { loadTrustStore } from '../../services/signatures/trust-store.ts';
+import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
+import { demoText } from '../demo-text.ts';
 
 export const START_HELP = `tirkeu start
   Runs the service on PORT (default 3000). On first run it creates the schema and generates a
@@ -36,7 +42,19 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     await database.close();
     throw error;
   }
-  const app = createApp({ database, logger });
+  const ctx = await serviceFromEnv(config, database);
+  const trustDir = await trustDirOf(config);
+  const demo = await findDemoPeople(database, dateInAstana(new Date()));
+  const app = createApp({ database, logger, service: { ctx, devSms: config.TIRKEU_SMS === 'dev' } });
+  // Background duties; the trust list is re-read each round so a new CRL takes effect.
+  const stopWorker = startWorker(
+    ctx,
+    2000,
+    async () => {
+      ctx.trust = await loadTrustStore(trustDir);
+    },
+    (error) => logger.error({ kind: (error as Error).name }, 'background duties failed'),
+  );
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -45,6 +63,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
+  io.stdout(demoText(demo, port));
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -54,6 +73,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  await stopWorker();
   await database.close();
   return 0;
 }

@@ -1,11 +1,13 @@
 // English catalog. The keys are the stable codes; kk.ts and ru.ts must define every key
 // (the Catalog type enforces it). Messages use ICU MessageFormat.
 import { decisionsEn } from './decisions-en.ts';
+import { serviceEn } from './service-en.ts';
 import { signaturesEn } from './signatures-en.ts';
 
 export const en = {
   ...decisionsEn,
   ...signaturesEn,
+  ...serviceEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -1,10 +1,12 @@
 import { decisionsKk } from './decisions-kk.ts';
+import { serviceKk } from './service-kk.ts';
 import { signaturesKk } from './signatures-kk.ts';
 import type { Catalog } from './en.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
   ...signaturesKk,
+  ...serviceKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -1,10 +1,12 @@
 import { decisionsRu } from './decisions-ru.ts';
+import { serviceRu } from './service-ru.ts';
 import { signaturesRu } from './signatures-ru.ts';
 import type { Catalog } from './en.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
   ...signaturesRu,
+  ...serviceRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -86,7 +86,8 @@ const phone = z.strictObject({
 });
 
 const side = z.enum(['father', 'mother']);
-const relation = z.discriminatedUnion('kind', [
+/** A claimed relation or category (P5), as applications and scenario files state it. */
+export const relation = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.enum(['child', 'parent', 'spouse', 'sibling-full', 'in-law', 'student', 'none']),
   }),

@@ -1,0 +1,50 @@
+// Builds the e-service from the environment: registries with resilience on the same database,
+// the trust list (the test CA in development), the OTP secret, the SMS sink, the settings.
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { resilientRegistries } from '../registries/resilient.ts';
+import { createSqlRegistries } from '../registries/sql/index.ts';
+import { systemClock } from '../services/clock.ts';
+import { DEFAULT_SETTINGS, type ServiceContext } from '../services/context.ts';
+import { DevSmsSink } from '../services/messaging/sms-gateway.ts';
+import { openTestPki } from '../services/signatures/pki-store.ts';
+import { loadTrustStore } from '../services/signatures/trust-store.ts';
+
+async function secretOf(config: Config): Promise<Uint8Array> {
+  if (config.TIRKEU_SECRET) return new TextEncoder().encode(config.TIRKEU_SECRET);
+  const file = join(config.TIRKEU_DATA_DIR, 'secret.key');
+  const existing = await readFile(file).catch(() => null);
+  if (existing && existing.length >= 32) return existing;
+  await mkdir(config.TIRKEU_DATA_DIR, { recursive: true });
+  const secret = randomBytes(32);
+  await writeFile(file, secret, { mode: 0o600, flag: 'w' });
+  await chmod(file, 0o600);
+  return secret;
+}
+
+/** The trust list; without TIRKEU_TRUST_DIR the development test CA (made on first use). */
+export async function trustDirOf(config: Config): Promise<string> {
+  if (config.TIRKEU_TRUST_DIR) return config.TIRKEU_TRUST_DIR;
+  await openTestPki(config.pkiDir, { create: true });
+  return config.pkiDir;
+}
+
+export async function serviceFromEnv(config: Config, database: Database): Promise<ServiceContext> {
+  const trustDir = await trustDirOf(config);
+  return {
+    database,
+    registries: resilientRegistries(createSqlRegistries(database.db)),
+    clock: systemClock,
+    trust: await loadTrustStore(trustDir),
+    sms: new DevSmsSink(),
+    settings: {
+      ...DEFAULT_SETTINGS,
+      consentWorkingDays: config.TIRKEU_CONSENT_WORKING_DAYS,
+      consentMode: config.TIRKEU_CONSENT_MODE,
+    },
+    secret: await secretOf(config),
+  };
+}

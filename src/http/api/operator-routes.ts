@@ -1,0 +1,166 @@
+// ЦОН operators (P1, P2): reception triage, filing a hall application on the applicant's behalf
+// and completing it, the office queue, and the read-only decision trace of any application.
+import { z } from '@hono/zod-openapi';
+import { dateInAstana } from '../../domain/dates.ts';
+import { isState } from '../../domain/lifecycle/states.ts';
+import { cancelApplication } from '../../services/applications/cancel.ts';
+import { fillCoupon } from '../../services/applications/coupon.ts';
+import { signApplication } from '../../services/applications/sign.ts';
+import { submitApplication } from '../../services/applications/checks.ts';
+import { createApplication } from '../../services/applications/create.ts';
+import { auditTrail, officeQueue, readApplication } from '../../services/applications/queries.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { decideApplication } from '../../services/decide-application.ts';
+import { recordAudit } from '../../services/audit.ts';
+import { inTransaction } from '../../services/transaction.ts';
+import { type ApiEnv, operator, requireSession } from './auth.ts';
+import { newApi, register, route, valid } from './route.ts';
+import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
+import { applicationView } from './view.ts';
+
+const Triage = z.strictObject({ applicant: Iin, rka: Rka }).openapi('TriageRequest');
+const TriageResult = z
+  .object({ outcome: z.string(), reasons: z.array(z.string()), decision: z.unknown() })
+  .openapi('TriageResult');
+const Queue = z.object({ items: z.array(ApplicationView) }).openapi('OfficeQueue');
+const QueueQuery = z.object({ state: z.string().optional() });
+const Trace = z.object({ application: ApplicationView, audit: z.array(z.unknown()) }).openapi('ApplicationTrace');
+
+export function operatorRoutes(ctx: ServiceContext) {
+  const app = newApi<ApiEnv>();
+  app.use('/operator/*', requireSession(ctx));
+  const tag = 'ЦОН console';
+
+  register(
+    app,
+    route('post', '/operator/triage', {
+      tag,
+      summary: 'P1 reception triage: hall or online',
+      body: Triage,
+      response: TriageResult,
+    }),
+    async (c) => {
+      const actor = operator(c, ['reception', 'hall', 'supervisor']);
+      const body = valid(c, 'json', Triage);
+      const decision = await decideApplication(ctx.registries, {
+        date: dateInAstana(ctx.clock.now()),
+        application: { service: 'permanent', channel: 'reception', applicant: body.applicant, rka: body.rka },
+      });
+      await inTransaction(ctx.database, (tx) =>
+        recordAudit(tx, ctx.clock.now(), actor, {
+          action: 'triage',
+          details: { outcome: decision.outcome, reasons: decision.reasons },
+        }),
+      );
+      return c.json({ outcome: decision.outcome, reasons: decision.reasons, decision }, 200);
+    },
+  );
+
+  register(
+    app,
+    route('post', '/operator/applications', {
+      tag,
+      summary: 'P2: file a hall application and run its checks',
+      body: HallApplication,
+      response: ApplicationView,
+      status: 201,
+    }),
+    async (c) => {
+      const actor = operator(c, ['hall', 'supervisor']);
+      const body = valid(c, 'json', HallApplication);
+      const draft = await createApplication(ctx, actor, body);
+      const record = await submitApplication(ctx, actor, draft.id);
+      return c.json(applicationView(record), record.state === 'checks' ? 202 : 201);
+    },
+  );
+
+  register(
+    app,
+    route('get', '/operator/applications', {
+      tag,
+      summary: 'Applications of my office',
+      query: QueueQuery,
+      response: Queue,
+    }),
+    async (c) => {
+      const actor = operator(c, ['reception', 'hall', 'supervisor', 'auditor']);
+      const { state } = valid(c, 'query', QueueQuery);
+      const items = await officeQueue(ctx, actor, { state: isState(state) ? state : undefined });
+      return c.json({ items: items.map(applicationView) }, 200);
+    },
+  );
+
+  register(
+    app,
+    route('get', '/operator/applications/{id}', {
+      tag,
+      summary: 'Decision trace and audit trail',
+      params: IdParam,
+      response: Trace,
+    }),
+    async (c) => {
+      const actor = operator(c, ['reception', 'hall', 'supervisor', 'auditor']);
+      const { id } = valid(c, 'param', IdParam);
+      const record = await readApplication(ctx, actor, id);
+      const audit = await auditTrail(ctx, id);
+      return c.json(
+        { application: applicationView(record), audit: audit.map((a) => ({ ...a, at: a.at.toISOString() })) },
+        200,
+      );
+    },
+  );
+
+  // The hall completes its applications as citizens do online; the applicant signs in person.
+  const hall = ['hall', 'supervisor'] as const;
+  register(
+    app,
+    route('put', '/operator/applications/{id}/coupon', {
+      tag,
+      summary: 'Fill the arrival coupon',
+      params: IdParam,
+      body: Coupon,
+      response: ApplicationView,
+    }),
+    async (c) =>
+      c.json(
+        applicationView(
+          await fillCoupon(ctx, operator(c, hall), valid(c, 'param', IdParam).id, valid(c, 'json', Coupon)),
+        ),
+        200,
+      ),
+  );
+  register(
+    app,
+    route('post', '/operator/applications/{id}/sign', {
+      tag,
+      summary: 'Record the signature made in the hall',
+      params: IdParam,
+      body: SignatureProof,
+      response: ApplicationView,
+    }),
+    async (c) =>
+      c.json(
+        applicationView(
+          await signApplication(
+            ctx,
+            operator(c, hall),
+            valid(c, 'param', IdParam).id,
+            valid(c, 'json', SignatureProof),
+          ),
+        ),
+        200,
+      ),
+  );
+  register(
+    app,
+    route('post', '/operator/applications/{id}/cancel', {
+      tag,
+      summary: 'Withdraw the application',
+      params: IdParam,
+      response: ApplicationView,
+    }),
+    async (c) =>
+      c.json(applicationView(await cancelApplication(ctx, operator(c, hall), valid(c, 'param', IdParam).id)), 200),
+  );
+  return app;
+}

@@ -1,0 +1,116 @@
+// Request and response schemas of the API. The same schemas validate requests and generate
+// /openapi.json, so the document cannot drift from what the server accepts.
+import { z } from '@hono/zod-openapi';
+import { arrivalCouponSchema } from '../../domain/arrival-coupon.ts';
+import { isValidIin } from '../../domain/iin.ts';
+import { STATES } from '../../domain/lifecycle/states.ts';
+import { relation } from '../../registries/scenario/schema.ts';
+
+export const Iin = z
+  .string()
+  .refine(isValidIin, { message: 'must be a valid IIN (12 digits, F1 check digit)' })
+  .openapi({ example: '900701300108', description: 'ИИН (F1)' });
+export const Rka = z
+  .string()
+  .regex(/^[0-9]{16}$/, 'must be 16 digits')
+  .openapi({ example: '0101000000000001', description: 'РКА, the address register code' });
+
+export const Localized = z.object({ kk: z.string(), ru: z.string(), en: z.string() }).openapi('Localized');
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid-request' }),
+      message: Localized,
+      path: z.string().optional(),
+    }),
+  })
+  .openapi('Error');
+
+export const IdParam = z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) });
+
+export const CreateApplication = z
+  .discriminatedUnion('service', [
+    z.strictObject({
+      service: z.enum(['registration-permanent', 'registration-temporary']),
+      rka: Rka,
+      owner: Iin.optional(),
+      relation: relation.optional(),
+      members: z.array(Iin).max(10).optional(),
+      periodMonths: z.number().int().min(1).max(12).optional().openapi({ description: 'Temporary only: 1–12 (F4)' }),
+    }),
+    z.strictObject({
+      service: z.literal('deregistration'),
+      rka: Rka,
+      person: Iin.optional().openapi({ description: 'Whose registration ends; default: yourself' }),
+    }),
+  ])
+  .refine((a) => a.service !== 'registration-temporary' || a.periodMonths !== undefined, {
+    message: 'periodMonths is required for temporary registration',
+    path: ['periodMonths'],
+  })
+  .openapi('CreateApplication');
+
+export const HallApplication = z
+  .strictObject({
+    service: z.enum(['registration-permanent', 'registration-temporary']),
+    applicant: Iin,
+    rka: Rka,
+    owner: Iin,
+    representative: Iin,
+    authorityDocument: z.string().trim().min(1).max(100).optional(),
+    relation: relation.optional(),
+    members: z.array(Iin).max(10).optional(),
+    periodMonths: z.number().int().min(1).max(12).optional(),
+  })
+  .openapi('HallApplication');
+
+export const Coupon = arrivalCouponSchema.openapi('ArrivalCoupon');
+
+export const SignatureProof = z
+  .discriminatedUnion('method', [
+    z.strictObject({
+      method: z.literal('cms'),
+      cms: z.string().min(1).max(65_536).openapi({ description: 'base64 DER CMS, detached' }),
+    }),
+    z.strictObject({ method: z.literal('otp'), challengeId: z.uuid(), code: z.string().regex(/^[0-9]{6}$/) }),
+    z.strictObject({ method: z.literal('hall') }),
+  ])
+  .openapi('SignatureProof');
+
+export const ApplicationView = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    service: z.string(),
+    state: z.enum(STATES),
+    channel: z.enum(['online', 'hall']),
+    applicant: z.string(),
+    rka: z.string().nullable(),
+    owner: z.string().nullable(),
+    relation: z.unknown().optional(),
+    members: z.array(z.string()),
+    periodMonths: z.number().nullable(),
+    person: z.string().nullable(),
+    coupon: z.unknown().nullable(),
+    outcome: z.string().nullable(),
+    reason: z.string().nullable(),
+    message: Localized.nullable(),
+    consentDue: z.string().nullable(),
+    retryAt: z.string().nullable(),
+    applicationDate: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    decision: z.unknown().nullable(),
+  })
+  .openapi('Application');
+
+export const SigningDocument = z
+  .object({ document: z.record(z.string(), z.unknown()), canonical: z.string(), sha256: z.string() })
+  .openapi('SigningDocument');
+
+export const OtpSent = z
+  .object({ challengeId: z.string(), phoneMasked: z.string(), expiresAt: z.string() })
+  .openapi('OtpSent');
+
+export const Session = z.object({ token: z.string(), iin: z.string(), expiresAt: z.string() }).openapi('Session');

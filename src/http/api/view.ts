@@ -1,0 +1,39 @@
+// The application as the API shows it. The decision (with its trace) is the one stored with
+// the application; its explanation is rendered in all three languages.
+import { type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
+import type { ApplicationRecord } from '../../services/applications/record.ts';
+
+function message(app: ApplicationRecord): Localized | null {
+  if (app.decision && app.state === 'refused' && app.reason === app.decision.reasons[0]) {
+    return localize(app.decision.explanation.key as MessageKey, app.decision.explanation.params);
+  }
+  if (app.reason) return localize(app.reason as MessageKey);
+  return app.decision ? localize(app.decision.explanation.key as MessageKey, app.decision.explanation.params) : null;
+}
+
+export function applicationView(app: ApplicationRecord) {
+  return {
+    id: app.id,
+    number: app.number,
+    service: app.service,
+    state: app.state,
+    channel: app.channel,
+    applicant: app.applicant,
+    rka: app.rka,
+    owner: app.owner,
+    ...(app.payload.relation ? { relation: app.payload.relation } : {}),
+    members: app.payload.members ?? [],
+    periodMonths: app.payload.periodMonths ?? null,
+    person: app.payload.person ?? null,
+    coupon: app.coupon,
+    outcome: app.outcome,
+    reason: app.reason,
+    message: message(app),
+    consentDue: app.consentDue?.toISOString() ?? null,
+    retryAt: app.state === 'checks' ? (app.retryAt?.toISOString() ?? null) : null,
+    applicationDate: app.applicationDate,
+    createdAt: app.createdAt.toISOString(),
+    updatedAt: app.updatedAt.toISOString(),
+    decision: app.decision,
+  };
+}

@@ -1,0 +1,61 @@
+// People worth logging in as in the demo, found in whatever population was generated: an owner
+// of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
+// capital, a minor owner, and two ЦОН operators made for the demo.
+import { sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+
+export interface DemoPerson {
+  role: 'owner-full-flat' | 'newcomer' | 'student' | 'minor-owner' | 'hall-operator' | 'reception-operator';
+  iin: string;
+  rka?: string;
+}
+
+export const DEMO_OFFICE = 'astana-esil-1';
+
+export async function findDemoPeople(database: Database, date: string): Promise<DemoPerson[]> {
+  const db = database.db;
+  const found: DemoPerson[] = [];
+  const full = await sql<{ iin: string; rka: string }>`
+    select o.iin, d.rka from dwellings d
+    join dwelling_owners o on o.rka = d.rka
+    join persons p on p.iin = o.iin and p.death_date is null and p.birth_date <= ${date}::date - interval '18 years'
+    where d.city = 'astana'
+      and (select count(distinct r.iin) from registrations r
+           where r.rka = d.rka and r.valid_from <= ${date} and (r.valid_to is null or r.valid_to >= ${date})) >= floor(d.area / 15)
+      and not exists (select 1 from incapacities i where i.iin = o.iin)
+      and exists (select 1 from phone_bindings b where b.iin = o.iin)
+    order by d.rka limit 1`.execute(db);
+  if (full.rows[0]) found.push({ role: 'owner-full-flat', ...full.rows[0] });
+  const newcomer = await sql<{ iin: string }>`
+    select p.iin from persons p
+    where p.death_date is null and p.birth_date <= ${date}::date - interval '25 years'
+      and exists (select 1 from phone_bindings b where b.iin = p.iin)
+      and not exists (select 1 from registrations r join dwellings d on d.rka = r.rka
+                      where r.iin = p.iin and d.city = 'astana')
+      and not exists (select 1 from dwelling_owners o where o.iin = p.iin)
+    order by p.iin limit 3`.execute(db);
+  if (newcomer.rows[0]) found.push({ role: 'newcomer', iin: newcomer.rows[0].iin });
+  const student = await sql<{ iin: string }>`
+    select e.iin from enrolments e
+    where e.city = 'astana' and e.form = 'full-time' and e.valid_from <= ${date} and (e.valid_to is null or e.valid_to >= ${date})
+      and exists (select 1 from phone_bindings b where b.iin = e.iin)
+    order by e.iin limit 1`.execute(db);
+  if (student.rows[0]) found.push({ role: 'student', iin: student.rows[0].iin });
+  const minor = await sql<{ iin: string; rka: string }>`
+    select o.iin, o.rka from dwelling_owners o join persons p on p.iin = o.iin
+    where p.death_date is null and p.birth_date > ${date}::date - interval '18 years'
+    order by o.rka limit 1`.execute(db);
+  if (minor.rows[0]) found.push({ role: 'minor-owner', ...minor.rows[0] });
+  // Operators are persons too (they log in like anyone); two of the newcomers become ЦОН staff.
+  const staff = newcomer.rows.slice(1, 3);
+  const roles = ['hall', 'reception'] as const;
+  for (const [i, person] of staff.entries()) {
+    await db
+      .insertInto('operators')
+      .values({ iin: person.iin, role: roles[i]!, office: DEMO_OFFICE })
+      .onConflict((oc) => oc.column('iin').doNothing())
+      .execute();
+    found.push({ role: i === 0 ? 'hall-operator' : 'reception-operator', iin: person.iin });
+  }
+  return found;
+}

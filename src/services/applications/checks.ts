@@ -1,0 +1,209 @@
+// Submitting runs the registry checks (P1–P6) through the pure rules. The application is
+// committed in `checks` before any registry is asked, so a crash or an outage cannot lose it:
+// a registry failure leaves it in `checks` with a retry time (exponential backoff), and the
+// worker asks again. The version guard makes sure two runners never both apply a result.
+import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
+import type { Application, Decision } from '../../domain/decision/types.ts';
+import { ageOn } from '../../domain/dates.ts';
+import { AppError, isAppError } from '../../errors.ts';
+import { type Actor, SYSTEM } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { decideApplication } from '../decide-application.ts';
+import { inTransaction } from '../transaction.ts';
+import { lockApplication, moveState } from './move.ts';
+import { type ApplicationRecord, type Consenter, toRecord } from './record.ts';
+import { checkDeregistration } from './deregistration.ts';
+
+const LEASE_SECONDS = 60;
+
+export async function submitApplication(ctx: ServiceContext, actor: Actor, id: string): Promise<ApplicationRecord> {
+  const now = ctx.clock.now();
+  const submitted = await inTransaction(ctx.database, async (tx) => {
+    const app = await lockApplication(tx, id);
+    // The lease: if this process dies before the checks finish, the worker takes over then.
+    return moveState(tx, app, {
+      event: 'submit',
+      to: 'checks',
+      actor,
+      at: now,
+      set: { retry_at: new Date(now.getTime() + LEASE_SECONDS * 1000) },
+    });
+  });
+  return runChecks(ctx, submitted);
+}
+
+export function toRuleApplication(app: ApplicationRecord): Application {
+  const p = app.payload;
+  const service = app.service === 'registration-temporary' ? 'temporary' : 'permanent';
+  return {
+    service,
+    channel: app.channel,
+    applicant: app.applicant,
+    rka: app.rka ?? '',
+    ...(app.owner ? { owner: app.owner } : {}),
+    ...(app.representative ? { representative: app.representative } : {}),
+    ...(p.relation ? { relation: p.relation } : {}),
+    ...(p.members ? { members: p.members } : {}),
+    ...(service === 'temporary'
+      ? { period: { from: app.applicationDate, to: lastDayOfPeriod(app.applicationDate, p.periodMonths ?? 0) } }
+      : {}),
+  };
+}
+
+/** F4: a temporary registration of N months from `from` ends the day before the same date N months on. */
+export function lastDayOfPeriod(from: IsoDate, months: number): IsoDate {
+  return addDays(addMonths(from, months), -1);
+}
+
+/** P7, I4: who must consent — every other living owner, through the representative when needed. */
+async function consentersOf(ctx: ServiceContext, app: ApplicationRecord): Promise<Consenter[]> {
+  const dwelling = await ctx.registries.realEstate.dwelling(app.rka ?? '');
+  if (!dwelling) return [];
+  const owners = dwelling.owners.map((o) => o.iin);
+  // I2: an owner registering in their own dwelling needs nobody's consent.
+  if (owners.includes(app.applicant)) return [];
+  const persons = await ctx.registries.persons.persons(owners);
+  const result: Consenter[] = [];
+  for (const person of persons) {
+    if (person.deathDate !== null) continue;
+    const special = person.incapable || ageOn(person.birthDate, app.applicationDate) < 18;
+    if (!special) result.push({ owner: person.iin, answerer: person.iin });
+    // A minor or incapable owner answers through the representative the hall verified (P2.2).
+    else if (app.representative) result.push({ owner: person.iin, answerer: app.representative });
+  }
+  return result;
+}
+
+type Outcome =
+  | { kind: 'decided'; decision: Decision; consenters: Consenter[] }
+  | { kind: 'dereg'; ok: true }
+  | { kind: 'dereg'; ok: false; reason: string }
+  | { kind: 'unavailable'; registry: string };
+
+async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome> {
+  try {
+    if (app.service === 'deregistration') return { kind: 'dereg', ...(await checkDeregistration(ctx, app)) };
+    const decision = await decideApplication(ctx.registries, {
+      date: app.applicationDate,
+      application: toRuleApplication(app),
+    });
+    const consenters = decision.outcome === 'eligible' ? await consentersOf(ctx, app) : [];
+    return { kind: 'decided', decision, consenters };
+  } catch (error) {
+    if (isAppError(error) && error.code === 'registry-unavailable') {
+      return { kind: 'unavailable', registry: String(error.params['registry']) };
+    }
+    throw error;
+  }
+}
+
+export async function runChecks(
+  ctx: ServiceContext,
+  app: ApplicationRecord,
+  actor: Actor = SYSTEM,
+): Promise<ApplicationRecord> {
+  if (app.state !== 'checks') throw new AppError('invalid-transition', { state: app.state, action: 'checks' });
+  const outcome = await ask(ctx, app);
+  const now = ctx.clock.now();
+  return inTransaction(ctx.database, async (tx) => {
+    const current = await lockApplication(tx, app.id);
+    // Someone else (the worker, a retried request) already applied a result: keep theirs.
+    if (current.version !== app.version) return current;
+    if (outcome.kind === 'unavailable') {
+      const attempts = current.attempts + 1;
+      const pause = Math.min(ctx.settings.retryBaseSeconds * 2 ** (attempts - 1), ctx.settings.retryMaxSeconds);
+      return moveState(tx, current, {
+        event: 'registry-unavailable',
+        to: 'checks',
+        actor,
+        at: now,
+        set: { attempts, retry_at: new Date(now.getTime() + pause * 1000) },
+        details: { registry: outcome.registry, attempts, retryInSeconds: pause },
+        ...(attempts === 1
+          ? {
+              messages: [
+                {
+                  channel: 'cabinet' as const,
+                  recipient: current.applicant,
+                  template: 'notify-checks-delayed',
+                  params: { number: current.number },
+                },
+              ],
+            }
+          : {}),
+      });
+    }
+    if (outcome.kind === 'dereg') {
+      return outcome.ok
+        ? moveState(tx, current, {
+            event: 'checks-passed',
+            to: 'signature-pending',
+            actor,
+            at: now,
+            set: { retry_at: null, outcome: 'eligible' },
+          })
+        : moveState(tx, current, {
+            event: 'checks-failed',
+            to: 'refused',
+            actor,
+            at: now,
+            set: { retry_at: null, outcome: 'refused', reason: outcome.reason },
+            messages: [
+              {
+                channel: 'cabinet',
+                recipient: current.applicant,
+                template: 'notify-refused',
+                params: { number: current.number },
+              },
+            ],
+          });
+    }
+    const { decision, consenters } = outcome;
+    const eligible = decision.outcome === 'eligible';
+    return moveState(tx, current, {
+      event: eligible ? 'checks-passed' : 'checks-failed',
+      to: eligible ? 'coupon-pending' : 'refused',
+      actor,
+      at: now,
+      set: {
+        retry_at: null,
+        decision: JSON.stringify(decision),
+        outcome: decision.outcome,
+        reason: decision.reasons[0] ?? null,
+        payload: JSON.stringify({ ...current.payload, consenters }),
+      },
+      details: {
+        outcome: decision.outcome,
+        reasons: decision.reasons,
+        basis: decision.basis,
+        ruleset: decision.ruleset,
+      },
+      ...(eligible
+        ? {}
+        : {
+            messages: [
+              {
+                channel: 'cabinet' as const,
+                recipient: current.applicant,
+                template: 'notify-refused',
+                params: { number: current.number },
+              },
+            ],
+          }),
+    });
+  });
+}
+
+/** The worker's turn: applications whose checks are due again (after an outage or a crash). */
+export async function retryDueChecks(ctx: ServiceContext, limit = 20): Promise<number> {
+  const due = await ctx.database.db
+    .selectFrom('applications')
+    .selectAll()
+    .where('state', '=', 'checks')
+    .where('retry_at', '<=', ctx.clock.now())
+    .orderBy('retry_at')
+    .limit(limit)
+    .execute();
+  for (const row of due) await runChecks(ctx, toRecord(row));
+  return due.length;
+}

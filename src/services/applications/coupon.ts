@@ -1,0 +1,88 @@
+// The arrival coupon (P7) and what follows it: the owners are asked for consent with a working-
+// day deadline (F2, I4), or, when nobody else must consent, the applicant signs next.
+import { type ArrivalCoupon, arrivalCouponSchema, arrivalDelay } from '../../domain/arrival-coupon.ts';
+import { addWorkingDays } from '../../domain/calendar.ts';
+import { dateInAstana, endOfDayInAstana } from '../../domain/dates.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import type { OutgoingMessage } from '../messaging/outbox.ts';
+import { inTransaction } from '../transaction.ts';
+import { requireApplicantSide } from './access.ts';
+import { lockApplication, moveState } from './move.ts';
+import type { ApplicationRecord } from './record.ts';
+
+export async function fillCoupon(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<ApplicationRecord> {
+  const parsed = arrivalCouponSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('invalid-request', { detail: issue.message }, { path: `/${issue.path.join('/')}` });
+  }
+  const coupon: ArrivalCoupon = parsed.data;
+  const now = ctx.clock.now();
+  return inTransaction(ctx.database, async (tx) => {
+    const app = await lockApplication(tx, id);
+    requireApplicantSide(app, actor);
+    if (coupon.arrivalDate > app.applicationDate) {
+      throw new AppError('arrival-in-future', {}, { path: '/arrivalDate' });
+    }
+    const hallConsents = (app.payload.consenters ?? []).filter(
+      (c) => c.answerer === app.representative && app.channel === 'hall',
+    );
+    const asked = (app.payload.consenters ?? []).filter((c) => !hallConsents.includes(c));
+    const today = dateInAstana(now);
+    const needConsent = asked.length > 0 && !(ctx.settings.consentMode === 'any' && hallConsents.length > 0);
+    // P2.2: the representative in the hall consents in person, before the operator.
+    for (const c of hallConsents) {
+      await tx
+        .insertInto('consents')
+        .values({ application_id: id, owner: c.owner, answerer: c.answerer, state: 'given', answered_at: now })
+        .execute();
+    }
+    if (!needConsent) {
+      return moveState(tx, app, {
+        event: 'coupon-filled',
+        to: 'signature-pending',
+        actor,
+        at: now,
+        set: { coupon: JSON.stringify(coupon) },
+        details: { late: arrivalDelay(coupon, app.applicationDate).late },
+      });
+    }
+    const dueDate = addWorkingDays(today, ctx.settings.consentWorkingDays);
+    const due = endOfDayInAstana(dueDate);
+    for (const c of asked) {
+      await tx
+        .insertInto('consents')
+        .values({ application_id: id, owner: c.owner, answerer: c.answerer, state: 'pending' })
+        .execute();
+    }
+    const messages = asked.flatMap((c): OutgoingMessage[] => [
+      { channel: 'sms', recipient: c.answerer, template: 'sms-consent-requested', params: { number: app.number } },
+      {
+        channel: 'cabinet',
+        recipient: c.answerer,
+        template: 'notify-consent-requested',
+        params: { number: app.number, due: dueDate },
+      },
+    ]);
+    return moveState(tx, app, {
+      event: 'coupon-filled',
+      to: 'consent-pending',
+      actor,
+      at: now,
+      set: { coupon: JSON.stringify(coupon), consent_due: due },
+      details: {
+        consenters: asked.length,
+        due: due.toISOString(),
+        late: arrivalDelay(coupon, app.applicationDate).late,
+      },
+      messages,
+    });
+  });
+}

@@ -1,0 +1,81 @@
+// Reading applications for the cabinet, the consent inbox and the ЦОН console.
+import { AppError } from '../../errors.ts';
+import type { State } from '../../domain/lifecycle/states.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { canRead } from './access.ts';
+import { type ApplicationRecord, toRecord } from './record.ts';
+
+export async function findApplication(ctx: ServiceContext, id: string): Promise<ApplicationRecord> {
+  const row = await ctx.database.db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('application-not-found');
+  return toRecord(row);
+}
+
+/** One application as `actor` may see it; "not found" when they may not, so ids reveal nothing. */
+export async function readApplication(ctx: ServiceContext, actor: Actor, id: string): Promise<ApplicationRecord> {
+  const app = await findApplication(ctx, id).catch(() => null);
+  if (!app || !canRead(app, actor)) throw new AppError('application-not-found');
+  return app;
+}
+
+export async function applicationsOf(ctx: ServiceContext, iin: string, limit = 100): Promise<ApplicationRecord[]> {
+  const rows = await ctx.database.db
+    .selectFrom('applications')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('applicant', '=', iin),
+        eb('id', 'in', eb.selectFrom('consents').select('application_id').where('answerer', '=', iin)),
+      ]),
+    )
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toRecord);
+}
+
+export interface ConsentRequest {
+  application: ApplicationRecord;
+  owner: string;
+  state: string;
+}
+
+export async function consentInbox(ctx: ServiceContext, iin: string): Promise<ConsentRequest[]> {
+  const rows = await ctx.database.db
+    .selectFrom('consents')
+    .innerJoin('applications', 'applications.id', 'consents.application_id')
+    .selectAll('applications')
+    .select(['consents.owner as consent_owner', 'consents.state as consent_state'])
+    .where('consents.answerer', '=', iin)
+    .orderBy('applications.created_at', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((row) => ({ application: toRecord(row), owner: row.consent_owner, state: row.consent_state }));
+}
+
+export async function officeQueue(
+  ctx: ServiceContext,
+  actor: Actor & { kind: 'operator' },
+  filter: { state?: State | undefined; limit?: number | undefined },
+): Promise<ApplicationRecord[]> {
+  let query = ctx.database.db.selectFrom('applications').selectAll();
+  if (actor.role === 'reception' || actor.role === 'hall') {
+    query = query.where('channel', '=', 'hall').where('office', '=', actor.office);
+  }
+  if (filter.state) query = query.where('state', '=', filter.state);
+  const rows = await query
+    .orderBy('created_at', 'desc')
+    .limit(filter.limit ?? 100)
+    .execute();
+  return rows.map(toRecord);
+}
+
+export async function auditTrail(ctx: ServiceContext, id: string) {
+  return ctx.database.db
+    .selectFrom('audit_events')
+    .select(['id', 'at', 'actor_kind', 'action', 'from_state', 'to_state', 'details'])
+    .where('application_id', '=', id)
+    .orderBy('id')
+    .execute();
+}

@@ -1,0 +1,69 @@
+// Login by the two methods of F5: a CMS signature over a one-time challenge with a certificate
+// that carries the IIN, or IIN + SMS code to the БМГ phone. Either way the person must exist and
+// be alive in ГБД ФЛ.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { parseIin } from '../../domain/iin.ts';
+import { AppError } from '../../errors.ts';
+import type { ServiceContext } from '../context.ts';
+import { verifySignature } from '../signatures/verify.ts';
+import { inTransaction } from '../transaction.ts';
+import { issueOtp, type OtpIssued, verifyOtp } from './otp.ts';
+import { openSession } from './sessions.ts';
+
+const CHALLENGE_SECONDS = 300;
+
+export async function createLoginChallenge(
+  ctx: ServiceContext,
+): Promise<{ challengeId: string; nonce: string; expiresAt: Date }> {
+  const challengeId = randomUUID();
+  const nonce = `tirkeu-login:${randomBytes(24).toString('base64url')}`;
+  const expiresAt = new Date(ctx.clock.now().getTime() + CHALLENGE_SECONDS * 1000);
+  await ctx.database.db
+    .insertInto('auth_challenges')
+    .values({ id: challengeId, nonce, expires_at: expiresAt })
+    .execute();
+  return { challengeId, nonce, expiresAt };
+}
+
+async function requireLivingPerson(ctx: ServiceContext, iin: string): Promise<void> {
+  const person = await ctx.registries.persons.person(iin);
+  if (!person || person.deathDate !== null) throw new AppError('login-person-unknown');
+}
+
+export async function loginWithCertificate(ctx: ServiceContext, input: { challengeId: string; cms: string }) {
+  const now = ctx.clock.now();
+  // The challenge is consumed whatever the outcome: a signature can be tried once.
+  const challenge = await inTransaction(ctx.database, async (tx) => {
+    const row = await tx
+      .selectFrom('auth_challenges')
+      .selectAll()
+      .where('id', '=', input.challengeId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row || row.consumed_at || row.expires_at.getTime() <= now.getTime()) return null;
+    await tx.updateTable('auth_challenges').set({ consumed_at: now }).where('id', '=', row.id).execute();
+    return row;
+  });
+  if (!challenge) throw new AppError('login-challenge-invalid');
+  const check = await verifySignature({
+    cms: input.cms,
+    content: new TextEncoder().encode(challenge.nonce),
+    trust: ctx.trust,
+    at: now,
+  });
+  if (!check.ok) throw new AppError(check.code);
+  await requireLivingPerson(ctx, check.iin);
+  return { iin: check.iin, ...(await openSession(ctx, check.iin, 'cms')) };
+}
+
+export async function requestLoginCode(ctx: ServiceContext, iin: string): Promise<OtpIssued> {
+  const parsed = parseIin(iin);
+  if (!parsed.ok) throw new AppError('invalid-iin-input', {}, { path: '/iin' });
+  await requireLivingPerson(ctx, iin);
+  return issueOtp(ctx, iin, 'login');
+}
+
+export async function loginWithCode(ctx: ServiceContext, input: { challengeId: string; code: string; iin: string }) {
+  const iin = await verifyOtp(ctx, { ...input, purpose: 'login' });
+  return { iin, ...(await openSession(ctx, iin, 'otp')) };
+}

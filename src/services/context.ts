@@ -1,0 +1,49 @@
+// Everything a service operation needs, passed explicitly: no module-level state, so tests run
+// the same code with a manual clock, injected registry failures and the SMS sink.
+import type { Database } from '../db/database.ts';
+import type { Registries } from '../registries/ports.ts';
+import type { Clock } from './clock.ts';
+import type { SmsGateway } from './messaging/sms-gateway.ts';
+import type { TrustStore } from './signatures/trust-store.ts';
+
+export interface ServiceSettings {
+  /** P7/I4: working days (F2) the owners have to consent before the application expires. */
+  consentWorkingDays: number;
+  /** I4: consent from every adult capable owner, or from any one of them. */
+  consentMode: 'all' | 'any';
+  otpTtlSeconds: number;
+  otpMaxAttempts: number;
+  /** Codes sent per IIN, and per phone, within the window. */
+  otpPerIin: number;
+  otpPerPhone: number;
+  otpWindowSeconds: number;
+  sessionMinutes: number;
+  /** First pause before asking a failed registry again; doubles per attempt. */
+  retryBaseSeconds: number;
+  retryMaxSeconds: number;
+}
+
+export const DEFAULT_SETTINGS: ServiceSettings = {
+  consentWorkingDays: 3,
+  consentMode: 'all',
+  otpTtlSeconds: 300,
+  otpMaxAttempts: 3,
+  otpPerIin: 3,
+  otpPerPhone: 5,
+  otpWindowSeconds: 900,
+  sessionMinutes: 30,
+  retryBaseSeconds: 30,
+  retryMaxSeconds: 3600,
+};
+
+export interface ServiceContext {
+  database: Database;
+  /** Registry ports as the service sees them: with timeouts and retries (resilient-registries). */
+  registries: Registries;
+  clock: Clock;
+  trust: TrustStore;
+  sms: SmsGateway;
+  settings: ServiceSettings;
+  /** Server secret keying the one-time-code hashes. */
+  secret: Uint8Array;
+}

@@ -1,0 +1,43 @@
+// Background duties of the service, run by a timer in the server and called directly by tests:
+// retry checks that waited for a registry, expire overdue consents, send the outbox.
+import type { ServiceContext } from './context.ts';
+import { retryDueChecks } from './applications/checks.ts';
+import { expireOverdueConsents } from './applications/expiry.ts';
+import { dispatchOutbox } from './messaging/outbox.ts';
+
+export interface TickReport {
+  retried: number;
+  expired: number;
+  sent: number;
+}
+
+export async function runDuties(ctx: ServiceContext): Promise<TickReport> {
+  const retried = await retryDueChecks(ctx);
+  const expired = await expireOverdueConsents(ctx);
+  const { sent } = await dispatchOutbox(ctx.database, ctx.registries, ctx.sms, () => ctx.clock.now());
+  return { retried, expired, sent };
+}
+
+/** Runs the duties every `intervalMs` until stopped; a failed round is reported and retried. */
+export function startWorker(
+  ctx: ServiceContext,
+  intervalMs: number,
+  beforeRound: () => Promise<void>,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  let stopped = false;
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    if (stopped) return;
+    running = running
+      .then(beforeRound)
+      .then(() => runDuties(ctx))
+      .catch(onError);
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}
