@@ -120,7 +120,7 @@ describe('tirkeu pki', () => {
       ['pki', 'revoke', '--serial', 'xyz'],
       ['pki', 'revoke'],
       ['pki', 'init', 'extra'],
-      ['pki', 'sign', document()],
+      ['pki', 'sign', join(root, 'application.json')],
     ]) {
       const r = await run(args);
       assert.equal(r.code, 2, args.join(' '));
@@ -134,7 +134,3 @@ describe('tirkeu pki', () => {
     assert.match(r.stdout, /TIRKEU_PKI_DIR/);
   });
 });
-
-function document(): string {
-  return join(root, 'application.json');
-}

@@ -12,7 +12,13 @@ import { ManualClock } from '../../src/services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext, type ServiceSettings } from '../../src/services/context.ts';
 import { DevSmsSink } from '../../src/services/messaging/sms-gateway.ts';
 import { signDetached } from '../../src/services/signatures/sign.ts';
-import { type Credential, createCrl, createTestCa, issueCertificate, type IssueOptions } from '../../src/services/signatures/test-ca.ts';
+import {
+  type Credential,
+  createCrl,
+  createTestCa,
+  issueCertificate,
+  type IssueOptions,
+} from '../../src/services/signatures/test-ca.ts';
 import { trustStoreOf } from '../../src/services/signatures/trust-store.ts';
 import { runDuties } from '../../src/services/worker.ts';
 import { openLoadedDatabase, type TestDatabase } from './engines.ts';
@@ -27,7 +33,10 @@ export function familyDataset(): RegistryDataset {
   input.phones = (input.persons ?? [])
     .filter((p) => p.deathDate === null)
     .map((p, i) => ({ iin: p.iin, phone: `+7701${String(1_000_000 + i).padStart(7, '0')}`, boundAt: '2020-01-01' }));
-  return parseScenarioValue({ ...input, application: { service: 'permanent', channel: 'online', applicant: '900701300108', rka: '0000000000000000' } }).data;
+  return parseScenarioValue({
+    ...input,
+    application: { service: 'permanent', channel: 'online', applicant: '900701300108', rka: '0000000000000000' },
+  }).data;
 }
 
 export interface Reply {
@@ -43,7 +52,11 @@ export interface TestService {
   ca: Credential;
   /** Registries as the service sees them, so tests can make one fail. */
   faults: { failing: Set<keyof Registries> };
-  request(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<Reply>;
+  request(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<Reply>;
   /** Logs in by SMS code, as a citizen would; returns the bearer token. */
   login(iin: string): Promise<string>;
   /** The last code sent to this person's phone. */
@@ -87,7 +100,10 @@ export async function openService(
   const phones = new Map(data.phones.map((p) => [p.iin, p.phone]));
   const ctx: ServiceContext = {
     database: test.database,
-    registries: resilientRegistries(faulty(createSqlRegistries(test.database.db), failing), { timeoutMs: 2000, retries: 1 }),
+    registries: resilientRegistries(faulty(createSqlRegistries(test.database.db), failing), {
+      timeoutMs: 2000,
+      retries: 1,
+    }),
     clock,
     trust: trustStoreOf({ anchors: [ca.certificate] }),
     sms,
@@ -134,7 +150,8 @@ export async function openService(
       if (done.status !== 200) throw new Error(`login: ${JSON.stringify(done.body)}`);
       return done.body.token as string;
     },
-    certificate: (o) => issueCertificate(ca, { notBefore: new Date('2024-01-01'), notAfter: new Date('2030-01-01'), ...o }),
+    certificate: (o) =>
+      issueCertificate(ca, { notBefore: new Date('2024-01-01'), notAfter: new Date('2030-01-01'), ...o }),
     sign: (credential, content) =>
       signDetached({
         content: typeof content === 'string' ? new TextEncoder().encode(content) : content,
@@ -143,7 +160,10 @@ export async function openService(
         signingTime: clock.now(),
       }),
     async revoke(serials) {
-      const crl = await createCrl(ca, serials.map((serial) => ({ serial, revokedAt: new Date('2025-06-01') })));
+      const crl = await createCrl(
+        ca,
+        serials.map((serial) => ({ serial, revokedAt: new Date('2025-06-01') })),
+      );
       ctx.trust = trustStoreOf({ anchors: [ca.certificate], crls: [crl] });
     },
     duties: () => runDuties(ctx),

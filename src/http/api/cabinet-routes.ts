@@ -1,6 +1,6 @@
 // The personal cabinet: my registrations (current and past) and my notifications.
 import { z } from '@hono/zod-openapi';
-import { type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
+import { localize, type MessageKey } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
 import { newApi, register, route } from './route.ts';

@@ -1,14 +1,16 @@
 // The application as the API shows it. The decision (with its trace) is the one stored with
 // the application; its explanation is rendered in all three languages.
-import { type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
+import { LANGUAGES, type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
+import { decisionMessage } from '../../services/decision-output.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 
 function message(app: ApplicationRecord): Localized | null {
-  if (app.decision && app.state === 'refused' && app.reason === app.decision.reasons[0]) {
-    return localize(app.decision.explanation.key as MessageKey, app.decision.explanation.params);
+  const { decision } = app;
+  // A refusal by the rules is explained by the rules; a later one (owner, deadline) by its code.
+  if (decision && (app.reason === null || app.reason === decision.reasons[0])) {
+    return Object.fromEntries(LANGUAGES.map((lang) => [lang, decisionMessage(decision, lang)])) as Localized;
   }
-  if (app.reason) return localize(app.reason as MessageKey);
-  return app.decision ? localize(app.decision.explanation.key as MessageKey, app.decision.explanation.params) : null;
+  return app.reason ? localize(app.reason as MessageKey) : null;
 }
 
 export function applicationView(app: ApplicationRecord) {
