@@ -10,8 +10,18 @@ function message(app: ApplicationRecord): Localized | null {
   if (decision && (app.reason === null || app.reason === decision.reasons[0])) {
     return Object.fromEntries(LANGUAGES.map((lang) => [lang, decisionMessage(decision, lang)])) as Localized;
   }
-  return app.reason ? localize(app.reason as MessageKey) : null;
+  const key = app.reason ? LATER_REASONS[app.reason] : undefined;
+  return key ? localize(key) : null;
 }
+
+/** Refusals after the rules' decision, by the service's own codes. */
+const LATER_REASONS: Partial<Record<string, MessageKey>> = {
+  'norm-reached': 'norm-reached-meanwhile',
+  'owner-declined': 'owner-declined',
+  'consent-expired': 'consent-expired',
+  'not-registered-there': 'not-registered-there',
+  'not-entitled-to-deregister': 'not-entitled-to-deregister',
+};
 
 export function applicationView(app: ApplicationRecord) {
   return {
