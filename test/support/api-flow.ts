@@ -13,6 +13,7 @@ export const COUPON = {
   familyStatus: 'married',
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test assertions read bodies freely
 export function ok(reply: Reply, status = 200): any {
   assert.equal(reply.status, status, JSON.stringify(reply.body));
   return reply.body;
