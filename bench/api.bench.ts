@@ -1,0 +1,369 @@
+// npm run bench:api — the HTTP API under load: concurrent citizens each filing a draft
+// application and submitting it, which runs the registry checks and the decision on PostgreSQL
+// with the 1M-person population of the database tirkeu_bench_1m (or BENCH_DATABASE_URL), as
+// seeded by `npm run bench:decide`. The server runs in its own process (bench/api-server.ts, as
+// `tirkeu start` builds the service), so that this load generator does not share its event loop;
+// on this machine (2 cores) they still share the CPU with PostgreSQL.
+//
+// Setup, not measured: N persons are logged in once each by SMS code (the service allows three
+// codes per IIN in 15 minutes) and N dwellings chosen (bench/api-population.ts). Then C clients
+// loop for D seconds over those work items: POST /applications, POST /applications/{id}/submit.
+// Flags (or environment): --clients C (BENCH_API_CLIENTS, 50), --duration D seconds
+// (BENCH_API_DURATION, 30), --persons N (BENCH_API_PERSONS, 50), --warmup seconds
+// (BENCH_API_WARMUP, 3), --think ms that each client pauses after each application, ±50 %
+// (BENCH_API_THINK, 0: back to back, so the clients measure the server at saturation), --pool size of the server's connection pool (BENCH_API_POOL, 10, the
+// default of openDatabase), --profile (the server also times queries and pool waits per route),
+// --cpu-prof DIR (a V8 CPU profile of the server process into DIR).
+// Applications the benchmark files stay in the database (drafts submitted: coupon-pending or
+// refused), as do the sessions and codes of its logins.
+import { fork } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { type Database, openDatabase } from '../src/db/database.ts';
+import { dateInAstana } from '../src/domain/dates.ts';
+import { ADMIN_URL } from '../test/support/engines.ts';
+import { pickWorkItems, type WorkItem } from './api-population.ts';
+import type { FromServer, ServerStats, ToServer } from './api-server.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    clients: { type: 'string' },
+    duration: { type: 'string' },
+    persons: { type: 'string' },
+    warmup: { type: 'string' },
+    think: { type: 'string' },
+    pool: { type: 'string' },
+    profile: { type: 'boolean' },
+    'cpu-prof': { type: 'string' },
+  },
+});
+const option = (flag: string | undefined, env: string, fallback: number) => {
+  const value = Number(flag ?? process.env[env] ?? fallback);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${env}: not a number: ${flag ?? process.env[env]}`);
+  return value;
+};
+const CLIENTS = option(flags.clients, 'BENCH_API_CLIENTS', 50);
+const DURATION = option(flags.duration, 'BENCH_API_DURATION', 30);
+const PERSONS = option(flags.persons, 'BENCH_API_PERSONS', 50);
+const WARMUP = option(flags.warmup, 'BENCH_API_WARMUP', 3);
+const THINK = option(flags.think, 'BENCH_API_THINK', 0);
+const POOL = option(flags.pool, 'BENCH_API_POOL', 10);
+const PROFILE = flags.profile === true || process.env['BENCH_API_PROFILE'] === '1';
+const CPU_PROF = flags['cpu-prof'];
+
+// ---- the 1M database: present and seeded, or a hint ------------------------------------------
+async function benchDatabaseUrl(): Promise<string> {
+  const url = process.env['BENCH_DATABASE_URL'];
+  if (url) return url;
+  const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
+  const exists = await sql<{
+    n: number;
+  }>`select count(*)::int as n from pg_database where datname = 'tirkeu_bench_1m'`.execute(admin.db);
+  await admin.close();
+  if (exists.rows[0]!.n === 0) missing('the database tirkeu_bench_1m does not exist');
+  return ADMIN_URL.replace(/\/[^/]*$/, '/tirkeu_bench_1m');
+}
+
+function missing(why: string): never {
+  console.error(`${why}.\nRun \`npm run bench:decide\` first: it creates tirkeu_bench_1m and seeds the 1M-person`);
+  console.error('population into it once (about a minute), which this benchmark then reuses.');
+  process.exit(1);
+}
+
+const url = await benchDatabaseUrl();
+const setup: Database = await openDatabase({ url, maxConnections: 2 });
+const seeded = await sql<{ persons: number; complete: boolean }>`
+  select persons, chunks_done >= chunks_total as complete from seed_runs where id = 1`
+  .execute(setup.db)
+  .catch(() => ({ rows: [] }));
+const run = seeded.rows[0];
+if (!run?.complete) {
+  await setup.close();
+  missing(`the database at ${setup.target} holds no complete seeded population`);
+}
+
+// ---- the server process ----------------------------------------------------------------------
+const child = fork(join(import.meta.dirname, 'api-server.ts'), [], {
+  env: {
+    ...process.env,
+    BENCH_API_URL: url,
+    BENCH_API_POOL: String(POOL),
+    BENCH_API_PROFILE: PROFILE ? '1' : '0',
+  },
+  execArgv: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(CPU_PROF)}`] : [],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
+// Whatever happens here, the server does not outlive the benchmark.
+process.on('exit', () => child.kill());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+const replies: FromServer[] = [];
+let waiting: (() => void) | null = null;
+child.on('message', (message: FromServer) => {
+  replies.push(message);
+  waiting?.();
+});
+child.on('exit', (code) => {
+  if (!stopping) {
+    console.error(`the server process exited (${code}) before the benchmark finished`);
+    process.exit(1);
+  }
+});
+let stopping = false;
+
+async function reply<T extends FromServer['type']>(type: T): Promise<Extract<FromServer, { type: T }>> {
+  for (;;) {
+    const i = replies.findIndex((m) => m.type === type);
+    if (i >= 0) return replies.splice(i, 1)[0] as Extract<FromServer, { type: T }>;
+    await new Promise<void>((resolve) => (waiting = resolve));
+  }
+}
+async function ask<T extends FromServer['type'] & ToServer['type']>(message: ToServer & { type: T }) {
+  child.send(message);
+  return reply(message.type);
+}
+
+const ready = await reply('ready');
+const base = `http://127.0.0.1:${ready.port}`;
+
+// ---- HTTP: Node's fetch (undici), whose global agent keeps connections alive ------------------
+interface Answer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API bodies are read freely
+  bytes: number;
+}
+async function call(method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null, bytes: text.length };
+}
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function inBatches<T, R>(items: T[], limit: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]!, i);
+      }
+    }),
+  );
+  return results;
+}
+
+// ---- setup: work items and logins (not measured) ---------------------------------------------
+const loadBefore = loadavg()[0]!;
+const today = dateInAstana(new Date());
+const t0 = performance.now();
+const items = await pickWorkItems(setup, PERSONS, today);
+await setup.close();
+const sent = await inBatches(items, 10, async (item) => {
+  const r = await call('POST', '/api/v1/auth/otp', { iin: item.iin });
+  if (r.status !== 200) throw new Error(`otp for ${item.iin}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.challengeId as string;
+});
+await ask({ type: 'duties' });
+const tokens = await inBatches(items, 10, async (item, i) => {
+  const sms = await call('GET', `/api/v1/dev/sms?phone=${encodeURIComponent(item.phone)}`);
+  const code = /(\d{6})/.exec(String(sms.body?.items?.[0]?.text ?? ''))?.[1];
+  if (!code) throw new Error(`no code was sent to ${item.iin}`);
+  const r = await call('POST', '/api/v1/auth/otp/verify', { iin: item.iin, challengeId: sent[i], code });
+  if (r.status !== 200) throw new Error(`login of ${item.iin}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body.token as string;
+});
+console.error(
+  `setup: ${items.length} persons logged in, ${items.length} dwellings, in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
+
+// ---- the load --------------------------------------------------------------------------------
+const submitLatencies: number[] = [];
+const endToEnd: number[] = [];
+const outcomes = new Map<string, number>();
+const details = new Map<string, number>();
+const errors = new Map<string, number>();
+let requests = 0;
+let submitBytes = 0;
+const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+
+function machineTimes() {
+  const all = cpus().map((c) => c.times);
+  const sum = (pick: (t: (typeof all)[number]) => number) => all.reduce((s, t) => s + pick(t), 0);
+  return {
+    busy: sum((t) => t.user + t.nice + t.sys + t.irq),
+    total: sum((t) => t.user + t.nice + t.sys + t.irq + t.idle),
+  };
+}
+
+let measuring = false;
+const started = performance.now();
+const measureFrom = started + WARMUP * 1000;
+const deadline = measureFrom + DURATION * 1000;
+let span = { at: 0, cpu: process.cpuUsage(), machine: machineTimes() };
+function startMeasuring() {
+  measuring = true;
+  span = { at: performance.now(), cpu: process.cpuUsage(), machine: machineTimes() };
+  child.send({ type: 'reset' } satisfies ToServer);
+}
+const warmup = WARMUP > 0 ? setTimeout(startMeasuring, WARMUP * 1000) : null;
+if (!warmup) startMeasuring();
+
+/** One application: the draft, then the submission; `counted` once the warm-up is over. */
+async function fileOne(item: WorkItem, token: string, counted: boolean) {
+  const a = performance.now();
+  const body = { service: 'registration-permanent', rka: item.rka, relation: item.relation };
+  const draft = await call('POST', '/api/v1/applications', body, token);
+  if (counted) requests++;
+  if (draft.status !== 201) throw new Error(`create ${draft.status} ${draft.body?.error?.code ?? ''}`);
+  const b = performance.now();
+  const done = await call('POST', `/api/v1/applications/${draft.body.id}/submit`, undefined, token);
+  const z = performance.now();
+  if (counted) requests++;
+  if (done.status !== 200 && done.status !== 202)
+    throw new Error(`submit ${done.status} ${done.body?.error?.code ?? ''}`);
+  if (!counted) return;
+  submitLatencies.push(z - b);
+  endToEnd.push(z - a);
+  submitBytes += done.bytes;
+  bump(outcomes, done.body.state);
+  const d = done.body.decision;
+  bump(details, `${item.kind} → ${done.body.state} ${d ? `${d.outcome} ${d.basis ?? d.reasons[0]}` : ''}`);
+}
+
+async function client(c: number) {
+  for (let k = 0; performance.now() < deadline; k++) {
+    const i = (c + k) % items.length;
+    const counted = measuring;
+    await fileOne(items[i]!, tokens[i]!, counted).catch((error: unknown) => {
+      if (counted) bump(errors, (error as Error).message);
+    });
+    if (THINK > 0) await new Promise((resolve) => setTimeout(resolve, THINK * (0.5 + Math.random())));
+  }
+}
+
+await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+if (warmup) clearTimeout(warmup);
+const seconds = (performance.now() - span.at) / 1000;
+const loadCpu = process.cpuUsage(span.cpu);
+const machine = machineTimes();
+const server: ServerStats = (await ask({ type: 'stats' })).stats;
+stopping = true;
+child.send({ type: 'stop' } satisfies ToServer);
+await reply('stopped');
+await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
+
+// ---- report ----------------------------------------------------------------------------------
+const pct = (sorted: number[], p: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const format = (n: number) => Math.round(n).toLocaleString('en-US');
+const table: string[][] = [];
+for (const [name, values] of [
+  ['submit → decision', submitLatencies],
+  ['create + submit', endToEnd],
+] as const) {
+  const sorted = [...values].sort((a, b) => a - b);
+  table.push([
+    name,
+    format(sorted.length),
+    format(sorted.length / seconds),
+    pct(sorted, 50).toFixed(1),
+    pct(sorted, 95).toFixed(1),
+    pct(sorted, 99).toFixed(1),
+    (sorted.at(-1) ?? NaN).toFixed(1),
+  ]);
+}
+const header = ['measured', 'count', 'per s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
+const print = (cells: string[]) =>
+  console.log(cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+
+const p99 = pct(
+  [...submitLatencies].sort((a, b) => a - b),
+  99,
+);
+const mix = new Map<string, number>();
+for (const item of items) bump(mix, item.kind);
+console.log(
+  `${CLIENTS} clients${THINK > 0 ? ` pausing ${THINK} ms ±50 % between applications` : ', back to back'}, ` +
+    `${DURATION} s measured after ${WARMUP} s warm-up; ${items.length} persons and dwellings ` +
+    `(${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}); server DB pool ${ready.pool}`,
+);
+console.log(`requests/s: ${format(requests / seconds)} (${format(requests)} HTTP requests, two per application)`);
+print(header);
+print(widths.map((w) => '-'.repeat(w)));
+for (const r of table) print(r);
+console.log(
+  `outcomes: ${['coupon-pending', 'refused', 'checks'].map((s) => `${s} ${format(outcomes.get(s) ?? 0)}`).join(', ')}` +
+    [...outcomes]
+      .filter(([s]) => !['coupon-pending', 'refused', 'checks'].includes(s))
+      .map(([s, n]) => `, ${s} ${n}`)
+      .join(''),
+);
+for (const [k, v] of [...details].sort()) console.log(`  ${k}: ${format(v)}`);
+console.log(
+  `errors: ${format([...errors.values()].reduce((s, n) => s + n, 0))}${[...errors].map(([k, v]) => `; ${k}: ${v}`).join('')}`,
+);
+console.log(`submit response: ${format(submitBytes / Math.max(1, submitLatencies.length))} bytes on average`);
+console.log(
+  `CPU (of ${cpus().length} cores): server ${(server.cpu * 100).toFixed(0)} % of a core, load generator ` +
+    `${(((loadCpu.user + loadCpu.system) / 1e6 / seconds) * 100).toFixed(0)} %, whole machine ` +
+    `${((100 * (machine.busy - span.machine.busy)) / (machine.total - span.machine.total)).toFixed(0)} % busy; ` +
+    `server event-loop delay p50 ${server.eventLoopDelayMs.p50.toFixed(1)} ms, p99 ${server.eventLoopDelayMs.p99.toFixed(1)} ms, ` +
+    `max ${server.eventLoopDelayMs.max.toFixed(1)} ms`,
+);
+if (PROFILE) {
+  const pool = server.pool;
+  console.log(
+    `server pool: ${pool.size} connections; ${format(pool.connects)} acquisitions, ${format(pool.connectsWaited)} waited ≥ 1 ms, ` +
+      `wait p50 ${pool.waitP50.toFixed(2)} ms, p99 ${pool.waitP99.toFixed(2)} ms, at most ${pool.maxWaiting} waiting`,
+  );
+  const rows = server.routes
+    .filter((r) => r.count > 0)
+    .map((r) => [
+      r.route,
+      format(r.count),
+      r.handler[0].toFixed(1),
+      r.handler[1].toFixed(1),
+      r.handler[2].toFixed(1),
+      r.poolWaitMs.toFixed(1),
+      `${r.serviceQueries.toFixed(1)} / ${r.serviceQueryMs.toFixed(1)}`,
+      `${r.registryQueries.toFixed(1)} / ${r.registryQueryMs.toFixed(1)}`,
+    ]);
+  const head = [
+    'server route',
+    'count',
+    'p50 ms',
+    'p99 ms',
+    'mean ms',
+    'pool wait ms',
+    'service queries / ms',
+    'registry queries / ms',
+  ];
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    console.log(cells.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  '));
+  line(head);
+  line(w.map((x) => '-'.repeat(x)));
+  for (const r of rows) line(r);
+  console.log(
+    '(per request: means; query time is summed, parallel queries overlap; it includes pool waits outside transactions)',
+  );
+}
+console.log(
+  `target p99 < 50 ms at 50 clients: ${p99 < 50 ? 'met' : 'missed'} (${p99.toFixed(1)} ms at ${CLIENTS} clients)`,
+);
+console.log(
+  `machine: ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ` +
+    `${format(run.persons)} persons; load average before the run ${loadBefore.toFixed(2)}`,
+);
+if (CPU_PROF) console.log(`server CPU profile: ${resolve(CPU_PROF)}`);
