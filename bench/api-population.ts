@@ -51,21 +51,26 @@ function counts(n: number): Map<ItemKind, number> {
   return result;
 }
 
+/** N1 on `today` for the dwelling d: distinct persons registered ≥ floor(area / 15). */
+const normReached = (today: IsoDate) => sql<boolean>`
+  (select count(distinct r.iin) from registrations r
+    where r.rka = d.rka and r.valid_from <= ${today} and (r.valid_to is null or r.valid_to >= ${today}))
+  >= floor(d.area / 15)`;
+
+/** Every owner of the dwelling d is adult, living and capable (no case goes to the hall). */
+const capableOwners = (today: IsoDate) => sql<boolean>`
+  not exists (
+    select 1 from dwelling_owners o2 join persons p2 on p2.iin = o2.iin
+    where o2.rka = d.rka and (p2.death_date is not null or p2.birth_date > ${today}::date - interval '18 years'
+      or exists (select 1 from incapacities i where i.iin = o2.iin)))`;
+
 /** Dwellings with only adult, living, capable owners, and whether the Astana norm is reached on `today`. */
 async function dwellings(database: Database, today: IsoDate, where: ReturnType<typeof sql>, limit: number) {
   const rows = await sql<DwellingRow>`
-    select d.rka, d.city, o.owners,
-      (select count(distinct r.iin) from registrations r
-        where r.rka = d.rka and r.valid_from <= ${today} and (r.valid_to is null or r.valid_to >= ${today}))
-        >= floor(d.area / 15) as reached
+    select d.rka, d.city, o.owners, ${normReached(today)} as reached
     from dwellings d
     cross join lateral (select array_agg(o.iin order by o.iin) as owners from dwelling_owners o where o.rka = d.rka) o
-    where ${where}
-      and o.owners is not null
-      and not exists (
-        select 1 from dwelling_owners o join persons p on p.iin = o.iin
-        where o.rka = d.rka and (p.death_date is not null or p.birth_date > ${today}::date - interval '18 years'
-          or exists (select 1 from incapacities i where i.iin = o.iin)))
+    where ${where} and o.owners is not null and ${capableOwners(today)}
     order by md5(d.rka || '2025')
     limit ${limit}`.execute(database.db);
   return rows.rows;
@@ -87,20 +92,26 @@ export async function pickWorkItems(database: Database, n: number, today: IsoDat
   const free = astana.filter((d) => !d.reached);
   const reached = astana.filter((d) => d.reached);
 
-  // Adult children of an owner of a dwelling where the norm is reached, not registered there.
-  const reachedRkas = reached.map((d) => d.rka);
+  // Adult children of an owner of an Astana dwelling where the norm is reached, not registered
+  // there; searched over all of Astana, as codes sent in the last runs leave some out.
   const relatives = await sql<{ rka: string; iin: string; phone: string }>`
-    select distinct on (o.rka) o.rka, p.iin, ph.phone
-    from dwelling_owners o
-    join birth_acts b on b.mother = o.iin or b.father = o.iin
-    join persons p on p.iin = b.child
-    join phone_bindings ph on ph.iin = p.iin
-    where o.rka = any(${reachedRkas}::char(16)[])
-      and ${livingAdultWithPhone(today)}
-      and not exists (select 1 from dwelling_owners x where x.rka = o.rka and x.iin = p.iin)
-      and not exists (select 1 from registrations r where r.rka = o.rka and r.iin = p.iin
-        and r.valid_from <= ${today} and (r.valid_to is null or r.valid_to >= ${today}))
-    order by o.rka, md5(p.iin || '2025')`.execute(database.db);
+    select * from (
+      select distinct on (o.rka) o.rka, p.iin, ph.phone
+      from dwellings d
+      join dwelling_owners o on o.rka = d.rka
+      join birth_acts b on b.mother = o.iin or b.father = o.iin
+      join persons p on p.iin = b.child
+      join phone_bindings ph on ph.iin = p.iin
+      where d.city = 'astana'
+        and ${livingAdultWithPhone(today)}
+        and not exists (select 1 from dwelling_owners x where x.rka = o.rka and x.iin = p.iin)
+        and not exists (select 1 from registrations r where r.rka = o.rka and r.iin = p.iin
+          and r.valid_from <= ${today} and (r.valid_to is null or r.valid_to >= ${today}))
+        and ${normReached(today)}
+        and ${capableOwners(today)}
+      order by o.rka, md5(p.iin || '2025')) x
+    order by md5(rka || '2025')
+    limit ${n}`.execute(database.db);
   const strangers = await sql<{ iin: string; phone: string }>`
     select p.iin, ph.phone
     from persons p tablesample system (1) repeatable (2025)

@@ -61,6 +61,10 @@ export interface ServerStats {
     waitP99: number;
     maxWaiting: number;
   };
+  /** COMMIT round trips, ms (profile mode): the WAL flush. */
+  commit: { count: number; p50: number; p99: number; max: number };
+  /** Messages waiting in the outbox when measuring started and when it ended. */
+  outbox: { before: number; after: number };
   routes: RouteStats[];
 }
 
@@ -92,6 +96,7 @@ interface RouteAcc {
 }
 let routes = new Map<string, RouteAcc>();
 let poolWaits: number[] = [];
+let commits: number[] = [];
 let connects = 0;
 let maxWaiting = 0;
 const request = new AsyncLocalStorage<RouteAcc>();
@@ -102,6 +107,7 @@ let since = { at: performance.now(), cpu: process.cpuUsage() };
 function reset() {
   routes = new Map();
   poolWaits = [];
+  commits = [];
   connects = 0;
   maxWaiting = 0;
   eventLoop.reset();
@@ -135,6 +141,19 @@ if (profile) {
       return client;
     });
   } as typeof pg.Pool.prototype.connect;
+
+  // How long COMMIT takes (the WAL flush): a slow disk stalls every connection that commits.
+  type Query = (this: pg.Client, ...args: unknown[]) => unknown;
+  const query = Reflect.get(pg.Client.prototype, 'query') as Query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const result = query.apply(this, args);
+    if (args[0] !== 'commit' || !(result instanceof Promise)) return result;
+    const t0 = performance.now();
+    return result.then((value: unknown) => {
+      commits.push(performance.now() - t0);
+      return value;
+    });
+  } as typeof pg.Client.prototype.query;
 }
 
 /** Counts and times the queries of one origin (the service's own, or the registry ports'). */
@@ -214,10 +233,23 @@ send({
   migrated: migrated.applied,
 });
 
-function stats(): ServerStats {
+/** Messages not yet sent (the partial index outbox_unsent). */
+async function unsent(channel?: 'sms'): Promise<number> {
+  let query = database.db
+    .selectFrom('outbox')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('sent_at', 'is', null)
+    .where('attempts', '<', 10);
+  if (channel) query = query.where('channel', '=', channel);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+let outboxBefore = 0;
+
+async function stats(): Promise<ServerStats> {
   const seconds = (performance.now() - since.at) / 1000;
   const cpu = process.cpuUsage(since.cpu);
   const waits = [...poolWaits].sort((a, b) => a - b);
+  const commitTimes = [...commits].sort((a, b) => a - b);
   return {
     seconds,
     cpu: (cpu.user + cpu.system) / 1e6 / seconds,
@@ -234,6 +266,13 @@ function stats(): ServerStats {
       waitP99: percentile(waits, 99),
       maxWaiting,
     },
+    commit: {
+      count: commitTimes.length,
+      p50: percentile(commitTimes, 50),
+      p99: percentile(commitTimes, 99),
+      max: commitTimes.at(-1) ?? 0,
+    },
+    outbox: { before: outboxBefore, after: await unsent() },
     routes: [...routes].map(([route, acc]) => {
       const handler = [...acc.handler].sort((a, b) => a - b);
       const n = Math.max(1, handler.length);
@@ -251,27 +290,38 @@ function stats(): ServerStats {
   };
 }
 
+// The bench is gone (killed, crashed): so is its server.
+let stopping = false;
+process.once('disconnect', () => {
+  if (!stopping) process.exit(1);
+});
+
 process.on('message', (message: ToServer) => {
   void (async () => {
     switch (message.type) {
       case 'duties': {
+        // Until every SMS is out: the login codes may queue behind a backlog of notifications,
+        // and a round finds nothing while the background worker holds the rows.
         let sent = 0;
-        for (let round = 0; round < 100; round++) {
+        const until = performance.now() + 60_000;
+        while ((await unsent('sms')) > 0 && performance.now() < until) {
           const report = await runDuties(ctx);
           sent += report.sent;
-          if (report.sent === 0) break;
+          if (report.sent === 0) await new Promise((resolve) => setTimeout(resolve, 50));
         }
         send({ type: 'duties', sent });
         break;
       }
       case 'reset':
         reset();
+        outboxBefore = await unsent();
         send({ type: 'reset' });
         break;
       case 'stats':
-        send({ type: 'stats', stats: stats() });
+        send({ type: 'stats', stats: await stats() });
         break;
       case 'stop':
+        stopping = true;
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive sockets of the bench would hold close() open.
