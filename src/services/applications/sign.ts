@@ -86,22 +86,21 @@ async function activeRegistrations(tx: Tx, rka: string, date: IsoDate): Promise<
 }
 
 /** N1 again, under the dwelling's lock, for every person admitted because the norm was not reached. */
-async function normStillHolds(tx: Tx, app: ApplicationRecord, decision: Decision, date: IsoDate): Promise<boolean> {
+async function normStillHolds(
+  tx: Tx,
+  app: ApplicationRecord,
+  area: number,
+  decision: Decision,
+  date: IsoDate,
+): Promise<boolean> {
   const subjects = [decision, ...(decision.members ?? [])];
   if (!subjects.some((d) => d.basis === 'norm-not-reached')) return true;
-  const dwelling = await tx
-    .selectFrom('dwellings')
-    .select(['area'])
-    .where('rka', '=', app.rka!)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!dwelling) return false;
   const choice = chooseRuleset(date, decision.ruleset.id);
   if (!choice.ok) return false;
   const params = effectiveParams(choice.ruleset);
   const active = await activeRegistrations(tx, app.rka!, date);
   return subjects.every(
-    (d, index) => d.basis !== 'norm-not-reached' || !checkNorm(Number(dwelling.area), active, params, index).reached,
+    (d, index) => d.basis !== 'norm-not-reached' || !checkNorm(area, active, params, index).reached,
   );
 }
 
@@ -115,8 +114,13 @@ async function completeRegistration(
   const today = dateInAstana(now);
   // Lock the dwelling even when the norm does not apply, so registrations into one dwelling
   // are serialised and counts stay exact.
-  await tx.selectFrom('dwellings').select('rka').where('rka', '=', app.rka!).forUpdate().execute();
-  if (!(await normStillHolds(tx, app, decision, today))) {
+  const dwelling = await tx
+    .selectFrom('dwellings')
+    .select('area')
+    .where('rka', '=', app.rka!)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!dwelling || !(await normStillHolds(tx, app, Number(dwelling.area), decision, today))) {
     return moveState(tx, app, {
       event: 'norm-reached-meanwhile',
       to: 'refused',
