@@ -2,9 +2,9 @@
 // committed in `checks` before any registry is asked, so a crash or an outage cannot lose it:
 // a registry failure leaves it in `checks` with a retry time (exponential backoff), and the
 // worker asks again. The version guard makes sure two runners never both apply a result.
-import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
+import { addDays, addMonths, ageOn, type IsoDate } from '../../domain/dates.ts';
 import type { Application, Decision } from '../../domain/decision/types.ts';
-import { ageOn } from '../../domain/dates.ts';
+import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -56,17 +56,21 @@ export function lastDayOfPeriod(from: IsoDate, months: number): IsoDate {
 }
 
 /** P7, I4: who must consent — every other living owner, through the representative when needed. */
-async function consentersOf(ctx: ServiceContext, app: ApplicationRecord): Promise<Consenter[]> {
+async function consentersOf(ctx: ServiceContext, app: ApplicationRecord, decision: Decision): Promise<Consenter[]> {
   const dwelling = await ctx.registries.realEstate.dwelling(app.rka ?? '');
   if (!dwelling) return [];
   const owners = dwelling.owners.map((o) => o.iin);
   // I2: an owner registering in their own dwelling needs nobody's consent.
   if (owners.includes(app.applicant)) return [];
   const persons = await ctx.registries.persons.persons(owners);
+  // Majority age as the decision's ruleset has it (P1.1), not a number of our own.
+  const choice = chooseRuleset(app.applicationDate, decision.ruleset.id);
+  if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id });
+  const { adultAge } = effectiveParams(choice.ruleset);
   const result: Consenter[] = [];
   for (const person of persons) {
     if (person.deathDate !== null) continue;
-    const special = person.incapable || ageOn(person.birthDate, app.applicationDate) < 18;
+    const special = person.incapable || ageOn(person.birthDate, app.applicationDate) < adultAge;
     if (!special) result.push({ owner: person.iin, answerer: person.iin });
     // A minor or incapable owner answers through the representative the hall verified (P2.2).
     else if (app.representative) result.push({ owner: person.iin, answerer: app.representative });
@@ -87,7 +91,7 @@ async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome
       date: app.applicationDate,
       application: toRuleApplication(app),
     });
-    const consenters = decision.outcome === 'eligible' ? await consentersOf(ctx, app) : [];
+    const consenters = decision.outcome === 'eligible' ? await consentersOf(ctx, app, decision) : [];
     return { kind: 'decided', decision, consenters };
   } catch (error) {
     if (isAppError(error) && error.code === 'registry-unavailable') {
