@@ -28,7 +28,7 @@ import {
   SignatureProof,
   SigningDocument,
 } from './schemas.ts';
-import { applicationView } from './view.ts';
+import { applicationView, otpSentView } from './view.ts';
 
 const List = z.object({ items: z.array(ApplicationView) }).openapi('ApplicationList');
 const ConsentList = z
@@ -169,10 +169,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
     }),
     async (c) => {
       const sent = await requestSigningCode(ctx, actorOf(c), valid(c, 'param', IdParam).id);
-      return c.json(
-        { challengeId: sent.challengeId, phoneMasked: sent.phoneMasked, expiresAt: sent.expiresAt.toISOString() },
-        200,
-      );
+      return c.json(otpSentView(sent), 200);
     },
   );
   register(

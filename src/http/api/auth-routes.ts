@@ -11,6 +11,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { Iin, OtpSent, Session } from './schemas.ts';
+import { otpSentView } from './view.ts';
 
 const Challenge = z
   .object({ challengeId: z.string(), nonce: z.string(), expiresAt: z.string() })
@@ -71,10 +72,7 @@ export function authRoutes(ctx: ServiceContext) {
     }),
     async (c) => {
       const sent = await requestLoginCode(ctx, valid(c, 'json', CodeRequest).iin);
-      return c.json(
-        { challengeId: sent.challengeId, phoneMasked: sent.phoneMasked, expiresAt: sent.expiresAt.toISOString() },
-        200,
-      );
+      return c.json(otpSentView(sent), 200);
     },
   );
   register(

@@ -3,6 +3,7 @@
 import { LANGUAGES, type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
 import { decisionMessage } from '../../services/decision-output.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
+import type { OtpIssued } from '../../services/auth/otp.ts';
 
 function message(app: ApplicationRecord): Localized | null {
   const { decision } = app;
@@ -48,4 +49,9 @@ export function applicationView(app: ApplicationRecord) {
     updatedAt: app.updatedAt.toISOString(),
     decision: app.decision,
   };
+}
+
+/** A sent one-time code as the API shows it: where it went (masked) and until when it is valid. */
+export function otpSentView(sent: OtpIssued) {
+  return { challengeId: sent.challengeId, phoneMasked: sent.phoneMasked, expiresAt: sent.expiresAt.toISOString() };
 }
