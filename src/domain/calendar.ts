@@ -172,7 +172,8 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
  * `from` (the count in (to, from], negated); 0 when they are equal.
  */
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
-  if (to < from) return -workingDaysBetween(to, from);
+  // `0 - n`, not `-n`: a span with no working day is 0, never -0 (which Object.is tells apart).
+  if (to < from) return 0 - workingDaysBetween(to, from);
   const fromCal = calendarOf(yearOf(from));
   const toCal = calendarOf(yearOf(to));
   const fromIndex = toEpochDay(from) - fromCal.start;
