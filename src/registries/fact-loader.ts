@@ -50,13 +50,12 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
     frontier = [...next];
   }
 
-  const registrations = dwelling ? await registries.registrations.activeAt(request.rka, request.date) : [];
-  const guardianships = (
-    await Promise.all(roots.map((iin) => registries.guardianships.guardiansOf(iin, request.date)))
-  ).flat();
-  const education = (
-    await Promise.all(request.people.map((iin) => registries.education.enrolmentsOn(iin, request.date)))
-  ).flat();
+  // One round trip each for everyone, as for the acts above.
+  const [registrations, guardianships, education] = await Promise.all([
+    dwelling ? registries.registrations.activeAt(request.rka, request.date) : [],
+    registries.guardianships.guardiansOfAny(roots, request.date),
+    registries.education.enrolmentsOfAnyOn([...new Set(request.people)], request.date),
+  ]);
 
   // Acts reach one step past the closure; those people are listed too, so nothing dangles.
   const wanted = new Set<string>(closure);

@@ -66,11 +66,15 @@ export interface RegistrationRegistry {
 export interface EducationRegistry {
   /** Enrolments of the person active on the date. */
   enrolmentsOn(iin: string, date: IsoDate): Promise<Enrolment[]>;
+  /** Batch form: enrolments of any of the persons active on the date, by IIN then start. */
+  enrolmentsOfAnyOn(iins: readonly string[], date: IsoDate): Promise<Enrolment[]>;
 }
 
 export interface GuardianshipRegistry {
   guardiansOf(ward: string, date: IsoDate): Promise<Guardianship[]>;
   wardsOf(guardian: string, date: IsoDate): Promise<Guardianship[]>;
+  /** Batch form: guardianships of any of the wards active on the date, by ward then start. */
+  guardiansOfAny(wards: readonly string[], date: IsoDate): Promise<Guardianship[]>;
 }
 
 /** БМГ mobile-citizen database. */

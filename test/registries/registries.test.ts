@@ -215,6 +215,26 @@ function registryContract(
         }
       });
 
+      it('gives the enrolments and guardians of many persons at once, as one by one in IIN order', async () => {
+        const students = sample([...new Set(data.education.map((e) => e.iin))], 60);
+        const wards = [...new Set(data.guardianships.map((g) => g.ward))];
+        const unknown = '900701300108';
+        for (const date of DATES) {
+          const oneByOne = async <T>(iins: string[], one: (iin: string) => Promise<T[]>) =>
+            (await Promise.all([...iins].sort().map(one))).flat();
+          assert.deepEqual(
+            await registries.education.enrolmentsOfAnyOn([...students, students[0]!, unknown], date),
+            await oneByOne(students, (iin) => registries.education.enrolmentsOn(iin, date)),
+          );
+          assert.deepEqual(
+            await registries.guardianships.guardiansOfAny([...wards, wards[0]!, unknown], date),
+            await oneByOne(wards, (ward) => registries.guardianships.guardiansOf(ward, date)),
+          );
+        }
+        assert.deepEqual(await registries.education.enrolmentsOfAnyOn([], AS_OF), []);
+        assert.deepEqual(await registries.guardianships.guardiansOfAny([], AS_OF), []);
+      });
+
       it('gives the phone bound to an IIN', async () => {
         const phones = new Map(data.phones.map((p) => [p.iin, p]));
         for (const p of sample(data.persons, 150))
@@ -254,6 +274,9 @@ for (const engine of ENGINES) {
       'registrations of a person': `select * from registrations where iin = '900701300108'`,
       'enrolment on a date': `select * from enrolments where iin = '900701300108' and valid_from <= '2025-12-01' and (valid_to is null or valid_to >= '2025-12-01')`,
       'guardians of a ward': `select * from guardianships where ward = '900701300108'`,
+      'guardians of many wards on a date': `select * from guardianships where ward in ('900701300108', '930303410331') and valid_from <= '2025-12-01' and (valid_to is null or valid_to >= '2025-12-01')`,
+      'enrolments of many persons on a date': `select * from enrolments where iin in ('900701300108', '930303410331') and valid_from <= '2025-12-01' and (valid_to is null or valid_to >= '2025-12-01')`,
+      'a dwelling with its owners': `select * from dwellings d left join dwelling_owners o on o.rka = d.rka where d.rka in ('0101000000000001')`,
       'phone of a person': `select * from phone_bindings where iin = '900701300108'`,
       'address search': `select * from dwellings where city = 'astana' and address_key like 'абай%'`,
     };

@@ -58,10 +58,13 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     },
     education: {
       enrolmentsOn: async (iin, date) => facts.enrolmentsOn(iin, date),
+      // By IIN, then as the single lookup orders them (start date): the SQL registry's order.
+      enrolmentsOfAnyOn: async (iins, date) => [...new Set(iins)].sort().flatMap((i) => facts.enrolmentsOn(i, date)),
     },
     guardianships: {
       guardiansOf: async (ward, date) => facts.guardiansOf(ward, date),
       wardsOf: async (guardian, date) => facts.wardsOf(guardian, date),
+      guardiansOfAny: async (wards, date) => [...new Set(wards)].sort().flatMap((w) => facts.guardiansOf(w, date)),
     },
     phones: {
       phoneOf: async (iin) => facts.phoneOf(iin),

@@ -13,12 +13,19 @@ export class SqlEducationRegistry implements EducationRegistry {
     this.db = db;
   }
 
-  async enrolmentsOn(iin: string, date: IsoDate): Promise<Enrolment[]> {
+  // The single-person lookup is the batch one for one person, as in the civil registry.
+  enrolmentsOn(iin: string, date: IsoDate): Promise<Enrolment[]> {
+    return this.enrolmentsOfAnyOn([iin], date);
+  }
+
+  async enrolmentsOfAnyOn(iins: readonly string[], date: IsoDate): Promise<Enrolment[]> {
+    if (iins.length === 0) return [];
     const rows = await this.db
       .selectFrom('enrolments')
       .selectAll()
-      .where('iin', '=', iin)
+      .where('iin', 'in', [...iins])
       .where(activeOn(date))
+      .orderBy('iin')
       .orderBy('valid_from')
       .orderBy('id')
       .execute();
@@ -42,19 +49,25 @@ export class SqlGuardianshipRegistry implements GuardianshipRegistry {
   }
 
   guardiansOf(ward: string, date: IsoDate): Promise<Guardianship[]> {
-    return this.activeOn('ward', ward, date);
+    return this.activeOn('ward', [ward], date);
   }
 
   wardsOf(guardian: string, date: IsoDate): Promise<Guardianship[]> {
-    return this.activeOn('guardian', guardian, date);
+    return this.activeOn('guardian', [guardian], date);
   }
 
-  private async activeOn(column: 'ward' | 'guardian', iin: string, date: IsoDate): Promise<Guardianship[]> {
+  guardiansOfAny(wards: readonly string[], date: IsoDate): Promise<Guardianship[]> {
+    return this.activeOn('ward', wards, date);
+  }
+
+  private async activeOn(column: 'ward' | 'guardian', iins: readonly string[], date: IsoDate): Promise<Guardianship[]> {
+    if (iins.length === 0) return [];
     const rows = await this.db
       .selectFrom('guardianships')
       .selectAll()
-      .where(column, '=', iin)
+      .where(column, 'in', [...iins])
       .where(activeOn(date))
+      .orderBy(column)
       .orderBy('valid_from')
       .orderBy('id')
       .execute();

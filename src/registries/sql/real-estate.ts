@@ -20,22 +20,36 @@ export class SqlRealEstateRegistry implements RealEstateRegistry {
     return this.load(rkas.map((r) => r.rka));
   }
 
+  // One statement for the dwellings and their owners (a dwelling without owners comes once, with
+  // nulls), rather than one per table: the decision path reads a dwelling on every submission.
   private async load(rkas: string[]): Promise<Dwelling[]> {
     if (rkas.length === 0) return [];
-    const [dwellings, owners] = await Promise.all([
-      this.db.selectFrom('dwellings').selectAll().where('rka', 'in', rkas).orderBy('rka').execute(),
-      this.db.selectFrom('dwelling_owners').selectAll().where('rka', 'in', rkas).orderBy('iin').execute(),
-    ]);
-    return dwellings.map((d) => ({
-      rka: d.rka,
-      city: d.city,
-      address: d.address,
-      area: Number(d.area),
-      stateRental: d.state_rental,
-      owners: owners
-        .filter((o) => o.rka === d.rka)
-        .map((o) => ({ iin: o.iin, share: `${o.share_num}/${o.share_den}` })),
-    }));
+    const rows = await this.db
+      .selectFrom('dwellings as d')
+      .leftJoin('dwelling_owners as o', 'o.rka', 'd.rka')
+      .selectAll('d')
+      .select(['o.iin as owner', 'o.share_num', 'o.share_den'])
+      .where('d.rka', 'in', rkas)
+      .orderBy('d.rka')
+      .orderBy('o.iin')
+      .execute();
+    const dwellings: Dwelling[] = [];
+    for (const row of rows) {
+      let d = dwellings.at(-1);
+      if (d?.rka !== row.rka) {
+        d = {
+          rka: row.rka,
+          city: row.city,
+          address: row.address,
+          area: Number(row.area),
+          stateRental: row.state_rental,
+          owners: [],
+        };
+        dwellings.push(d);
+      }
+      if (row.owner !== null) d.owners.push({ iin: row.owner, share: `${row.share_num}/${row.share_den}` });
+    }
+    return dwellings;
   }
 }
 
