@@ -4,6 +4,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { decide } from '../domain/decision/decide.ts';
 import type { Application, Decision } from '../domain/decision/types.ts';
 import { indexFacts } from '../domain/fact-index.ts';
+import type { RegistryDataset } from '../domain/registry-facts.ts';
 import { chooseRuleset, effectiveParams, type RulesetParams } from '../domain/rulesets.ts';
 import { AppError } from '../errors.ts';
 import { loadFacts } from '../registries/fact-loader.ts';
@@ -17,19 +18,28 @@ export interface DecisionRequest {
 }
 
 export async function decideApplication(registries: Registries, request: DecisionRequest): Promise<Decision> {
+  return (await decideWithFacts(registries, request)).decision;
+}
+
+/** The decision with the facts it was made on, so a caller can reuse them instead of asking again. */
+export async function decideWithFacts(
+  registries: Registries,
+  request: DecisionRequest,
+): Promise<{ decision: Decision; facts: RegistryDataset }> {
   const choice = chooseRuleset(request.date, request.ruleset);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id }, { path: '/ruleset' });
   const { application: app } = request;
   const people = [app.applicant, app.owner, app.representative, ...(app.members ?? [])].filter(
     (x): x is string => x !== undefined,
   );
-  const data = await loadFacts(registries, { date: request.date, rka: app.rka, people });
-  return decide({
+  const facts = await loadFacts(registries, { date: request.date, rka: app.rka, people });
+  const decision = decide({
     ruleset: choice.ruleset,
     params: effectiveParams(choice.ruleset, request.config),
     inForce: choice.inForce,
-    facts: indexFacts(data),
+    facts: indexFacts(facts),
     application: app,
     date: request.date,
   });
+  return { decision, facts };
 }

@@ -4,13 +4,16 @@
 // worker asks again. The version guard makes sure two runners never both apply a result.
 import { addDays, addMonths, ageOn, type IsoDate } from '../../domain/dates.ts';
 import type { Application, Decision } from '../../domain/decision/types.ts';
+import type { RegistryDataset } from '../../domain/registry-facts.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { decideApplication } from '../decide-application.ts';
+import { decideWithFacts } from '../decide-application.ts';
 import { inTransaction } from '../transaction.ts';
+import { requireApplicantSide } from './access.ts';
 import { lockApplication, moveState } from './move.ts';
+import { findApplication } from './queries.ts';
 import { type ApplicationRecord, type Consenter, toRecord } from './record.ts';
 import { checkDeregistration } from './deregistration.ts';
 
@@ -19,7 +22,10 @@ const LEASE_SECONDS = 60;
 export async function submitApplication(ctx: ServiceContext, actor: Actor, id: string): Promise<ApplicationRecord> {
   const now = ctx.clock.now();
   const submitted = await inTransaction(ctx.database, async (tx) => {
+    // Read once, locked, and checked here: a separate read for the access check first would
+    // cost a round trip and could see an older version than the one moved.
     const app = await lockApplication(tx, id);
+    requireApplicantSide(app, actor);
     // The lease: if this process dies before the checks finish, the worker takes over then.
     return moveState(tx, app, {
       event: 'submit',
@@ -55,14 +61,20 @@ export function lastDayOfPeriod(from: IsoDate, months: number): IsoDate {
   return addDays(addMonths(from, months), -1);
 }
 
-/** P7, I4: who must consent — every other living owner, through the representative when needed. */
-async function consentersOf(ctx: ServiceContext, app: ApplicationRecord, decision: Decision): Promise<Consenter[]> {
-  const dwelling = await ctx.registries.realEstate.dwelling(app.rka ?? '');
+/**
+ * P7, I4: who must consent — every other living owner, through the representative when needed.
+ * Read from the facts the decision was made on (the dwelling, its owners and every owner's ГБД ФЛ
+ * record are among them): the same answer as asking the registries again, without the round trips.
+ */
+function consentersOf(app: ApplicationRecord, decision: Decision, facts: RegistryDataset): Consenter[] {
+  const dwelling = facts.dwellings.find((d) => d.rka === app.rka);
   if (!dwelling) return [];
   const owners = dwelling.owners.map((o) => o.iin);
   // I2: an owner registering in their own dwelling needs nobody's consent.
   if (owners.includes(app.applicant)) return [];
-  const persons = await ctx.registries.persons.persons(owners);
+  const byIin = new Map(facts.persons.map((p) => [p.iin, p]));
+  // Owners in IIN order (the port's order); an owner ГБД ФЛ does not hold is skipped, as before.
+  const persons = owners.flatMap((iin) => byIin.get(iin) ?? []);
   // Majority age as the decision's ruleset has it (P1.1), not a number of our own.
   const choice = chooseRuleset(app.applicationDate, decision.ruleset.id);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id });
@@ -87,11 +99,11 @@ type Outcome =
 async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome> {
   try {
     if (app.service === 'deregistration') return { kind: 'dereg', ...(await checkDeregistration(ctx, app)) };
-    const decision = await decideApplication(ctx.registries, {
+    const { decision, facts } = await decideWithFacts(ctx.registries, {
       date: app.applicationDate,
       application: toRuleApplication(app),
     });
-    const consenters = decision.outcome === 'eligible' ? await consentersOf(ctx, app, decision) : [];
+    const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, facts) : [];
     return { kind: 'decided', decision, consenters };
   } catch (error) {
     if (isAppError(error) && error.code === 'registry-unavailable') {
@@ -109,10 +121,32 @@ export async function runChecks(
   if (app.state !== 'checks') throw new AppError('invalid-transition', { state: app.state, action: 'checks' });
   const outcome = await ask(ctx, app);
   const now = ctx.clock.now();
+  try {
+    return await applyOutcome(ctx, app, outcome, actor, now);
+  } catch (error) {
+    // Someone else (the worker, a retried request, a cancel) changed the application since `app`
+    // was read: moveState's version guard refused this result and its transaction rolled back
+    // whole (no audit record, no message). Keep theirs.
+    if (isAppError(error) && error.code === 'application-changed') return findApplication(ctx, app.id);
+    throw error;
+  }
+}
+
+/**
+ * Applies the registries' answer to the application as it was when they were asked. No lock
+ * first: the only writer that counts is the version-guarded UPDATE in moveState. Under READ
+ * COMMITTED a concurrent mover makes that UPDATE wait, re-check `version` on the committed row
+ * and match nothing, so a result is applied at most once; every value written (attempts, payload)
+ * derives from `app`, which the guard proves is still the current version.
+ */
+function applyOutcome(
+  ctx: ServiceContext,
+  current: ApplicationRecord,
+  outcome: Outcome,
+  actor: Actor,
+  now: Date,
+): Promise<ApplicationRecord> {
   return inTransaction(ctx.database, async (tx) => {
-    const current = await lockApplication(tx, app.id);
-    // Someone else (the worker, a retried request) already applied a result: keep theirs.
-    if (current.version !== app.version) return current;
     if (outcome.kind === 'unavailable') {
       const attempts = current.attempts + 1;
       const pause = Math.min(ctx.settings.retryBaseSeconds * 2 ** (attempts - 1), ctx.settings.retryMaxSeconds);
