@@ -6,9 +6,8 @@ import { dateInAstana } from '../../domain/dates.ts';
 import type { Claim } from '../../domain/decision/types.ts';
 import type { ServiceId } from '../../domain/lifecycle/states.ts';
 import { type Actor, actorIin } from '../actor.ts';
-import { recordAudit } from '../audit.ts';
+import { auditRow } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
-import { inTransaction } from '../transaction.ts';
 import type { ApplicationPayload, ApplicationRecord } from './record.ts';
 import { toRecord } from './record.ts';
 
@@ -39,36 +38,51 @@ export async function createApplication(
     ...(input.person ? { person: input.person } : {}),
     ...(input.authorityDocument ? { authorityDocument: input.authorityDocument } : {}),
   };
-  return inTransaction(ctx.database, async (tx) => {
-    const { n } = await tx.selectNoFrom(sql<string>`nextval('application_numbers')`.as('n')).executeTakeFirstOrThrow();
-    const date = dateInAstana(now);
-    const row = await tx
-      .insertInto('applications')
-      .values({
-        id: randomUUID(),
-        number: `${date.slice(0, 4)}-${String(n).padStart(8, '0')}`,
-        service: input.service,
-        state: 'draft',
-        channel: actor.kind === 'operator' ? 'hall' : 'online',
-        office: actor.kind === 'operator' ? actor.office : null,
-        applicant: input.applicant,
-        filed_by: filedBy,
-        rka: input.rka,
-        owner: input.owner ?? null,
-        representative: input.representative ?? null,
-        payload: JSON.stringify(payload),
-        application_date: date,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, now, actor, {
-      action: 'create',
-      applicationId: row.id,
-      to: 'draft',
-      details: { service: input.service },
-    });
-    return toRecord(row);
-  });
+  const id = randomUUID();
+  const date = dateInAstana(now);
+  // One statement, so one implicit transaction (a change is never without its audit record, see
+  // audit.ts): the number from the sequence, the row and its audit record, instead of BEGIN,
+  // nextval, INSERT, INSERT, COMMIT. The number keeps at least eight digits and, unlike a plain
+  // lpad, never truncates a longer one.
+  const number = sql<string>`(select ${`${date.slice(0, 4)}-`} || lpad(n::text, greatest(8, length(n::text)), '0')
+    from nextval('application_numbers') as n)`;
+  const row = await ctx.database.db
+    .with('created', (db) =>
+      db
+        .insertInto('applications')
+        .values({
+          id,
+          number,
+          service: input.service,
+          state: 'draft',
+          channel: actor.kind === 'operator' ? 'hall' : 'online',
+          office: actor.kind === 'operator' ? actor.office : null,
+          applicant: input.applicant,
+          filed_by: filedBy,
+          rka: input.rka,
+          owner: input.owner ?? null,
+          representative: input.representative ?? null,
+          payload: JSON.stringify(payload),
+          application_date: date,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll(),
+    )
+    // The audit row's foreign key to the application is checked at the end of the statement,
+    // when the row of the first part exists.
+    .with('audited', (db) =>
+      db.insertInto('audit_events').values(
+        auditRow(now, actor, {
+          action: 'create',
+          applicationId: id,
+          to: 'draft',
+          details: { service: input.service },
+        }),
+      ),
+    )
+    .selectFrom('created')
+    .selectAll()
+    .executeTakeFirstOrThrow();
+  return toRecord(row);
 }
