@@ -20,6 +20,8 @@ export function tokenOf(c: Context): string | null {
 
 export function requireSession(ctx: ServiceContext): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
+    // '/applications' and '/applications/*' both match POST /applications: resolve once per request.
+    if ((c.get('principal') as Principal | undefined) !== undefined) return next();
     const token = tokenOf(c);
     if (!token) throw new AppError('unauthenticated');
     c.set('principal', await resolveSession(ctx, token));

@@ -1,6 +1,7 @@
 // Sessions: the client holds a random token; the database holds only its SHA-256, so a leaked
 // table cannot be replayed. Sessions expire and can be revoked (logout).
 import { createHash, randomBytes } from 'node:crypto';
+import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import type { OperatorRole } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
@@ -17,6 +18,39 @@ export interface Principal {
 
 function digest(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Sessions this process resolved lately, so that each request does not read the sessions table
+ * again (one statement per request, the cheapest to save). What the cache may not weaken:
+ * - expiry is checked against the service clock on every request, cached or not: exact;
+ * - a logout through this process takes effect at once: closeSession drops the entry after its
+ *   commit and bumps `epoch`, so a lookup that read the row before that commit cannot put it back;
+ * - a logout through another process, and a change of the operators table (role, office), take
+ *   effect here within CACHE_MS: that is the bound, and the price of the saved statement.
+ * Only valid sessions are kept (an unknown or revoked token is read every time), at most
+ * CACHE_ENTRIES of them; the time is the process's monotonic clock, not the service clock, as the
+ * bound is about real staleness.
+ */
+export const SESSION_CACHE_MS = 5000;
+const CACHE_ENTRIES = 10_000;
+
+class SessionCache {
+  readonly entries = new Map<string, { principal: Principal; until: number }>();
+  epoch = 0;
+}
+
+// One cache per database the sessions live in (not module-wide), so two services in one process
+// — as in the tests — never see each other's sessions.
+const caches = new WeakMap<Database, SessionCache>();
+
+function cacheOf(ctx: ServiceContext): SessionCache {
+  let cache = caches.get(ctx.database);
+  if (!cache) {
+    cache = new SessionCache();
+    caches.set(ctx.database, cache);
+  }
+  return cache;
 }
 
 export async function openSession(
@@ -38,6 +72,14 @@ export async function openSession(
 }
 
 export async function resolveSession(ctx: ServiceContext, token: string): Promise<Principal> {
+  const key = digest(token);
+  const cache = cacheOf(ctx);
+  const hit = cache.entries.get(key);
+  if (hit && hit.until > performance.now()) {
+    if (hit.principal.expiresAt.getTime() <= ctx.clock.now().getTime()) throw new AppError('unauthenticated');
+    return hit.principal;
+  }
+  const epoch = cache.epoch;
   const row = await ctx.database.db
     .selectFrom('sessions')
     .leftJoin('operators', 'operators.iin', 'sessions.iin')
@@ -49,17 +91,25 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
       'operators.role',
       'operators.office',
     ])
-    .where('sessions.token_sha256', '=', digest(token))
+    .where('sessions.token_sha256', '=', key)
     .executeTakeFirst();
   if (!row || row.revoked_at || row.expires_at.getTime() <= ctx.clock.now().getTime()) {
+    cache.entries.delete(key);
     throw new AppError('unauthenticated');
   }
-  return {
+  const principal: Principal = {
     iin: row.iin,
     method: row.method,
     expiresAt: row.expires_at,
     operator: row.role && row.office ? { role: row.role, office: row.office } : null,
   };
+  // A logout in this process since the read began: the row may predate it, so it is not kept.
+  if (cache.epoch === epoch) {
+    cache.entries.delete(key);
+    if (cache.entries.size >= CACHE_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+    cache.entries.set(key, { principal, until: performance.now() + SESSION_CACHE_MS });
+  }
+  return principal;
 }
 
 export async function closeSession(ctx: ServiceContext, token: string, iin: string): Promise<void> {
@@ -68,4 +118,8 @@ export async function closeSession(ctx: ServiceContext, token: string, iin: stri
     await tx.updateTable('sessions').set({ revoked_at: now }).where('token_sha256', '=', digest(token)).execute();
     await recordAudit(tx, now, { kind: 'citizen', iin }, { action: 'logout' });
   });
+  // After the commit: from here on a read of the row sees the revocation.
+  const cache = cacheOf(ctx);
+  cache.epoch++;
+  cache.entries.delete(digest(token));
 }
