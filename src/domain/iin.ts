@@ -104,3 +104,11 @@ export function composeIin(birthDate: string, sex: Sex, serial: number): Iin | n
   const check = checkDigit(first11);
   return check === null ? null : ((first11 + check) as Iin);
 }
+
+/**
+ * C8: an IIN as public pages show it — the last four digits only. The first six are the birth
+ * date and the seventh the sex, which the page must not reveal beyond what it shows anyway.
+ */
+export function maskIin(iin: string): string {
+  return `********${iin.slice(-4)}`;
+}

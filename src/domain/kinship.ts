@@ -2,6 +2,7 @@
 // grandchild or in-law on a date. Pure functions over the fact view.
 import type { IsoDate } from './dates.ts';
 import type { FactView } from './fact-index.ts';
+import type { MarriageAct } from './registry-facts.ts';
 
 export type ParentRole = 'mother' | 'father';
 
@@ -29,10 +30,14 @@ export function childrenOf(facts: KinshipFacts, iin: string): string[] {
 }
 
 /** I6: a marriage counts if registered by the date and not dissolved on it. */
+export function marriageStandsOn(marriage: MarriageAct, date: IsoDate): boolean {
+  return marriage.date <= date && (marriage.dissolved === null || marriage.dissolved > date);
+}
+
 export function spousesOn(facts: KinshipFacts, iin: string, date: IsoDate): string[] {
   return facts
     .marriagesOf(iin)
-    .filter((m) => m.date <= date && (m.dissolved === null || m.dissolved > date))
+    .filter((m) => marriageStandsOn(m, date))
     .map((m) => (m.spouses[0] === iin ? m.spouses[1] : m.spouses[0]));
 }
 
