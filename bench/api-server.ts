@@ -5,6 +5,8 @@
 // 'ready' once it listens, and on request runs the duties (sends the login codes), resets and
 // reports its own measurements, and stops.
 // Usage (by api.bench.ts): BENCH_API_URL=postgres://… BENCH_API_POOL=10 [BENCH_API_PROFILE=1]
+import { issueTestSeal } from '../src/services/certificates/seal.ts';
+import { createTestCa } from '../src/services/signatures/test-ca.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -196,6 +198,8 @@ const ctx: ServiceContext = {
   sms,
   settings: DEFAULT_SETTINGS,
   secret: randomBytes(32),
+  // No certificates are issued in this benchmark: a throwaway seal.
+  seal: await issueTestSeal(await createTestCa()),
 };
 const app = createApp({ database, logger: createLogger('error'), service: { ctx, devSms: true } });
 const stopWorker = startWorker(

@@ -29,6 +29,10 @@ const schema = z.object({
   TIRKEU_SMS: z.enum(['dev']).default('dev'),
   TIRKEU_CONSENT_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   TIRKEU_CONSENT_MODE: z.enum(['all', 'any']).default('all'),
+  // C7: the address QR codes of certificates point to; absent: http://localhost:<PORT>.
+  TIRKEU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // C7: the service seal (seal.pem, seal-key.pem); absent: <pki dir>/seal, made by the test CA.
+  TIRKEU_SEAL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -9,6 +9,7 @@ import { resilientRegistries } from '../registries/resilient.ts';
 import { createSqlRegistries } from '../registries/sql/index.ts';
 import { systemClock } from '../services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext } from '../services/context.ts';
+import { openSeal, type Seal } from '../services/certificates/seal.ts';
 import { DevSmsSink } from '../services/messaging/sms-gateway.ts';
 import { openTestPki } from '../services/signatures/pki-store.ts';
 import { loadTrustStore } from '../services/signatures/trust-store.ts';
@@ -32,6 +33,13 @@ export async function trustDirOf(config: Config): Promise<string> {
   return config.pkiDir;
 }
 
+/** C7: the seal; without TIRKEU_SEAL_DIR the test CA makes one in the test PKI directory. */
+async function sealOf(config: Config): Promise<Seal> {
+  if (config.TIRKEU_SEAL_DIR) return openSeal(config.TIRKEU_SEAL_DIR);
+  const pki = await openTestPki(config.pkiDir, { create: true });
+  return openSeal(join(config.pkiDir, 'seal'), { issuer: pki.ca });
+}
+
 export async function serviceFromEnv(config: Config, database: Database): Promise<ServiceContext> {
   const trustDir = await trustDirOf(config);
   return {
@@ -44,7 +52,9 @@ export async function serviceFromEnv(config: Config, database: Database): Promis
       ...DEFAULT_SETTINGS,
       consentWorkingDays: config.TIRKEU_CONSENT_WORKING_DAYS,
       consentMode: config.TIRKEU_CONSENT_MODE,
+      publicUrl: config.TIRKEU_PUBLIC_URL ?? `http://localhost:${config.PORT || 3000}`,
     },
+    seal: await sealOf(config),
     secret: await secretOf(config),
   };
 }

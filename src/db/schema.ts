@@ -172,6 +172,25 @@ export interface AuditEventsTable {
   from_state: string | null;
   to_state: string | null;
   details: Json<unknown>;
+  certificate_number: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface SealCertificatesTable {
+  serial: string;
+  pem: string;
+}
+
+export interface AddressCertificatesTable {
+  number: string;
+  kind: 'current' | 'history';
+  requester: string;
+  subject: string;
+  basis: 'self' | 'parent' | 'spouse';
+  content: Json<unknown>;
+  signature: string;
+  seal_serial: string;
+  entitlement: Json<unknown>;
+  issued_at: Instant;
 }
 
 export interface OutboxTable {
@@ -257,6 +276,8 @@ export interface Schema {
   consents: ConsentsTable;
   signatures: SignaturesTable;
   audit_events: AuditEventsTable;
+  seal_certificates: SealCertificatesTable;
+  address_certificates: AddressCertificatesTable;
   outbox: OutboxTable;
   notifications: NotificationsTable;
   otp_challenges: OtpChallengesTable;

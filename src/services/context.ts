@@ -3,6 +3,7 @@
 import type { Database } from '../db/database.ts';
 import type { Registries } from '../registries/ports.ts';
 import type { Clock } from './clock.ts';
+import type { Seal } from './certificates/seal.ts';
 import type { SmsGateway } from './messaging/sms-gateway.ts';
 import type { TrustStore } from './signatures/trust-store.ts';
 
@@ -21,6 +22,8 @@ export interface ServiceSettings {
   /** First pause before asking a failed registry again; doubles per attempt. */
   retryBaseSeconds: number;
   retryMaxSeconds: number;
+  /** C7: the public address the QR codes of address certificates point to. */
+  publicUrl: string;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
@@ -34,6 +37,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   sessionMinutes: 30,
   retryBaseSeconds: 30,
   retryMaxSeconds: 3600,
+  publicUrl: 'http://localhost:3000',
 };
 
 export interface ServiceContext {
@@ -44,6 +48,8 @@ export interface ServiceContext {
   trust: TrustStore;
   sms: SmsGateway;
   settings: ServiceSettings;
+  /** C7: the service's electronic seal, which signs address certificates. */
+  seal: Seal;
   /** Server secret keying the one-time-code hashes. */
   secret: Uint8Array;
 }

@@ -30,7 +30,11 @@ for (const engine of ENGINES) {
     after(() => test.dispose());
 
     it('create every registry table on an empty database', async () => {
-      assert.deepEqual((await migrateToLatest(test.database.db)).applied, ['0001-registries', '0002-service']);
+      assert.deepEqual((await migrateToLatest(test.database.db)).applied, [
+        '0001-registries',
+        '0002-service',
+        '0003-certificates',
+      ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
       const names = rows.rows.map((r) => r.table_name);
@@ -90,7 +94,7 @@ if (ENGINES.includes('postgres')) {
       try {
         const clients = await Promise.all([1, 2, 3].map(() => openDatabase({ url: test.url })));
         const reports = await Promise.all(clients.map((c) => migrateToLatest(c.db)));
-        assert.equal(reports.flatMap((r) => r.applied).length, 2);
+        assert.equal(reports.flatMap((r) => r.applied).length, 3);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
         await test.dispose();

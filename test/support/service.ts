@@ -20,16 +20,19 @@ import {
   type IssueOptions,
 } from '../../src/services/signatures/test-ca.ts';
 import { trustStoreOf } from '../../src/services/signatures/trust-store.ts';
+import { issueTestSeal } from '../../src/services/certificates/seal.ts';
 import { runDuties } from '../../src/services/worker.ts';
 import { openLoadedDatabase, type TestDatabase } from './engines.ts';
 import { family } from './family.ts';
+import type { ScenarioInput } from '../../src/registries/scenario/schema.ts';
 
 /** 11:00 in Astana on the family's date (kz-pilot-2025 in force). */
 export const FAMILY_NOW = '2025-12-01T06:00:00Z';
 
 /** The spec family with a БМГ phone for every living person. */
-export function familyDataset(): RegistryDataset {
+export function familyDataset(change?: (input: ScenarioInput) => void): RegistryDataset {
   const input = family();
+  change?.(input);
   input.phones = (input.persons ?? [])
     .filter((p) => p.deathDate === null)
     .map((p, i) => ({ iin: p.iin, phone: `+7701${String(1_000_000 + i).padStart(7, '0')}`, boundAt: '2020-01-01' }));
@@ -57,6 +60,12 @@ export interface TestService {
     path: string,
     options?: { token?: string; body?: unknown; headers?: Record<string, string> },
   ): Promise<Reply>;
+  /** The raw response, for what is not JSON (PDF files, pages). */
+  fetch(
+    method: string,
+    path: string,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<Response>;
   /** Logs in by SMS code, as a citizen would; returns the bearer token. */
   login(iin: string): Promise<string>;
   /** The last code sent to this person's phone. */
@@ -109,6 +118,7 @@ export async function openService(
     sms,
     settings: { ...DEFAULT_SETTINGS, ...options.settings },
     secret: new TextEncoder().encode('test-secret'),
+    seal: await issueTestSeal(ca, { notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') }),
   };
   const app = createApp({ database: test.database, logger: createLogger('silent'), service: { ctx, devSms: true } });
   const service: TestService = {
@@ -133,6 +143,15 @@ export async function openService(
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : null };
     },
+    fetch: (method, path, { token, headers } = {}) =>
+      Promise.resolve(
+        app.fetch(
+          new Request(`http://tirkeu.test${path}`, {
+            method,
+            headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+          }),
+        ),
+      ),
     lastCode(iin) {
       const phone = phones.get(iin);
       const text = sms.recent(phone)[0]?.text ?? '';

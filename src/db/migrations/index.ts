@@ -2,12 +2,14 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, Migrator } from 'kysely/migration';
 import * as registries from './0001-registries.ts';
 import * as service from './0002-service.ts';
+import * as certificates from './0003-certificates.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
 const MIGRATIONS: Record<string, Migration> = {
   '0001-registries': registries,
   '0002-service': service,
+  '0003-certificates': certificates,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -145,7 +145,10 @@ async function checkSignature(
 }
 
 /** Whether a certificate of the path is listed on a CRL signed by its issuer. */
-async function isRevoked(path: readonly x509.X509Certificate[], crls: readonly x509.X509Crl[]): Promise<boolean> {
+export async function isRevoked(
+  path: readonly x509.X509Certificate[],
+  crls: readonly x509.X509Crl[],
+): Promise<boolean> {
   for (let i = 0; i + 1 < path.length; i++) {
     const [certificate, issuer] = [path[i]!, path[i + 1]!];
     for (const crl of crls) {
