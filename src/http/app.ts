@@ -8,6 +8,8 @@ import { isLanguage, LANGUAGES, type Language, translate } from '../i18n/message
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
+import { errorPage } from './pages/error-page.ts';
+import { verifyPages } from './pages/verify-page.ts';
 
 export interface AppDeps {
   database: Database;
@@ -39,6 +41,15 @@ const STATUS: Partial<Record<string, Status>> = {
   'idempotency-in-progress': 409,
   'idempotency-key-reused': 422,
   'otp-rate-limited': 429,
+  'certificate-not-found': 404,
+  'certificate.subject-unknown': 404,
+  'certificate.not-entitled': 403,
+  'certificate.birth-act-too-early': 403,
+  'certificate.marriage-too-early': 403,
+  'certificate.marriage-dissolved': 403,
+  'certificate.no-current-registration': 422,
+  'certificate.no-registration-history': 422,
+  'certificate.address-unknown': 422,
 };
 
 function languageOf(query: string | undefined, acceptLanguage: string | undefined): Language {
@@ -49,7 +60,10 @@ function languageOf(query: string | undefined, acceptLanguage: string | undefine
 
 export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
-  if (service) app.route('/', createApiRoot(service.ctx, { devSms: service.devSms }));
+  if (service) {
+    app.route('/', createApiRoot(service.ctx, { devSms: service.devSms }));
+    app.route('/', verifyPages(service.ctx));
+  }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
@@ -101,10 +115,13 @@ export function createApp({ database, logger, service }: AppDeps) {
         'request failed',
       );
     }
-    return c.json(
-      { error: appError.toJSON() },
-      STATUS[appError.code] ?? (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400),
-    );
+    const status =
+      STATUS[appError.code] ?? (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400);
+    // A person's browser gets a page in their language; programs get the JSON body.
+    if (!c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html')) {
+      return c.html(errorPage(c, appError), status);
+    }
+    return c.json({ error: appError.toJSON() }, status);
   });
 
   return app;

@@ -7,6 +7,7 @@ import { applicationRoutes } from './application-routes.ts';
 import type { ApiEnv } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
 import { cabinetRoutes } from './cabinet-routes.ts';
+import { certificateRoutes } from './certificate-routes.ts';
 import { devRoutes } from './dev-routes.ts';
 import { mountDocs } from './docs.ts';
 import { idempotency } from './idempotency.ts';
@@ -22,6 +23,7 @@ export function createApi(ctx: ServiceContext, options: { devSms: boolean }) {
   api.route('/', applicationRoutes(ctx));
   api.route('/', cabinetRoutes(ctx));
   api.route('/', operatorRoutes(ctx));
+  api.route('/', certificateRoutes(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) api.route('/', devRoutes(ctx.sms));
   return api;
 }

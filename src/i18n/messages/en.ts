@@ -1,5 +1,7 @@
 // English catalog. The keys are the stable codes; kk.ts and ru.ts must define every key
 // (the Catalog type enforces it). Messages use ICU MessageFormat.
+import { certificateEn } from './certificate-en.ts';
+import { certificateDocumentEn } from './certificate-document-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { serviceEn } from './service-en.ts';
 import { signaturesEn } from './signatures-en.ts';
@@ -8,6 +10,8 @@ export const en = {
   ...decisionsEn,
   ...signaturesEn,
   ...serviceEn,
+  ...certificateEn,
+  ...certificateDocumentEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

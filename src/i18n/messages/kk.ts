@@ -1,3 +1,5 @@
+import { certificateKk } from './certificate-kk.ts';
+import { certificateDocumentKk } from './certificate-document-kk.ts';
 import { decisionsKk } from './decisions-kk.ts';
 import { serviceKk } from './service-kk.ts';
 import { signaturesKk } from './signatures-kk.ts';
@@ -7,6 +9,8 @@ export const kk: Catalog = {
   ...decisionsKk,
   ...signaturesKk,
   ...serviceKk,
+  ...certificateKk,
+  ...certificateDocumentKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -1,3 +1,5 @@
+import { certificateRu } from './certificate-ru.ts';
+import { certificateDocumentRu } from './certificate-document-ru.ts';
 import { decisionsRu } from './decisions-ru.ts';
 import { serviceRu } from './service-ru.ts';
 import { signaturesRu } from './signatures-ru.ts';
@@ -7,6 +9,8 @@ export const ru: Catalog = {
   ...decisionsRu,
   ...signaturesRu,
   ...serviceRu,
+  ...certificateRu,
+  ...certificateDocumentRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

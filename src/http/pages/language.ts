@@ -1,0 +1,19 @@
+// The page language (kk by default, as a Kazakh state service): chosen with ?lang=, remembered in
+// a cookie, else taken from the browser's Accept-Language.
+import type { Context } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { isLanguage, type Language } from '../../i18n/messages.ts';
+
+export const LANGUAGE_COOKIE = 'tirkeu_lang';
+
+export function pageLanguage(c: Context): Language {
+  const asked = c.req.query('lang');
+  if (isLanguage(asked)) {
+    setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', sameSite: 'Lax', maxAge: 365 * 86_400 });
+    return asked;
+  }
+  const remembered = getCookie(c, LANGUAGE_COOKIE);
+  if (isLanguage(remembered)) return remembered;
+  const preferred = (c.req.header('accept-language') ?? '').split(',').map((p) => p.trim().slice(0, 2).toLowerCase());
+  return preferred.find(isLanguage) ?? 'kk';
+}

@@ -1,0 +1,174 @@
+// Issuing an address certificate (seeds 002 R5, 003 ¶B4/¶B6; docs/address-certificates.md):
+// the facts are read from the registries first, outside any transaction; the rules decide who
+// may have it (C1–C5) and what it states (C6); the seal signs its canonical JSON (C7); the
+// certificate, its audit record and the notices are written in one transaction.
+import { randomBytes } from 'node:crypto';
+import {
+  type CertificateContent,
+  type CertificateKind,
+  certificateContent,
+} from '../../domain/certificates/content.ts';
+import { decideEntitlement, type Entitlement, type EntitlementBasis } from '../../domain/certificates/entitlement.ts';
+import { certificateNumberFrom } from '../../domain/certificates/number.ts';
+import { dateInAstana } from '../../domain/dates.ts';
+import { AppError } from '../../errors.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import type { ServiceContext } from '../context.ts';
+import { enqueue } from '../messaging/outbox.ts';
+import { canonicalBytes } from '../signatures/canonical-json.ts';
+import { inTransaction } from '../transaction.ts';
+
+export interface CertificateRequest {
+  subject: string;
+  kind: CertificateKind;
+  /** At a ЦОН desk: the person who asks, identified by the operator from their ID document. */
+  requester?: string;
+}
+
+export interface IssuedCertificate {
+  number: string;
+  basis: EntitlementBasis;
+  content: CertificateContent;
+  signature: string;
+  verifyUrl: string;
+}
+
+/** The short URL a certificate's QR code holds: number and seal signature, checkable offline. */
+export function verifyUrlOf(publicUrl: string, number: string, signature: string): string {
+  return `${publicUrl.replace(/\/+$/, '')}/v/${number}?s=${signature}`;
+}
+
+export async function issueCertificate(
+  ctx: ServiceContext,
+  actor: Actor,
+  request: CertificateRequest,
+): Promise<IssuedCertificate> {
+  const requester = requesterOf(actor, request);
+  const now = ctx.clock.now();
+  const today = dateInAstana(now);
+  const { persons, civil, registrations, realEstate } = ctx.registries;
+  const self = requester === request.subject;
+  const [subjectPerson, subjectBirthAct, requesterMarriages] = await Promise.all([
+    persons.person(request.subject),
+    self ? null : civil.birthActOf(request.subject),
+    self ? [] : civil.marriagesOf(requester),
+  ]);
+  const entitlement = decideEntitlement({
+    requester,
+    subject: request.subject,
+    date: today,
+    subjectPerson,
+    subjectBirthAct,
+    requesterMarriages,
+  });
+  if (!entitlement.ok) throw new AppError(`certificate.${entitlement.reason}`);
+
+  const history = await registrations.ofPerson(request.subject);
+  const places = new Map<string, { city: string; address: string }>();
+  for (const rka of new Set(history.map((r) => r.rka))) {
+    const dwelling = await realEstate.dwelling(rka);
+    if (dwelling) places.set(rka, { city: dwelling.city, address: dwelling.address });
+  }
+
+  // A number is random; a clash with an existing one (about 1 in 10^16 per pair) takes a new one.
+  for (let attempt = 0; ; attempt++) {
+    const number = certificateNumberFrom(randomBytes(7));
+    const made = certificateContent({
+      number,
+      kind: request.kind,
+      issuedAt: now,
+      asOf: today,
+      subject: subjectPerson!,
+      registrations: history,
+      addressOf: (rka) => places.get(rka),
+    });
+    if (!made.ok) throw new AppError(`certificate.${made.reason}`);
+    const signature = await ctx.seal.sign(canonicalBytes(made.content));
+    const stored = await store(ctx, actor, { requester, entitlement, content: made.content, signature, now });
+    if (stored) {
+      return {
+        number,
+        basis: entitlement.basis,
+        content: made.content,
+        signature,
+        verifyUrl: verifyUrlOf(ctx.settings.publicUrl, number, signature),
+      };
+    }
+    if (attempt >= 2) throw new AppError('internal-error', { reference: 'certificate-number' });
+  }
+}
+
+function requesterOf(actor: Actor, request: CertificateRequest): string {
+  if (actor.kind === 'citizen') {
+    // Online the requester is whoever is logged in (003 ¶B6: the portal serves individuals).
+    if (request.requester !== undefined && request.requester !== actor.iin) throw new AppError('forbidden');
+    return actor.iin;
+  }
+  if (actor.kind === 'operator' && (actor.role === 'reception' || actor.role === 'hall')) {
+    if (request.requester === undefined) throw new AppError('invalid-request', { detail: 'requester' });
+    return request.requester;
+  }
+  throw new AppError('forbidden');
+}
+
+async function store(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: {
+    requester: string;
+    entitlement: Extract<Entitlement, { ok: true }>;
+    content: CertificateContent;
+    signature: string;
+    now: Date;
+  },
+): Promise<boolean> {
+  const { content, entitlement } = input;
+  return inTransaction(ctx.database, async (tx) => {
+    await tx
+      .insertInto('seal_certificates')
+      .values({ serial: ctx.seal.label.serial, pem: ctx.seal.certificatePem })
+      .onConflict((oc) => oc.column('serial').doNothing())
+      .execute();
+    const inserted = await tx
+      .insertInto('address_certificates')
+      .values({
+        number: content.number,
+        kind: content.kind,
+        requester: input.requester,
+        subject: content.subject.iin,
+        basis: entitlement.basis,
+        content: JSON.stringify(content),
+        signature: input.signature,
+        seal_serial: ctx.seal.label.serial,
+        entitlement: JSON.stringify({ rules: entitlement.rules, basis: entitlement.basis, trace: entitlement.trace }),
+        issued_at: input.now,
+      })
+      .onConflict((oc) => oc.column('number').doNothing())
+      .returning('number')
+      .executeTakeFirst();
+    if (!inserted) return false;
+    await recordAudit(tx, input.now, actor, {
+      action: 'certificate-issued',
+      certificateNumber: content.number,
+      details: { kind: content.kind, basis: entitlement.basis, requester: input.requester },
+    });
+    await enqueue(tx, input.now, {
+      channel: 'cabinet',
+      recipient: input.requester,
+      template: 'certificate-ready',
+      params: { number: content.number },
+    });
+    // Whoever a certificate is about learns that it was issued and to whom (003 ¶B4 lets a
+    // parent or spouse obtain it without asking): no one's address is handed out unseen.
+    if (entitlement.basis !== 'self') {
+      await enqueue(tx, input.now, {
+        channel: 'cabinet',
+        recipient: content.subject.iin,
+        template: `certificate-issued-about-you.${entitlement.basis}`,
+        params: { number: content.number },
+      });
+    }
+    return true;
+  });
+}
