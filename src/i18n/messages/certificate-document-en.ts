@@ -1,0 +1,33 @@
+// Labels printed on the address certificate PDF (kk and ru on one document).
+export const certificateDocumentEn = {
+  'cert-doc-service': 'Tirkeu — electronic residence registration',
+  'cert-doc-title': 'Address certificate',
+  'cert-doc-issued-at': 'Issued',
+  'cert-doc-issued-at-value': '{time} (Astana time)',
+  'cert-doc-as-of': 'Data as of',
+  'cert-doc-kind': 'Certificate type',
+  'cert-doc-kind-current': 'Current registration',
+  'cert-doc-kind-history': 'Registration history',
+  'cert-doc-subject': 'Person',
+  'cert-doc-name': 'Full name',
+  'cert-doc-iin': 'IIN',
+  'cert-doc-birth-date': 'Date of birth',
+  'cert-doc-registrations': 'Residence registrations',
+  'cert-doc-col-kind': 'Type',
+  'cert-doc-col-address': 'Address',
+  'cert-doc-col-rka': 'RKA',
+  'cert-doc-col-from': 'Registered on',
+  'cert-doc-col-to': 'End date',
+  'cert-doc-registration-permanent': 'Permanent registration',
+  'cert-doc-registration-temporary': 'Temporary registration',
+  'cert-doc-sealed-by': 'Signed with the electronic seal of the service: {subject}, serial {serial}.',
+  'cert-doc-how-to-verify':
+    'To check that this certificate is genuine, scan the QR code or enter its number on the verification page at {site}.',
+  'cert-doc-attachments':
+    'The certificate content, the seal signature and the seal certificate are attached to this PDF file (certificate.json, certificate.sig, seal.pem).',
+  'cert-doc-page': 'Page {page} of {pages}',
+  'cert-doc-meta-subject': 'Certificate of residence registration {number}',
+  'cert-doc-file-content': 'Certificate content: the canonical JSON signed by the seal',
+  'cert-doc-file-signature': 'Seal signature over certificate.json (ECDSA P-256, base64url)',
+  'cert-doc-file-seal': 'Seal certificate (PEM)',
+} as const;
