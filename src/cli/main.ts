@@ -4,6 +4,7 @@ import { text } from 'node:stream/consumers';
 import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
+import { CERTIFICATE_HELP, certificateCommand } from './commands/certificate.ts';
 import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
 import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
 import { PKI_HELP, pkiCommand } from './commands/pki.ts';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   seed: { run: seedCommand, help: SEED_HELP },
   scenario: { run: scenarioCommand, help: SCENARIO_HELP },
   pki: { run: pkiCommand, help: PKI_HELP },
+  certificate: { run: certificateCommand, help: CERTIFICATE_HELP },
 };
 
 const USAGE = `Tirkeu — electronic residence registration.

@@ -31,6 +31,7 @@ const INPUT_ERRORS = new Set([
   'implausible-period',
   'file-unreadable',
   'unknown-ruleset',
+  'certificate-offline-no-attachments',
 ]);
 
 export function exitCodeFor(error: AppError): number {

@@ -1,13 +1,16 @@
 // People worth logging in as in the demo, found in whatever population was generated: an owner
 // of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
-// capital, a minor owner, and two ЦОН operators made for the demo.
+// capital, a minor owner, a parent who may obtain their child's address certificate online (C3),
+// and two ЦОН operators made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 export interface DemoPerson {
-  role: 'owner-full-flat' | 'newcomer' | 'student' | 'minor-owner' | 'hall-operator' | 'reception-operator';
+  role: 'owner-full-flat' | 'newcomer' | 'student' | 'minor-owner' | 'parent' | 'hall-operator' | 'reception-operator';
   iin: string;
   rka?: string;
+  /** For `parent`: the child whose certificate they may obtain. */
+  child?: string;
 }
 
 export const DEMO_OFFICE = 'astana-esil-1';
@@ -46,6 +49,16 @@ export async function findDemoPeople(database: Database, date: string): Promise<
     where p.death_date is null and p.birth_date > ${date}::date - interval '18 years'
     order by o.rka limit 1`.execute(db);
   if (minor.rows[0]) found.push({ role: 'minor-owner', ...minor.rows[0] });
+  const parent = await sql<{ iin: string; child: string }>`
+    select b.mother as iin, b.child from birth_acts b
+    join persons c on c.iin = b.child and c.death_date is null
+    join persons m on m.iin = b.mother and m.death_date is null
+    where b.registered >= '2007-08-13'
+      and exists (select 1 from phone_bindings p where p.iin = b.mother)
+      and exists (select 1 from registrations r where r.iin = b.child and r.valid_from <= ${date}
+                  and (r.valid_to is null or r.valid_to >= ${date}))
+    order by b.child limit 1`.execute(db);
+  if (parent.rows[0]) found.push({ role: 'parent', ...parent.rows[0] });
   // Operators are persons too (they log in like anyone); two of the newcomers become ЦОН staff.
   const staff = newcomer.rows.slice(1, 3);
   const roles = ['hall', 'reception'] as const;
