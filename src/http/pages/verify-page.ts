@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { isAppError } from '../../errors.ts';
+import { displayAstanaDateTime, displayDate } from '../../i18n/display-dates.ts';
 import { type Language, type MessageKey, translate } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type Verification, verifyCertificate } from '../../services/certificates/verify.ts';
@@ -88,17 +89,6 @@ function form(lang: Language, value: string, error: MessageKey | null) {
   `;
 }
 
-/** Dates as people in Kazakhstan write them: DD.MM.YYYY; instants in Astana time (UTC+5). */
-function day(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
-
-function astanaTime(instant: string): string {
-  const t = new Date(new Date(instant).getTime() + 5 * 3_600_000).toISOString();
-  return `${day(t.slice(0, 10))} ${t.slice(11, 16)}`;
-}
-
 function outcome(lang: Language, result: Verification) {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params);
   const { certificate } = result;
@@ -108,8 +98,8 @@ function outcome(lang: Language, result: Verification) {
       html`<tr>
         <td data-label="${t('verify.table.kind')}">${t(`verify.registration.${r.kind}`)}</td>
         <td data-label="${t('verify.table.address')}">${r.address}</td>
-        <td data-label="${t('verify.table.from')}">${day(r.from)}</td>
-        <td data-label="${t('verify.table.to')}">${r.to ? day(r.to) : t('verify.open-ended')}</td>
+        <td data-label="${t('verify.table.from')}">${displayDate(r.from)}</td>
+        <td data-label="${t('verify.table.to')}">${r.to ? displayDate(r.to) : t('verify.open-ended')}</td>
       </tr>`,
   );
   return html`
@@ -126,15 +116,15 @@ function outcome(lang: Language, result: Verification) {
       <dt>${t('verify.field.kind')}</dt>
       <dd>${t(`verify.kind.${certificate.kind}`)}</dd>
       <dt>${t('verify.field.issued')}</dt>
-      <dd>${astanaTime(certificate.issuedAt)}</dd>
+      <dd>${displayAstanaDateTime(new Date(certificate.issuedAt))}</dd>
       <dt>${t('verify.field.as-of')}</dt>
-      <dd>${day(certificate.asOf)}</dd>
+      <dd>${displayDate(certificate.asOf)}</dd>
       <dt>${t('verify.field.name')}</dt>
       <dd>${certificate.subject.name}</dd>
       <dt>${t('verify.field.iin')}</dt>
       <dd>${certificate.subject.iin}</dd>
       <dt>${t('verify.field.birth-date')}</dt>
-      <dd>${day(certificate.subject.birthDate)}</dd>
+      <dd>${displayDate(certificate.subject.birthDate)}</dd>
     </dl>
     <table>
       <thead>
@@ -150,7 +140,7 @@ function outcome(lang: Language, result: Verification) {
       </tbody>
     </table>
     <p class="small">${t('verify.privacy-note')}</p>
-    <p class="small">${t('verify.checked-at', { time: astanaTime(result.checkedAt) })}</p>
+    <p class="small">${t('verify.checked-at', { time: displayAstanaDateTime(new Date(result.checkedAt)) })}</p>
     <p><a href="/verify?lang=${lang}">${t('verify.check-another')}</a></p>
   `;
 }

@@ -23,6 +23,7 @@ import QRCode from 'qrcode';
 import type { CertificateContent, CertifiedRegistration } from '../../domain/certificates/content.ts';
 import { type MessageKey, type MessageParams, translate } from '../../i18n/messages.ts';
 import { canonicalJson } from '../signatures/canonical-json.ts';
+import { displayAstanaDateTime, displayDate } from '../../i18n/display-dates.ts';
 
 export interface CertificateDocumentInput {
   content: CertificateContent;
@@ -185,7 +186,7 @@ const VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH - 10;
 
 function drawFacts(doc: Doc, content: CertificateContent, issuedAt: Date, top: number): number {
   let y = top;
-  const time = astanaDateTime(issuedAt);
+  const time = displayAstanaDateTime(issuedAt);
   y = fact(doc, y, 'cert-doc-issued-at', [
     { text: kk('cert-doc-issued-at-value', { time }), size: 10 },
     { text: ru('cert-doc-issued-at-value', { time }), size: 8.5, color: MUTED },
@@ -531,19 +532,6 @@ function kk(key: MessageKey, params?: MessageParams): string {
 
 function ru(key: MessageKey, params?: MessageParams): string {
   return translate('ru', key, params);
-}
-
-/** YYYY-MM-DD → DD.MM.YYYY */
-function displayDate(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${day}.${month}.${year}`;
-}
-
-/** The instant in Astana time (UTC+5 all year), DD.MM.YYYY HH:MM. */
-function astanaDateTime(instant: Date): string {
-  const t = new Date(instant.getTime() + 5 * 3_600_000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(t.getUTCDate())}.${pad(t.getUTCMonth() + 1)}.${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
 function siteOf(url: string): string {
