@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import type { CertificateContent } from '../../src/domain/certificates/content.ts';
 import type { IsoDate } from '../../src/domain/dates.ts';
 import { renderCertificatePdf } from '../../src/services/certificates/certificate-pdf.ts';
@@ -13,25 +12,12 @@ import { issueTestSeal, openSeal, type Seal } from '../../src/services/certifica
 import { canonicalBytes } from '../../src/services/signatures/canonical-json.ts';
 import { openTestPki } from '../../src/services/signatures/pki-store.ts';
 import { createTestCa } from '../../src/services/signatures/test-ca.ts';
+import { runCli } from '../support/cli.ts';
 
 let root: string;
 let pkiDir: string;
 
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    args,
-    {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      isTty: false,
-      readStdin: () => Promise.resolve(''),
-    },
-    { LANG: 'en_US.UTF-8', TIRKEU_PKI_DIR: pkiDir },
-  );
-  return { code, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args, { TIRKEU_PKI_DIR: pkiDir });
 
 const content: CertificateContent = {
   version: 1,

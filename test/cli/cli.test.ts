@@ -5,22 +5,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { parseScenarioText } from '../../src/registries/scenario/read.ts';
 import { createServerDatabase, ENGINES } from '../support/engines.ts';
+import { runCli } from '../support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    args,
-    { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTty: false },
-    { LANG: 'en_US.UTF-8', ...env },
-  );
-  return { code, stdout, stderr };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, env);
 
 function assertOneCodedLine(stderr: string, code: string) {
   const lines = stderr.trimEnd().split('\n');

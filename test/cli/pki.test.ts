@@ -3,32 +3,18 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { main } from '../../src/cli/main.ts';
 import { canonicalBytes } from '../../src/services/signatures/canonical-json.ts';
 import { readPkcs12 } from '../../src/services/signatures/pkcs12.ts';
 import { signDetached } from '../../src/services/signatures/sign.ts';
 import { loadTrustStore } from '../../src/services/signatures/trust-store.ts';
 import { verifySignature } from '../../src/services/signatures/verify.ts';
+import { runCli } from '../support/cli.ts';
 
 const IIN = '900701300108';
 let root: string;
 let pkiDir: string;
 
-async function run(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(
-    args,
-    {
-      stdout: (t) => void (stdout += t),
-      stderr: (t) => void (stderr += t),
-      isTty: false,
-      readStdin: () => Promise.resolve(stdin),
-    },
-    { LANG: 'en_US.UTF-8', TIRKEU_PKI_DIR: pkiDir },
-  );
-  return { code, stdout, stderr };
-}
+const run = (args: string[], stdin = '') => runCli(args, { TIRKEU_PKI_DIR: pkiDir }, stdin);
 
 /** Signs with the PKCS#12 file and verifies against the PKI directory as trust list. */
 async function verifyWith(p12File: string, password = 'tirkeu') {
