@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { Database } from '../db/database.ts';
 import { AppError, toAppError } from '../errors.ts';
-import { isLanguage, LANGUAGES, type Language, translate } from '../i18n/messages.ts';
+import { isLanguage, LANGUAGES, languageFromAcceptLanguage, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
@@ -52,12 +52,6 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.address-unknown': 422,
 };
 
-function languageOf(query: string | undefined, acceptLanguage: string | undefined): Language {
-  if (isLanguage(query)) return query;
-  const preferred = (acceptLanguage ?? '').split(',').map((part) => part.trim().slice(0, 2).toLowerCase());
-  return preferred.find(isLanguage) ?? 'kk';
-}
-
 export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
   if (service) {
@@ -81,7 +75,8 @@ export function createApp({ database, logger, service }: AppDeps) {
   });
 
   app.get('/', (c) => {
-    const lang = languageOf(c.req.query('lang'), c.req.header('accept-language'));
+    const asked = c.req.query('lang');
+    const lang = isLanguage(asked) ? asked : languageFromAcceptLanguage(c.req.header('accept-language'));
     const links = LANGUAGES.map((l) => html`<a href="/?lang=${l}" lang="${l}">${l.toUpperCase()}</a>`);
     return c.html(
       html`<!doctype html>

@@ -35,6 +35,12 @@ export function localize(key: MessageKey, params: MessageParams = {}): Localized
   };
 }
 
+/** The first of our languages a browser's Accept-Language lists, in its order; Kazakh when none. */
+export function languageFromAcceptLanguage(header: string | undefined): Language {
+  const preferred = (header ?? '').split(',').map((part) => part.trim().slice(0, 2).toLowerCase());
+  return preferred.find(isLanguage) ?? 'kk';
+}
+
 /** Picks a language from a POSIX locale such as "ru_RU.UTF-8"; English when unknown. */
 export function languageFromLocale(locale: string | undefined): Language {
   const prefix = (locale ?? '').slice(0, 2).toLowerCase();

@@ -2,7 +2,7 @@
 // a cookie, else taken from the browser's Accept-Language.
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { isLanguage, type Language } from '../../i18n/messages.ts';
+import { isLanguage, type Language, languageFromAcceptLanguage } from '../../i18n/messages.ts';
 
 export const LANGUAGE_COOKIE = 'tirkeu_lang';
 
@@ -14,6 +14,5 @@ export function pageLanguage(c: Context): Language {
   }
   const remembered = getCookie(c, LANGUAGE_COOKIE);
   if (isLanguage(remembered)) return remembered;
-  const preferred = (c.req.header('accept-language') ?? '').split(',').map((p) => p.trim().slice(0, 2).toLowerCase());
-  return preferred.find(isLanguage) ?? 'kk';
+  return languageFromAcceptLanguage(c.req.header('accept-language'));
 }
