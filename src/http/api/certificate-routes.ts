@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Actor } from '../../services/actor.ts';
 import { renderCertificatePdf } from '../../services/certificates/certificate-pdf.ts';
-import { issueCertificate } from '../../services/certificates/issue.ts';
+import { type IssuedCertificate, issueCertificate } from '../../services/certificates/issue.ts';
 import { certificatesOf, readCertificate } from '../../services/certificates/queries.ts';
 import { verifyCertificate } from '../../services/certificates/verify.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -95,6 +95,11 @@ function actorOf(c: Context<ApiEnv>): Actor {
 
 const pdfPath = (number: string) => `/api/v1/certificates/${number}/pdf`;
 
+/** The `Issued` body, for a certificate just issued or read back. */
+function certificateView(c: Pick<IssuedCertificate, 'number' | 'basis' | 'verifyUrl' | 'content'>) {
+  return { number: c.number, basis: c.basis, verifyUrl: c.verifyUrl, pdf: pdfPath(c.number), content: c.content };
+}
+
 export function certificateRoutes(ctx: ServiceContext) {
   const app = newApi<ApiEnv>();
   app.use('/certificates', requireSession(ctx));
@@ -115,16 +120,7 @@ export function certificateRoutes(ctx: ServiceContext) {
       const actor = actorOf(c);
       const subject = body.subject ?? body.requester ?? c.get('principal').iin;
       const issued = await issueCertificate(ctx, actor, { kind: body.kind, subject, requester: body.requester });
-      return c.json(
-        {
-          number: issued.number,
-          basis: issued.basis,
-          verifyUrl: issued.verifyUrl,
-          pdf: pdfPath(issued.number),
-          content: issued.content,
-        },
-        201,
-      );
+      return c.json(certificateView(issued), 201);
     },
   );
 
@@ -144,16 +140,7 @@ export function certificateRoutes(ctx: ServiceContext) {
     }),
     async (c) => {
       const stored = await readCertificate(ctx, citizen(c), valid(c, 'param', NumberParam).number);
-      return c.json(
-        {
-          number: stored.number,
-          basis: stored.basis,
-          verifyUrl: stored.verifyUrl,
-          pdf: pdfPath(stored.number),
-          content: stored.content,
-        },
-        200,
-      );
+      return c.json(certificateView(stored), 200);
     },
   );
 
