@@ -258,6 +258,14 @@ export interface IdempotencyKeysTable {
   created_at: Instant;
 }
 
+export interface PageDraftsTable {
+  iin: string;
+  flow: string;
+  application_id: string;
+  answers: Json<Record<string, unknown>>;
+  updated_at: Instant;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -285,4 +293,5 @@ export interface Schema {
   sessions: SessionsTable;
   operators: OperatorsTable;
   idempotency_keys: IdempotencyKeysTable;
+  page_drafts: PageDraftsTable;
 }

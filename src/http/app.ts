@@ -9,7 +9,7 @@ import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
 import { errorPage } from './pages/error-page.ts';
-import { verifyPages } from './pages/verify-page.ts';
+import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {
   database: Database;
@@ -56,7 +56,7 @@ export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
   if (service) {
     app.route('/', createApiRoot(service.ctx, { devSms: service.devSms }));
-    app.route('/', verifyPages(service.ctx));
+    app.route('/', pageRoutes(service.ctx, { devSms: service.devSms }));
   }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

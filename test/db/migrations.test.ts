@@ -34,6 +34,7 @@ for (const engine of ENGINES) {
         '0001-registries',
         '0002-service',
         '0003-certificates',
+        '0004-page-drafts',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);

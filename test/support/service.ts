@@ -53,6 +53,8 @@ export interface TestService {
   sms: DevSmsSink;
   test: TestDatabase;
   ca: Credential;
+  /** The HTTP application, for tests that serve it on a real port (the browser suite). */
+  app: { fetch(request: Request): Response | Promise<Response> };
   /** Registries as the service sees them, so tests can make one fail. */
   faults: { failing: Set<keyof Registries> };
   request(
@@ -122,6 +124,7 @@ export async function openService(
   };
   const app = createApp({ database: test.database, logger: createLogger('silent'), service: { ctx, devSms: true } });
   const service: TestService = {
+    app,
     ctx,
     clock,
     sms,

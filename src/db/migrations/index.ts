@@ -3,6 +3,7 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as registries from './0001-registries.ts';
 import * as service from './0002-service.ts';
 import * as certificates from './0003-certificates.ts';
+import * as pageDrafts from './0004-page-drafts.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-registries': registries,
   '0002-service': service,
   '0003-certificates': certificates,
+  '0004-page-drafts': pageDrafts,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -5,6 +5,10 @@ import { certificateDocumentEn } from './certificate-document-en.ts';
 import { decisionsEn } from './decisions-en.ts';
 import { serviceEn } from './service-en.ts';
 import { signaturesEn } from './signatures-en.ts';
+import { pagesEn } from './pages-en.ts';
+import { wizardEn } from './wizard-en.ts';
+import { ownerEn } from './owner-en.ts';
+import { consoleEn } from './console-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -12,6 +16,10 @@ export const en = {
   ...serviceEn,
   ...certificateEn,
   ...certificateDocumentEn,
+  ...pagesEn,
+  ...wizardEn,
+  ...ownerEn,
+  ...consoleEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -4,6 +4,10 @@ import { decisionsKk } from './decisions-kk.ts';
 import { serviceKk } from './service-kk.ts';
 import { signaturesKk } from './signatures-kk.ts';
 import type { Catalog } from './en.ts';
+import { pagesKk } from './pages-kk.ts';
+import { wizardKk } from './wizard-kk.ts';
+import { ownerKk } from './owner-kk.ts';
+import { consoleKk } from './console-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -11,6 +15,10 @@ export const kk: Catalog = {
   ...serviceKk,
   ...certificateKk,
   ...certificateDocumentKk,
+  ...pagesKk,
+  ...wizardKk,
+  ...ownerKk,
+  ...consoleKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

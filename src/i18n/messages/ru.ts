@@ -4,6 +4,10 @@ import { decisionsRu } from './decisions-ru.ts';
 import { serviceRu } from './service-ru.ts';
 import { signaturesRu } from './signatures-ru.ts';
 import type { Catalog } from './en.ts';
+import { pagesRu } from './pages-ru.ts';
+import { wizardRu } from './wizard-ru.ts';
+import { ownerRu } from './owner-ru.ts';
+import { consoleRu } from './console-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -11,6 +15,10 @@ export const ru: Catalog = {
   ...serviceRu,
   ...certificateRu,
   ...certificateDocumentRu,
+  ...pagesRu,
+  ...wizardRu,
+  ...ownerRu,
+  ...consoleRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -12,6 +12,8 @@ import type { ApplicationPayload, ApplicationRecord } from './record.ts';
 import { toRecord } from './record.ts';
 
 export interface NewApplication {
+  /** Chosen by the caller when a retry must meet the same application (pages' drafts). */
+  id?: string | undefined;
   service: ServiceId;
   applicant: string;
   rka: string;
@@ -38,7 +40,7 @@ export async function createApplication(
     ...(input.person ? { person: input.person } : {}),
     ...(input.authorityDocument ? { authorityDocument: input.authorityDocument } : {}),
   };
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   const date = dateInAstana(now);
   // One statement, so one implicit transaction (a change is never without its audit record, see
   // audit.ts): the number from the sequence, the row and its audit record, instead of BEGIN,

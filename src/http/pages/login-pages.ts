@@ -1,0 +1,167 @@
+// Login (F5) on the pages: IIN + SMS code (the no-JavaScript path), or a test EDS file signed in
+// the browser (pages/certificate-login.ts). Logout ends the session on the server too.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { html } from 'hono/html';
+import { isValidIin } from '../../domain/iin.ts';
+import { isAppError } from '../../errors.ts';
+import { loginWithCode, requestLoginCode } from '../../services/auth/login.ts';
+import { closeSession } from '../../services/auth/sessions.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { button, errorOf, errorSummary, type FormErrors, form, textField } from './components.ts';
+import type { PageEnv } from './env.ts';
+import { formFields, render, translator } from './render.ts';
+import { clearSessionCookie, currentUser, safeNext, setSessionCookie } from './session.ts';
+
+/** The pending SMS login between the two pages; its code is never in it, only where it went. */
+const PENDING_COOKIE = 'tirkeu_login';
+interface Pending {
+  challengeId: string;
+  iin: string;
+  phone: string;
+  next: string;
+}
+
+function readPending(c: Context): Pending | null {
+  const raw = getCookie(c, PENDING_COOKIE);
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Pending>;
+    if (typeof value.challengeId !== 'string' || typeof value.iin !== 'string' || !isValidIin(value.iin)) return null;
+    return {
+      challengeId: value.challengeId,
+      iin: value.iin,
+      phone: String(value.phone ?? ''),
+      next: safeNext(value.next),
+    };
+  } catch {
+    return null;
+  }
+}
+
+// Errors of the code request or of the code that belong next to the field, not on an error page.
+const IIN_ERRORS = new Set(['invalid-iin-input', 'login-person-unknown', 'otp-no-phone', 'otp-rate-limited']);
+const CODE_ERRORS = new Set(['otp-wrong-code', 'otp-expired', 'otp-attempts-exceeded', 'otp-invalid']);
+
+export function loginPages(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+
+  const iinPage = (c: Context<PageEnv>, value: string, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    const next = safeNext(c.req.query('next'));
+    return render(c, {
+      title: t('login.title'),
+      hasErrors: errors.length > 0,
+      body: html`${errorSummary(lang, errors)}
+        ${form(`/login?next=${encodeURIComponent(next)}`, [
+          textField(lang, {
+            name: 'iin',
+            label: t('login.iin-label'),
+            hint: t('login.iin-hint'),
+            value,
+            error: errorOf(errors, 'iin'),
+            inputmode: 'numeric',
+            width: 'short',
+            maxlength: 12,
+            asHeading: true,
+          }),
+          button(t('login.send-code')),
+        ])}
+        <h2>${t('login.other-ways')}</h2>
+        <p><a href="/login/certificate?next=${encodeURIComponent(next)}">${t('login.with-certificate')}</a></p>
+        <p class="small">${t('login.privacy')}</p>`,
+    });
+  };
+
+  app.get('/login', (c) => (currentUser(c) ? c.redirect(safeNext(c.req.query('next')), 303) : iinPage(c, '', [])));
+
+  app.post('/login', async (c) => {
+    const { iin = '' } = await formFields(c);
+    if (!isValidIin(iin)) return iinPage(c, iin, [{ field: 'iin', key: 'invalid-iin-input' }]);
+    try {
+      const sent = await requestLoginCode(ctx, iin);
+      const pending: Pending = {
+        challengeId: sent.challengeId,
+        iin,
+        phone: sent.phoneMasked,
+        next: safeNext(c.req.query('next')),
+      };
+      setCookie(c, PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+        path: '/login',
+        httpOnly: true,
+        sameSite: 'Lax',
+        maxAge: 600,
+      });
+      return c.redirect('/login/code', 303);
+    } catch (error) {
+      if (!isAppError(error) || !IIN_ERRORS.has(error.code)) throw error;
+      return iinPage(c, iin, [{ field: 'iin', key: error.code, params: error.params }]);
+    }
+  });
+
+  const codePage = (c: Context<PageEnv>, pending: Pending, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    return render(c, {
+      title: t('login.code-title'),
+      hasErrors: errors.length > 0,
+      body: html`<a class="back-link" href="/login?next=${encodeURIComponent(pending.next)}">${t('page.back')}</a>
+        ${errorSummary(lang, errors)}
+        ${form('/login/code', [
+          textField(lang, {
+            name: 'code',
+            label: t('login.code-label'),
+            hint: t('login.code-hint', { phone: pending.phone }),
+            error: errorOf(errors, 'code'),
+            inputmode: 'numeric',
+            autocomplete: 'one-time-code',
+            width: 'short',
+            maxlength: 6,
+            asHeading: true,
+          }),
+          button(t('login.submit')),
+        ])}
+        <p><a href="/login?next=${encodeURIComponent(pending.next)}">${t('login.new-code')}</a></p>`,
+    });
+  };
+
+  app.get('/login/code', (c) => {
+    const pending = readPending(c);
+    return pending ? codePage(c, pending, []) : c.redirect('/login', 303);
+  });
+
+  app.post('/login/code', async (c) => {
+    const pending = readPending(c);
+    if (!pending) return c.redirect('/login', 303);
+    const { code = '' } = await formFields(c);
+    if (!/^[0-9]{6}$/.test(code)) return codePage(c, pending, [{ field: 'code', key: 'login.code-format' }]);
+    try {
+      const session = await loginWithCode(ctx, { challengeId: pending.challengeId, iin: pending.iin, code });
+      setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
+      deleteCookie(c, PENDING_COOKIE, { path: '/login' });
+      return c.redirect(pending.next, 303);
+    } catch (error) {
+      if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
+      return codePage(c, pending, [{ field: 'code', key: error.code, params: error.params }]);
+    }
+  });
+
+  app.post('/logout', async (c) => {
+    const user = currentUser(c);
+    if (user) await closeSession(ctx, c.get('token'), user.iin);
+    clearSessionCookie(c);
+    return c.redirect('/login/done', 303);
+  });
+
+  app.get('/login/done', (c) => {
+    const t = translator(c);
+    return render(c, {
+      title: t('login.logged-out'),
+      body: html`<h1>${t('login.logged-out')}</h1>
+        <p><a href="/login">${t('login.again')}</a></p>`,
+    });
+  });
+  return app;
+}

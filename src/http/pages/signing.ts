@@ -1,0 +1,93 @@
+// Signing on the pages with an SMS code (F5), the path that needs no JavaScript: a first press
+// sends the code bound to the document's digest, the second signs with it. Used by applicants
+// (their application, a deregistration) and by owners (consent). A code error stays next to the
+// field; every other refusal goes to the error boundary.
+import { html } from 'hono/html';
+import { isAppError } from '../../errors.ts';
+import type { Language, MessageKey } from '../../i18n/messages.ts';
+import { translate } from '../../i18n/messages.ts';
+import type { Actor } from '../../services/actor.ts';
+import { requestSigningCode } from '../../services/applications/signing-code.ts';
+import type { ApplicationRecord } from '../../services/applications/record.ts';
+import type { SignatureProof } from '../../services/applications/signature-proof.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { button, errorOf, type FormErrors, form, textField } from './components.ts';
+
+export interface CodeSent {
+  challengeId: string;
+  phone: string;
+}
+
+/** The signing form: "send me a code" first, then the code field with the challenge it answers. */
+export function signingForm(
+  lang: Language,
+  o: { action: string; sent?: CodeSent | undefined; errors?: FormErrors; submitLabel?: string },
+) {
+  const t = (key: MessageKey, params?: Record<string, string>) => translate(lang, key, params);
+  if (!o.sent) {
+    return form(o.action, [html`<input type="hidden" name="step" value="send" />`, button(t('sign.send-code'))]);
+  }
+  return html`${form(o.action, [
+    html`<input type="hidden" name="step" value="sign" />
+      <input type="hidden" name="challengeId" value="${o.sent.challengeId}" />
+      <input type="hidden" name="phone" value="${o.sent.phone}" />`,
+    textField(lang, {
+      name: 'code',
+      label: t('sign.code-label'),
+      hint: t('sign.code-hint', { phone: o.sent.phone }),
+      error: errorOf(o.errors ?? [], 'code'),
+      inputmode: 'numeric',
+      autocomplete: 'one-time-code',
+      width: 'short',
+      maxlength: 6,
+    }),
+    button(o.submitLabel ?? t('sign.submit')),
+  ])}
+  ${form(o.action, [
+    html`<input type="hidden" name="step" value="send" />`,
+    button(t('sign.new-code'), { kind: 'secondary' }),
+  ])}`;
+}
+
+export type SigningStep =
+  | { kind: 'code-sent'; sent: CodeSent }
+  | { kind: 'signed'; record: ApplicationRecord }
+  | { kind: 'invalid'; sent: CodeSent | undefined; errors: FormErrors };
+
+const CODE_ERRORS = new Set([
+  'otp-wrong-code',
+  'otp-expired',
+  'otp-attempts-exceeded',
+  'otp-invalid',
+  'otp-rate-limited',
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Handles a post of signingForm: sends a code, or signs with it through `complete`. */
+export async function signingStep(
+  ctx: ServiceContext,
+  actor: Actor,
+  applicationId: string,
+  fields: Record<string, string>,
+  complete: (proof: SignatureProof) => Promise<ApplicationRecord>,
+): Promise<SigningStep> {
+  try {
+    if (fields['step'] !== 'sign') {
+      const sent = await requestSigningCode(ctx, actor, applicationId);
+      return { kind: 'code-sent', sent: { challengeId: sent.challengeId, phone: sent.phoneMasked } };
+    }
+    const challengeId = fields['challengeId'] ?? '';
+    const sent = UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
+    const code = fields['code'] ?? '';
+    if (!sent) return { kind: 'invalid', sent, errors: [{ field: 'code', key: 'otp-invalid' }] };
+    if (!/^[0-9]{6}$/.test(code))
+      return { kind: 'invalid', sent, errors: [{ field: 'code', key: 'login.code-format' }] };
+    return { kind: 'signed', record: await complete({ method: 'otp', challengeId, code }) };
+  } catch (error) {
+    if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
+    const challengeId = fields['challengeId'] ?? '';
+    const sent =
+      fields['step'] === 'sign' && UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
+    return { kind: 'invalid', sent, errors: [{ field: 'code', key: error.code, params: error.params }] };
+  }
+}

@@ -1,0 +1,38 @@
+// Filing from the pages: create with the id the draft fixed, then submit. Run twice — a double
+// click, a browser that resends the form after "back" — it meets the application the first run
+// made and returns it as it now is, instead of filing a second one or failing on its state.
+import { isAppError } from '../../errors.ts';
+import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
+import { submitApplication } from './checks.ts';
+import { createApplication, type NewApplication } from './create.ts';
+import { findApplication, readApplication } from './queries.ts';
+import type { ApplicationRecord } from './record.ts';
+
+const UNIQUE_VIOLATION = '23505';
+
+export async function fileOnce(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: NewApplication & { id: string },
+): Promise<ApplicationRecord> {
+  let app = await findApplication(ctx, input.id).catch(() => null);
+  if (!app) {
+    try {
+      app = await createApplication(ctx, actor, input);
+    } catch (error) {
+      // The other request of a double submit created it between our read and our insert.
+      if (!isAppError(error) || error.params['sqlstate'] !== UNIQUE_VIOLATION) throw error;
+    }
+  }
+  // Whoever made it, the caller may only go on with an application they may see.
+  const current = await readApplication(ctx, actor, input.id);
+  if (current.state !== 'draft') return current;
+  try {
+    return await submitApplication(ctx, actor, input.id);
+  } catch (error) {
+    // The other request submitted it first: show where it is now.
+    if (isAppError(error) && error.code === 'invalid-transition') return readApplication(ctx, actor, input.id);
+    throw error;
+  }
+}
