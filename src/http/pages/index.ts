@@ -8,6 +8,7 @@ import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { consolePages } from './console-pages.ts';
 import type { PageEnv } from './env.ts';
 import { devSmsPage, homePage } from './home-page.ts';
+import { edsAssets } from './eds.ts';
 import { loginPages } from './login-pages.ts';
 import { ownerPages } from './owner-pages.ts';
 import { pageContext } from './session.ts';
@@ -19,6 +20,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   // The API has its own authentication (bearer tokens) and its own error shape.
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrf()(c, next)));
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
+  app.route('/', edsAssets());
   app.route('/', homePage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));

@@ -6,10 +6,16 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import { isValidIin } from '../../domain/iin.ts';
 import { isAppError } from '../../errors.ts';
-import { loginWithCode, requestLoginCode } from '../../services/auth/login.ts';
+import {
+  createLoginChallenge,
+  loginWithCertificate,
+  loginWithCode,
+  requestLoginCode,
+} from '../../services/auth/login.ts';
 import { closeSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { button, errorOf, errorSummary, type FormErrors, form, textField } from './components.ts';
+import { edsForm } from './eds.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { clearSessionCookie, currentUser, safeNext, setSessionCookie } from './session.ts';
@@ -145,6 +151,48 @@ export function loginPages(ctx: ServiceContext) {
     } catch (error) {
       if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
       return codePage(c, pending, [{ field: 'code', key: error.code, params: error.params }]);
+    }
+  });
+
+  // F5 by certificate: the page carries a fresh one-time challenge; the browser signs it.
+  const certificatePage = async (c: Context<PageEnv>, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    const next = safeNext(c.req.query('next'));
+    const challenge = await createLoginChallenge(ctx);
+    return render(c, {
+      title: t('login.certificate-title'),
+      hasErrors: errors.length > 0,
+      body: html`<a class="back-link" href="/login?next=${encodeURIComponent(next)}">${t('page.back')}</a>
+        ${errorSummary(lang, errors)}
+        <h1>${t('login.certificate-title')}</h1>
+        ${edsForm(lang, {
+          action: `/login/certificate?next=${encodeURIComponent(next)}`,
+          content: challenge.nonce,
+          hidden: { challengeId: challenge.challengeId },
+          submit: t('login.submit'),
+          error: errorOf(errors, 'p12'),
+        })}
+        <p><a href="/login?next=${encodeURIComponent(next)}">${t('login.send-code')}</a></p>`,
+    });
+  };
+
+  app.get('/login/certificate', (c) => certificatePage(c, []));
+
+  app.post('/login/certificate', async (c) => {
+    const { challengeId = '', cms = '' } = await formFields(c);
+    if (!cms || !/^[0-9a-f-]{36}$/i.test(challengeId)) {
+      return certificatePage(c, [{ field: 'p12', key: 'login.certificate-needs-js' }]);
+    }
+    try {
+      const session = await loginWithCertificate(ctx, { challengeId, cms });
+      setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
+      return c.redirect(safeNext(c.req.query('next')), 303);
+    } catch (error) {
+      // Every refusal of the signature (expired, untrusted, revoked, unknown person) is shown at
+      // the file field with its own code's text; a new challenge comes with the page.
+      if (!isAppError(error) || error.code === 'database-error' || error.code === 'internal-error') throw error;
+      return certificatePage(c, [{ field: 'p12', key: error.code, params: error.params }]);
     }
   });
 

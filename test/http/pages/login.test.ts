@@ -1,6 +1,9 @@
 // Login on the pages (F5) in Chromium: IIN + SMS code, errors next to the field, the way back to
 // the page asked for, logout; the language switch and its memory.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   assertAccessible,
@@ -12,6 +15,7 @@ import {
   smsCount,
 } from '../../support/browser.ts';
 import { P } from '../../support/family.ts';
+import { exportPkcs12 } from '../../../src/services/signatures/pkcs12.ts';
 
 describe('pages: login and language', () => {
   let b: BrowserService;
@@ -68,5 +72,39 @@ describe('pages: login and language', () => {
     assert.ok((await page.locator('pre.sms').count()) > 0);
     await assertAccessible(page);
     await page.context().close();
+  });
+
+  it('logs in with an EDS file signed in the browser, the file and password never sent', async () => {
+    const credential = await b.service.certificate({ iin: P.dana });
+    const file = join(mkdtempSync(join(tmpdir(), 'tirkeu-eds-')), 'dana.p12');
+    writeFileSync(file, await exportPkcs12(credential, [b.service.ca.certificate], 'secret-pass'));
+    const page = await b.newPage({ language: 'en' });
+    const posted: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posted.push(r.postData() ?? '');
+    });
+    await page.goto('/login/certificate?next=%2F');
+    await assertAccessible(page);
+    await page.setInputFiles('#p12', file);
+    await page.fill('#p12-password', 'wrong');
+    await page.click('form[data-eds-content] button');
+    await page.waitForSelector('#p12-error:not([hidden])');
+    await page.fill('#p12-password', 'secret-pass');
+    await page.click('form[data-eds-content] button');
+    await page.waitForURL((url) => url.pathname === '/');
+    assert.ok(await page.isVisible('nav.account'), 'logged in');
+    assert.equal(posted.length, 1);
+    assert.match(posted[0] ?? '', /cms=/);
+    assert.doesNotMatch(posted[0] ?? '', /secret-pass/);
+    await page.context().close();
+  });
+
+  it('says that signing with a file needs JavaScript when it is off', async () => {
+    const context = await b.browser.newContext({ baseURL: b.base, javaScriptEnabled: false, locale: 'ru' });
+    const page = await context.newPage();
+    await page.goto('/login/certificate?lang=ru');
+    assert.ok(await page.isVisible('[data-eds-fallback]'));
+    assert.equal(await page.isVisible('form[data-eds-content]'), false);
+    await context.close();
   });
 });
