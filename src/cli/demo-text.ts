@@ -2,6 +2,7 @@
 import type { DemoPerson } from '../population/demo-people.ts';
 
 const LABELS: Record<DemoPerson['role'], string> = {
+  'owner-roomy-flat': 'owner of an Astana flat with room for one more (consents to the newcomer)',
   'owner-full-flat': 'owner of an Astana flat where the 15 m² norm is reached',
   newcomer: 'adult with no registration in Astana (apply as them)',
   student: 'full-time student in Astana',
@@ -16,15 +17,17 @@ export function demoText(people: DemoPerson[], port: number): string {
   const lines = people.map(
     (p) => `  ${p.iin}  ${LABELS[p.role]}${p.rka ? ` — РКА ${p.rka}` : ''}${p.child ? ` — child ${p.child}` : ''}`,
   );
+  const url = `http://localhost:${port}`;
   return [
     '',
     'Demo people (generated, not real):',
     ...lines,
     '',
-    `Log in with IIN + SMS code: POST /api/v1/auth/otp, then read the code at http://localhost:${port}/api/v1/dev/sms`,
-    'or with a test EDS: npm run tirkeu -- pki issue --iin <IIN>  (then sign the login challenge)',
-    `Address certificates: POST /api/v1/certificates {"kind":"current","subject":"<IIN>"}; check one at http://localhost:${port}/verify`,
-    `API documentation: http://localhost:${port}/api/docs`,
+    `Open ${url} — log in with an IIN above; the SMS code is shown at ${url}/dev/sms`,
+    'Walk-through (README): the newcomer registers in the roomy flat, its owner consents in a second browser window.',
+    `ЦОН console: log in as an operator, then ${url}/console`,
+    'Test EDS file for login/signing: npm run tirkeu -- pki issue --iin <IIN>  (password tirkeu)',
+    `Check an address certificate: ${url}/verify · API documentation: ${url}/api/docs`,
     '',
   ].join('\n');
 }

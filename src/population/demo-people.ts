@@ -1,12 +1,15 @@
-// People worth logging in as in the demo, found in whatever population was generated: an owner
-// of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
+// People worth logging in as in the demo, found in whatever population was generated: the owner
+// of an Astana flat with room for one more, an owner of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
 // capital, a minor owner, a parent who may obtain their child's address certificate online (C3),
 // and two ЦОН operators made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 export interface DemoPerson {
-  role: 'owner-full-flat' | 'newcomer' | 'student' | 'minor-owner' | 'parent' | 'hall-operator' | 'reception-operator';
+  role:
+    | 'owner-roomy-flat'
+    | 'owner-full-flat'
+    | 'newcomer' | 'student' | 'minor-owner' | 'parent' | 'hall-operator' | 'reception-operator';
   iin: string;
   rka?: string;
   /** For `parent`: the child whose certificate they may obtain. */
@@ -29,6 +32,19 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       and exists (select 1 from phone_bindings b where b.iin = o.iin)
     order by d.rka limit 1`.execute(db);
   if (full.rows[0]) found.push({ role: 'owner-full-flat', ...full.rows[0] });
+  // The README's first walk-through: a newcomer registers in this flat, its one owner consents.
+  const roomy = await sql<{ iin: string; rka: string }>`
+    select o.iin, d.rka from dwellings d
+    join dwelling_owners o on o.rka = d.rka
+    join persons p on p.iin = o.iin and p.death_date is null and p.birth_date <= ${date}::date - interval '18 years'
+    where d.city = 'astana'
+      and (select count(*) from dwelling_owners x where x.rka = d.rka) = 1
+      and (select count(distinct r.iin) from registrations r
+           where r.rka = d.rka and r.valid_from <= ${date} and (r.valid_to is null or r.valid_to >= ${date})) + 1 <= floor(d.area / 15)
+      and not exists (select 1 from incapacities i where i.iin = o.iin)
+      and exists (select 1 from phone_bindings b where b.iin = o.iin)
+    order by d.rka limit 1`.execute(db);
+  if (roomy.rows[0]) found.push({ role: 'owner-roomy-flat', ...roomy.rows[0] });
   const newcomer = await sql<{ iin: string }>`
     select p.iin from persons p
     where p.death_date is null and p.birth_date <= ${date}::date - interval '25 years'
