@@ -12,6 +12,7 @@ import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { SignatureProof } from '../../services/applications/signature-proof.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { button, errorOf, type FormErrors, form, textField } from './components.ts';
+import { edsForm } from './eds.ts';
 
 export interface CodeSent {
   challengeId: string;
@@ -21,11 +22,31 @@ export interface CodeSent {
 /** The signing form: "send me a code" first, then the code field with the challenge it answers. */
 export function signingForm(
   lang: Language,
-  o: { action: string; sent?: CodeSent | undefined; errors?: FormErrors; submitLabel?: string },
+  o: {
+    action: string;
+    sent?: CodeSent | undefined;
+    errors?: FormErrors;
+    submitLabel?: string;
+    /** The canonical text to sign (signingDocument): offers signing with an EDS file too. */
+    eds?: string | undefined;
+  },
 ) {
   const t = (key: MessageKey, params?: Record<string, string>) => translate(lang, key, params);
+  const withFile = o.eds
+    ? html`<details class="eds">
+        <summary>${t('sign.with-certificate')}</summary>
+        ${edsForm(lang, {
+          action: o.action,
+          content: o.eds,
+          hidden: { step: 'cms' },
+          submit: o.submitLabel ?? t('sign.submit'),
+          error: errorOf(o.errors ?? [], 'p12'),
+        })}
+      </details>`
+    : '';
   if (!o.sent) {
-    return form(o.action, [html`<input type="hidden" name="step" value="send" />`, button(t('sign.send-code'))]);
+    return html`${form(o.action, [html`<input type="hidden" name="step" value="send" />`, button(t('sign.send-code'))])}
+    ${withFile}`;
   }
   return html`${form(o.action, [
     html`<input type="hidden" name="step" value="sign" />
@@ -46,7 +67,8 @@ export function signingForm(
   ${form(o.action, [
     html`<input type="hidden" name="step" value="send" />`,
     button(t('sign.new-code'), { kind: 'secondary' }),
-  ])}`;
+  ])}
+  ${withFile}`;
 }
 
 export type SigningStep =
@@ -61,6 +83,16 @@ const CODE_ERRORS = new Set([
   'otp-invalid',
   'otp-rate-limited',
 ]);
+const SIGNATURE_ERRORS = new Set([
+  'signer-mismatch',
+  'signature-invalid',
+  'certificate-expired',
+  'certificate-untrusted',
+  'certificate-revoked',
+  'certificate-key-usage',
+  'certificate-no-iin',
+  'signature-malformed',
+]);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Handles a post of signingForm: sends a code, or signs with it through `complete`. */
@@ -71,6 +103,18 @@ export async function signingStep(
   fields: Record<string, string>,
   complete: (proof: SignatureProof) => Promise<ApplicationRecord>,
 ): Promise<SigningStep> {
+  if (fields['step'] === 'cms') {
+    const cms = fields['cms'] ?? '';
+    if (!cms)
+      return { kind: 'invalid', sent: undefined, errors: [{ field: 'p12', key: 'login.certificate-needs-js' }] };
+    try {
+      return { kind: 'signed', record: await complete({ method: 'cms', cms }) };
+    } catch (error) {
+      // The signature's own refusals (expired, untrusted, revoked, another signer's) stay at the file field.
+      if (!isAppError(error) || !SIGNATURE_ERRORS.has(error.code)) throw error;
+      return { kind: 'invalid', sent: undefined, errors: [{ field: 'p12', key: error.code, params: error.params }] };
+    }
+  }
   try {
     if (fields['step'] !== 'sign') {
       const sent = await requestSigningCode(ctx, actor, applicationId);
