@@ -10,6 +10,8 @@ export const pagesEn = {
   'page.nav.logout': 'Log out',
   'page.error-summary': 'There is a problem',
   'page.error-prefix': 'Error:',
+  'page.error-code': 'Error code for the help line: {code}',
+  'page.error-home': 'Go to the start page',
   'page.back': 'Back',
   'page.change': 'Change',
   'page.choose': 'Choose…',

@@ -13,6 +13,8 @@ export const pagesKk: Record<keyof typeof pagesEn, string> = {
   'page.nav.logout': 'Шығу',
   'page.error-summary': 'Қателер бар',
   'page.error-prefix': 'Қате:',
+  'page.error-code': 'Қолдау қызметі үшін қате коды: {code}',
+  'page.error-home': 'Басты бетке өту',
   'page.back': 'Артқа',
   'page.change': 'Өзгерту',
   'page.choose': 'Таңдаңыз…',

@@ -13,6 +13,8 @@ export const pagesRu: Record<keyof typeof pagesEn, string> = {
   'page.nav.logout': 'Выйти',
   'page.error-summary': 'Есть ошибки',
   'page.error-prefix': 'Ошибка:',
+  'page.error-code': 'Код ошибки для службы поддержки: {code}',
+  'page.error-home': 'На главную страницу',
   'page.back': 'Назад',
   'page.change': 'Изменить',
   'page.choose': 'Выберите…',
