@@ -1,6 +1,6 @@
 // The application as the API shows it. The decision (with its trace) is the one stored with
 // the application; its explanation is rendered in all three languages.
-import { LANGUAGES, type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
+import { type Language, LANGUAGES, type Localized, localize, type MessageKey } from '../../i18n/messages.ts';
 import { decisionMessage } from '../../services/decision-output.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { OtpIssued } from '../../services/auth/otp.ts';
@@ -13,6 +13,11 @@ function message(app: ApplicationRecord): Localized | null {
   }
   const key = app.reason ? LATER_REASONS[app.reason] : undefined;
   return key ? localize(key) : null;
+}
+
+/** The application's explanation in one language (pages), as the API gives it in all three. */
+export function applicationMessage(app: ApplicationRecord, lang: Language): string | null {
+  return message(app)?.[lang] ?? null;
 }
 
 /** Refusals after the rules' decision, by the service's own codes. */

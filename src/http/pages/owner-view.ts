@@ -1,0 +1,103 @@
+// Parts the owner pages and the cabinet share: names from ГБД ФЛ, addresses from ЕГКН, an
+// application's state as a tag, the relation an applicant states (P5), a masked IIN.
+import { html } from 'hono/html';
+import { dateInAstana } from '../../domain/dates.ts';
+import type { Claim } from '../../domain/decision/types.ts';
+import { relationLabel } from '../../domain/kinship.ts';
+import type { State } from '../../domain/lifecycle/states.ts';
+import type { RegistrationKind } from '../../domain/registry-facts.ts';
+import { displayDate } from '../../i18n/display-dates.ts';
+import { type Language, type MessageKey, translate } from '../../i18n/messages.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { tag } from './components.ts';
+
+/** An IIN shown to someone it does not belong to: only its last four digits. */
+export function maskIin(iin: string): string {
+  return `${'*'.repeat(Math.max(0, iin.length - 4))}${iin.slice(-4)}`;
+}
+
+/** Names from ГБД ФЛ in one round trip; an IIN the registry does not know shows masked. */
+export async function namesOf(ctx: ServiceContext, iins: readonly string[]): Promise<(iin: string) => string> {
+  const unique = [...new Set(iins)];
+  const persons = unique.length > 0 ? await ctx.registries.persons.persons(unique) : [];
+  const names = new Map(persons.map((p) => [p.iin, p.name]));
+  return (iin) => names.get(iin) ?? maskIin(iin);
+}
+
+/** Addresses from ЕГКН, one read per distinct dwelling; null for a dwelling it no longer lists. */
+export async function addressesOf(
+  ctx: ServiceContext,
+  rkas: readonly (string | null)[],
+): Promise<(rka: string | null) => string | null> {
+  const unique = [...new Set(rkas.filter((r): r is string => r !== null))];
+  const dwellings = await Promise.all(unique.map((rka) => ctx.registries.realEstate.dwelling(rka)));
+  const addresses = new Map(unique.map((rka, i) => [rka, dwellings[i]?.address ?? null]));
+  return (rka) => (rka === null ? null : (addresses.get(rka) ?? null));
+}
+
+export function addressText(lang: Language, rka: string | null, address: string | null): string {
+  if (address) return address;
+  return rka ? translate(lang, 'cabinet.address-unknown', { rka }) : '';
+}
+
+const TONES: Record<State, 'grey' | 'blue' | 'green' | 'red' | 'yellow'> = {
+  draft: 'grey',
+  checks: 'blue',
+  'coupon-pending': 'yellow',
+  'consent-pending': 'yellow',
+  'signature-pending': 'yellow',
+  registered: 'green',
+  deregistered: 'green',
+  refused: 'red',
+  cancelled: 'grey',
+  expired: 'grey',
+};
+
+export function stateTag(lang: Language, state: State) {
+  return tag(translate(lang, `state.${state}`), TONES[state]);
+}
+
+export function kindText(lang: Language, kind: RegistrationKind): string {
+  return translate(lang, `cabinet.kind.${kind}`);
+}
+
+/** What the applicant states they are to the owner (P5), or why they need not say. */
+export function relationText(lang: Language, claim: Claim | undefined): string {
+  if (!claim || claim.kind === 'none') return translate(lang, 'consents.relation-none');
+  if (claim.kind === 'student') return translate(lang, 'consents.relation-student');
+  return translate(lang, `relation.${relationLabel(claim).replace(':', '.')}` as MessageKey);
+}
+
+/** The last day to answer (F2): the deadline is the first moment of the next day in Astana. */
+export function lastDayOf(due: Date): string {
+  return displayDate(dateInAstana(new Date(due.getTime() - 1)));
+}
+
+/** A table whose cells carry their column's name, so that it reads as a list at 360 px. */
+export function table(headings: readonly string[], rows: readonly (readonly unknown[])[], caption?: string) {
+  return html`<table>
+    ${
+      caption
+        ? html`<caption class="visually-hidden">
+            ${caption}
+          </caption>`
+        : ''
+    }
+    <thead>
+      <tr>
+        ${headings.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell, i) =>
+              // An empty cell says nothing, not even its column's name.
+              cell === '' ? html`<td></td>` : html`<td data-label="${headings[i] ?? ''}">${cell}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
