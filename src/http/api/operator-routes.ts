@@ -1,7 +1,6 @@
 // ЦОН operators (P1, P2): reception triage, filing a hall application on the applicant's behalf
 // and completing it, the office queue, and the read-only decision trace of any application.
 import { z } from '@hono/zod-openapi';
-import { dateInAstana } from '../../domain/dates.ts';
 import { isState } from '../../domain/lifecycle/states.ts';
 import { cancelApplication } from '../../services/applications/cancel.ts';
 import { fillCoupon } from '../../services/applications/coupon.ts';
@@ -10,9 +9,7 @@ import { submitApplication } from '../../services/applications/checks.ts';
 import { createApplication } from '../../services/applications/create.ts';
 import { auditTrail, officeQueue, readApplication } from '../../services/applications/queries.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { decideApplication } from '../../services/decide-application.ts';
-import { recordAudit } from '../../services/audit.ts';
-import { inTransaction } from '../../services/transaction.ts';
+import { triageDwelling } from '../../services/triage.ts';
 import { type ApiEnv, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
@@ -42,16 +39,7 @@ export function operatorRoutes(ctx: ServiceContext) {
     async (c) => {
       const actor = operator(c, ['reception', 'hall', 'supervisor']);
       const body = valid(c, 'json', Triage);
-      const decision = await decideApplication(ctx.registries, {
-        date: dateInAstana(ctx.clock.now()),
-        application: { service: 'permanent', channel: 'reception', applicant: body.applicant, rka: body.rka },
-      });
-      await inTransaction(ctx.database, (tx) =>
-        recordAudit(tx, ctx.clock.now(), actor, {
-          action: 'triage',
-          details: { outcome: decision.outcome, reasons: decision.reasons },
-        }),
-      );
+      const decision = await triageDwelling(ctx, actor, body);
       return c.json({ outcome: decision.outcome, reasons: decision.reasons, decision }, 200);
     },
   );

@@ -54,7 +54,7 @@ button { font: inherit; font-weight: 700; margin-top: 1rem; padding: .6rem 1.2re
 .verdict { padding: 1rem; margin-bottom: 1.5rem; border-left: 8px solid; }
 .verdict.ok { border-color: var(--ok); background: #e8f4ee; } .verdict.bad { border-color: var(--bad); background: #fbeceb; }
 .verdict .title { font-size: 1.25rem; font-weight: 700; margin: 0; } .verdict p { margin: .25rem 0 0; }
-dl.summary { display: grid; grid-template-columns: minmax(8rem, 30%) 1fr; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
+dl.summary { display: grid; grid-template-columns: minmax(8rem, 30%) 1fr auto; margin: 0 0 1.5rem; border-top: 1px solid var(--line); }
 dl.summary dt, dl.summary dd { margin: 0; padding: .5rem .5rem .5rem 0; border-bottom: 1px solid var(--line); }
 dl.summary dt { font-weight: 700; }
 table { width: 100%; border-collapse: collapse; margin-bottom: 1.5rem; }

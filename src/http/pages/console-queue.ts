@@ -1,0 +1,83 @@
+// The office queue: the hall applications of the operator's office (supervisors and auditors see
+// every office), newest first, filtered by state. The applicant's IIN is masked here (C8: a list
+// on a counter screen); the trace view of each shows the whole application.
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { isState, STATES } from '../../domain/lifecycle/states.ts';
+import { maskIin } from '../../domain/iin.ts';
+import { displayDate } from '../../i18n/display-dates.ts';
+import { officeQueue } from '../../services/applications/queries.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { backLink } from './components.ts';
+import { operatorActor, READ_ROLES } from './console-actor.ts';
+import { addressOf, stateTag } from './console-format.ts';
+import type { PageEnv } from './env.ts';
+import { render, translator } from './render.ts';
+import { requireOperator } from './session.ts';
+
+export function consoleQueue(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+
+  app.get('/console/queue', requireOperator(READ_ROLES), async (c) => {
+    const t = translator(c);
+    const actor = operatorActor(c);
+    const asked = c.req.query('state');
+    const state = isState(asked) ? asked : undefined;
+    const items = await officeQueue(ctx, actor, { state });
+    const whole = actor.role === 'supervisor' || actor.role === 'auditor';
+    const rows = items.map(
+      (a) =>
+        html`<tr>
+          <td data-label="${t('console.field.number')}">
+            <a href="/console/applications/${a.id}">${a.number}</a>
+          </td>
+          <td data-label="${t('console.field.applicant')}">${maskIin(a.applicant)}</td>
+          <td data-label="${t('console.field.address')}">${addressOf(a)}</td>
+          <td data-label="${t('console.field.service')}">${t(`service.${a.service}`)}</td>
+          <td data-label="${t('console.field.state')}">${stateTag(t, a.state)}</td>
+          <td data-label="${t('console.field.date')}">${displayDate(a.applicationDate)}</td>
+        </tr>`,
+    );
+    return render(c, {
+      title: t('console.queue.title'),
+      body: html`${backLink(c.get('lang'), '/console')}
+        <h1>${t('console.queue.title')}</h1>
+        <p>${whole ? t('console.queue.lead-all') : t('console.queue.lead-office', { office: actor.office })}</p>
+        <form method="get" action="/console/queue" class="queue-filter">
+          <div class="field">
+            <label for="state">${t('console.field.state')}</label>
+            <select id="state" name="state">
+              <option value="">${t('console.queue.all-states')}</option>
+              ${STATES.map(
+                (s) => html`<option value="${s}" ${s === state ? 'selected' : ''}>${t(`state.${s}`)}</option>`,
+              )}
+            </select>
+          </div>
+          <button type="submit" class="button secondary">${t('console.queue.filter')}</button>
+        </form>
+        ${
+          items.length === 0
+            ? html`<p>${t('console.queue.empty')}</p>`
+            : html`<table>
+                <caption class="visually-hidden">
+                  ${t('console.queue.title')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${t('console.field.number')}</th>
+                    <th scope="col">${t('console.field.applicant')}</th>
+                    <th scope="col">${t('console.field.address')}</th>
+                    <th scope="col">${t('console.field.service')}</th>
+                    <th scope="col">${t('console.field.state')}</th>
+                    <th scope="col">${t('console.field.date')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${rows}
+                </tbody>
+              </table>`
+        }`,
+    });
+  });
+  return app;
+}
