@@ -31,6 +31,8 @@ import { addressesOf, addressText, lastDayOf, maskIin, namesOf, relationText, ta
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 import { type CodeSent, signingForm, signingStep } from './signing.ts';
+import { canonicalJson } from '../../services/signatures/canonical-json.ts';
+import { signingDocument } from '../../services/applications/signing-document.ts';
 
 type ConsentState = 'pending' | 'given' | 'declined' | 'expired' | 'withdrawn';
 
@@ -206,7 +208,13 @@ export function consentPages(ctx: ServiceContext) {
           isOpen(request)
             ? html`<h2>${t('consents.agree-heading')}</h2>
                 <p>${t('consents.agree-lead')}</p>
-                ${signingForm(lang, { action, sent: o.sent, errors, submitLabel: t('consents.agree-submit') })}
+                ${signingForm(lang, {
+                  action,
+                  sent: o.sent,
+                  errors,
+                  submitLabel: t('consents.agree-submit'),
+                  eds: canonicalJson(signingDocument(a)),
+                })}
                 <h2>${t('consents.decline-heading')}</h2>
                 <p>${t('consents.decline-lead')}</p>
                 <p><a href="${action}/decline">${t('consents.decline-link')}</a></p>`
