@@ -41,4 +41,10 @@ export default tseslint.config(
     files: ['bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Scripts that run in the browser (EDS signing): plain ES5 with node-forge as a global, no types.
+    files: ['src/http/pages/assets/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, forge: 'readonly' } },
+  },
 );

@@ -9,7 +9,12 @@ export interface DemoPerson {
   role:
     | 'owner-roomy-flat'
     | 'owner-full-flat'
-    | 'newcomer' | 'student' | 'minor-owner' | 'parent' | 'hall-operator' | 'reception-operator';
+    | 'newcomer'
+    | 'student'
+    | 'minor-owner'
+    | 'parent'
+    | 'hall-operator'
+    | 'reception-operator';
   iin: string;
   rka?: string;
   /** For `parent`: the child whose certificate they may obtain. */

@@ -2,7 +2,6 @@
 // device; only the detached CMS signature of the page's content goes to the server. A form opts
 // in with data-eds-content (the text to sign); the file and password inputs have no name, so a
 // browser without this script sends neither. Needs node-forge (/assets/forge.min.js).
-/* global forge */
 (function () {
   'use strict';
 
