@@ -3,6 +3,9 @@
 // deregistration of a person registered there (the person is told, N1); the citizen's own
 // deregistration. Applications are filed over the API, as another person's device would.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { translate } from '../../../src/i18n/messages.ts';
@@ -17,6 +20,7 @@ import {
   smsCount,
 } from '../../support/browser.ts';
 import { D, P } from '../../support/family.ts';
+import { exportPkcs12 } from '../../../src/services/signatures/pkcs12.ts';
 
 /** Filed by the applicant over the API up to the owner's consent. */
 async function awaitingConsent(b: BrowserService, applicant: string, body: Record<string, unknown>) {
@@ -238,6 +242,32 @@ describe('pages: the owner and deregistration', () => {
 
       await page.goto('/deregister');
       assert.match((await page.textContent('main')) ?? '', /You are not registered anywhere at present/);
+      await page.context().close();
+    });
+  });
+
+  describe('F5 owner consent signed with an EDS file in the browser', () => {
+    it('agrees with a CMS signature made from the .p12 file, which is never sent', async () => {
+      const filed = await awaitingConsent(b, P.roza, { service: 'registration-permanent', rka: D.D4 });
+      const credential = await b.service.certificate({ iin: P.aigerim });
+      const file = join(mkdtempSync(join(tmpdir(), 'tirkeu-eds-')), 'aigerim.p12');
+      writeFileSync(file, await exportPkcs12(credential, [b.service.ca.certificate], 'owner-pass'));
+      laterThatDay(b);
+      const page = await b.newPage({ language: 'en' });
+      await logIn(page, b.service, P.aigerim, `/consents/${filed.id}`);
+      await page.click('details.eds summary');
+      await page.setInputFiles('#p12', file);
+      await page.fill('#p12-password', 'owner-pass');
+      await page.click('form[data-eds-content] button');
+      await page.waitForURL((url) => url.pathname !== `/consents/${filed.id}`);
+      const after = ok(await b.service.request('GET', `/api/v1/applications/${filed.id}`, { token: filed.token }));
+      assert.equal(after.state, 'signature-pending');
+      const signature = await b.service.ctx.database.db
+        .selectFrom('signatures')
+        .select(['method', 'signer'])
+        .where('application_id', '=', filed.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(signature, { method: 'cms', signer: P.aigerim });
       await page.context().close();
     });
   });
