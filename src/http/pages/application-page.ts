@@ -20,23 +20,10 @@ import { applicationMessage } from '../api/view.ts';
 import { sendCoupon } from './apply-check.ts';
 import { citizenOf } from './apply-frame.ts';
 import { type Answers, couponOf, type Kind, nextStep, stepPath } from './apply-steps.ts';
-import { backLink, button, form, notice, panel, summaryList, tag } from './components.ts';
+import { backLink, button, form, notice, panel, STATE_TONES, summaryList, tag } from './components.ts';
 import type { PageEnv } from './env.ts';
 import { render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
-
-const TONE: Record<State, Parameters<typeof tag>[1]> = {
-  draft: 'grey',
-  checks: 'blue',
-  'coupon-pending': 'yellow',
-  'consent-pending': 'yellow',
-  'signature-pending': 'yellow',
-  registered: 'green',
-  deregistered: 'green',
-  refused: 'red',
-  cancelled: 'grey',
-  expired: 'grey',
-};
 
 const EVENTS = new Set([
   'create',
@@ -104,7 +91,7 @@ export function applicationPage(ctx: ServiceContext) {
         ? [{ key: t('wizard.status.person'), value: record.payload.person }]
         : []),
       { key: t('wizard.status.filed'), value: displayDate(record.applicationDate) },
-      { key: t('wizard.status.state'), value: tag(t(`state.${record.state}`), TONE[record.state]) },
+      { key: t('wizard.status.state'), value: tag(t(`state.${record.state}`), STATE_TONES[record.state]) },
     ];
 
     let state: ReturnType<typeof html> | string = '';

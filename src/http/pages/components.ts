@@ -4,6 +4,7 @@
 // functions only arrange it. Field names double as element ids, so the summary can link them.
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import type { State } from '../../domain/lifecycle/states.ts';
 import { type Language, type MessageKey, type MessageParams, translate } from '../../i18n/messages.ts';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -220,3 +221,17 @@ export function notice(kind: 'ok' | 'bad' | 'info', title: string, body?: string
 export function tag(label: string, tone: 'grey' | 'blue' | 'green' | 'red' | 'yellow'): Html {
   return html`<strong class="tag tag-${tone}">${label}</strong>`;
 }
+
+/** The colour of an application's state wherever it is shown: waiting on someone is yellow. */
+export const STATE_TONES: Record<State, Parameters<typeof tag>[1]> = {
+  draft: 'grey',
+  checks: 'blue',
+  'coupon-pending': 'yellow',
+  'consent-pending': 'yellow',
+  'signature-pending': 'yellow',
+  registered: 'green',
+  deregistered: 'green',
+  refused: 'red',
+  cancelled: 'grey',
+  expired: 'grey',
+};

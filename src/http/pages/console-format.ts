@@ -4,7 +4,7 @@ import type { Claim } from '../../domain/decision/types.ts';
 import type { State } from '../../domain/lifecycle/states.ts';
 import type { MessageKey, MessageParams } from '../../i18n/messages.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
-import { tag } from './components.ts';
+import { STATE_TONES, tag } from './components.ts';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
@@ -17,21 +17,8 @@ export function yesNo(t: T, value: boolean): string {
   return t(value ? 'console.yes' : 'console.no');
 }
 
-const TONES: Record<State, 'grey' | 'blue' | 'green' | 'red' | 'yellow'> = {
-  draft: 'grey',
-  checks: 'blue',
-  'coupon-pending': 'yellow',
-  'consent-pending': 'yellow',
-  'signature-pending': 'yellow',
-  registered: 'green',
-  deregistered: 'green',
-  refused: 'red',
-  cancelled: 'grey',
-  expired: 'grey',
-};
-
 export function stateTag(t: T, state: State) {
-  return tag(t(`state.${state}`), TONES[state]);
+  return tag(t(`state.${state}`), STATE_TONES[state]);
 }
 
 /**

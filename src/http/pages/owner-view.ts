@@ -9,7 +9,7 @@ import type { RegistrationKind } from '../../domain/registry-facts.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import { type Language, type MessageKey, translate } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { tag } from './components.ts';
+import { STATE_TONES, tag } from './components.ts';
 
 /** An IIN shown to someone it does not belong to: only its last four digits. */
 export function maskIin(iin: string): string {
@@ -40,21 +40,8 @@ export function addressText(lang: Language, rka: string | null, address: string 
   return rka ? translate(lang, 'cabinet.address-unknown', { rka }) : '';
 }
 
-const TONES: Record<State, 'grey' | 'blue' | 'green' | 'red' | 'yellow'> = {
-  draft: 'grey',
-  checks: 'blue',
-  'coupon-pending': 'yellow',
-  'consent-pending': 'yellow',
-  'signature-pending': 'yellow',
-  registered: 'green',
-  deregistered: 'green',
-  refused: 'red',
-  cancelled: 'grey',
-  expired: 'grey',
-};
-
 export function stateTag(lang: Language, state: State) {
-  return tag(translate(lang, `state.${state}`), TONES[state]);
+  return tag(translate(lang, `state.${state}`), STATE_TONES[state]);
 }
 
 export function kindText(lang: Language, kind: RegistrationKind): string {
