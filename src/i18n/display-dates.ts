@@ -8,6 +8,15 @@ export function displayDate(date: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/**
+ * The last day of a period that ends at `end`, the first moment of the next day in Astana (how
+ * deadlines such as the owner's 3 working days, F2, are stored), as DD.MM.YYYY.
+ */
+export function displayLastDay(end: Date): string {
+  const t = new Date(end.getTime() - 1 + ASTANA_OFFSET_MS).toISOString();
+  return displayDate(t.slice(0, 10));
+}
+
 /** The instant in Astana time, DD.MM.YYYY HH:MM. */
 export function displayAstanaDateTime(instant: Date): string {
   const t = new Date(instant.getTime() + ASTANA_OFFSET_MS).toISOString();

@@ -8,7 +8,7 @@ import { html } from 'hono/html';
 import { dateInAstana } from '../../domain/dates.ts';
 import { isFinal, type State } from '../../domain/lifecycle/states.ts';
 import { isAppError } from '../../errors.ts';
-import { displayAstanaDateTime, displayDate } from '../../i18n/display-dates.ts';
+import { displayAstanaDateTime, displayDate, displayLastDay } from '../../i18n/display-dates.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { cancelApplication } from '../../services/applications/cancel.ts';
 import { lastDayOfPeriod } from '../../services/applications/checks.ts';
@@ -129,7 +129,7 @@ export function applicationPage(ctx: ServiceContext) {
           'info',
           t('wizard.status.consent', {
             // consent_due is the first moment after the last day (endOfDayInAstana).
-            due: record.consentDue ? displayDate(dateInAstana(new Date(record.consentDue.getTime() - 1))) : '',
+            due: record.consentDue ? displayLastDay(record.consentDue) : '',
           }),
         );
         break;

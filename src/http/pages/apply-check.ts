@@ -16,7 +16,8 @@ import { discardDraft } from '../../services/drafts.ts';
 import type { Actor } from '../../services/actor.ts';
 import type { ArrivalCoupon } from '../../domain/arrival-coupon.ts';
 import { citizenOf, draftOf, guard, kindOf } from './apply-frame.ts';
-import { claimOf, couponOf, flowOf, type Given, nextStep, stepPath } from './apply-steps.ts';
+import { couponOf, flowOf, type Given, nextStep, stepPath } from './apply-steps.ts';
+import { claimOf, isRelationOption } from './relation-options.ts';
 import { backLink, button, form, notice, type SummaryRow, summaryList } from './components.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
@@ -130,7 +131,7 @@ export function applyCheckPages(ctx: ServiceContext) {
       applicant: actor.iin,
       rka: a.rka!,
       owner: ownerOf(a, actor.iin),
-      relation: a.relationAsked ? claimOf(a.relation) : undefined,
+      relation: a.relationAsked && isRelationOption(a.relation) ? claimOf(a.relation) : undefined,
       periodMonths: kind === 'temporary' ? (a.periodMonths ?? undefined) : undefined,
     });
     record = await sendCoupon(ctx, actor, record, coupon);

@@ -11,26 +11,18 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { lastDayOfPeriod } from '../../services/applications/checks.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { decideApplication } from '../../services/decide-application.ts';
+import { isRka } from '../../domain/rka.ts';
 import { discardDraft } from '../../services/drafts.ts';
 import { citizenOf, draftOf, guard, kindOf, onward, questionPage, save } from './apply-frame.ts';
-import {
-  flowOf,
-  type Given,
-  isRelation,
-  type Kind,
-  nextStep,
-  type NormFacts,
-  RELATIONS,
-  stepPath,
-} from './apply-steps.ts';
+import { flowOf, type Given, type Kind, nextStep, type NormFacts, stepPath } from './apply-steps.ts';
 import { button, errorOf, type FieldError, form, radios, textField } from './components.ts';
 import type { PageEnv } from './env.ts';
+import { isRelationOption, RELATION_OPTIONS } from './relation-options.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 
 // Any word matches; kindOf answers "not found" for anything but the two services.
 const KIND = ':kind';
-const RKA = /^[0-9]{16}$/;
 
 export function applyPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -196,7 +188,7 @@ export function applyPages(ctx: ServiceContext) {
     const chose = 'choice' in fields || !('rka' in fields);
     const field = chose ? 'choice' : 'rka';
     const rka = (chose ? (fields['choice'] ?? '') : (fields['rka'] ?? '')).replace(/\s+/g, '');
-    if (!RKA.test(rka)) {
+    if (!isRka(rka)) {
       const key: MessageKey = chose ? 'wizard.dwelling.choose' : 'wizard.dwelling.rka-format';
       return dwellingPage(c, kind, a, chose ? '' : (fields['rka'] ?? ''), [{ field, key }], fields['q'] ?? '');
     }
@@ -313,7 +305,7 @@ export function applyPages(ctx: ServiceContext) {
       fields: radios(lang, {
         name: 'relation',
         legend: t('wizard.relation.legend'),
-        options: RELATIONS.map((r) => ({
+        options: RELATION_OPTIONS.map((r) => ({
           value: r,
           label: t(`wizard.relation.${r}`),
           hint: r === 'student' ? t('wizard.relation.student-hint') : undefined,
@@ -334,7 +326,7 @@ export function applyPages(ctx: ServiceContext) {
     const redirect = guard(c, kind, a, 'relation');
     if (redirect) return redirect;
     const { relation = '' } = await formFields(c);
-    if (!isRelation(relation))
+    if (!isRelationOption(relation))
       return relationPage(c, kind, a, relation, [{ field: 'relation', key: 'wizard.relation.invalid' }]);
     const draft = await save(ctx, c, kind, { relation });
     return onward(c, kind, draft.answers);

@@ -5,7 +5,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import type { Claim } from '../../domain/decision/types.ts';
 import { isAppError } from '../../errors.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -21,15 +20,10 @@ import { backLink, errorSummary, type FormErrors, type SummaryRow, summaryList }
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
+import { optionOf } from './relation-options.ts';
 import { type CodeSent, signingForm, signingStep } from './signing.ts';
 
 const RETRY = new Set(['invalid-transition', 'application-changed']);
-
-function relationValue(claim: Claim): string {
-  if (claim.kind === 'sibling-half') return `${claim.kind}.${claim.parent}`;
-  if (claim.kind === 'grandparent' || claim.kind === 'grandchild') return `${claim.kind}.${claim.side}`;
-  return claim.kind;
-}
 
 export function applySignPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -62,7 +56,7 @@ export function applySignPages(ctx: ServiceContext) {
         ? [
             {
               key: t('wizard.check.relation'),
-              value: t(`wizard.relation.${relationValue(p.relation)}` as MessageKey),
+              value: t(`wizard.relation.${optionOf(p.relation)}` as MessageKey),
             },
           ]
         : []),

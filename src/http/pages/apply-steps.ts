@@ -4,7 +4,6 @@
 // change that raises a new question (an owner whose dwelling has reached the norm) asks it.
 import type { ArrivalCoupon } from '../../domain/arrival-coupon.ts';
 import { arrivalCouponSchema } from '../../domain/arrival-coupon.ts';
-import type { Claim } from '../../domain/decision/types.ts';
 
 export type Kind = 'permanent' | 'temporary';
 export const KINDS: readonly Kind[] = ['permanent', 'temporary'];
@@ -100,35 +99,6 @@ export function backOf(kind: Kind, a: Given, step: Step | 'check'): string {
   const steps = stepsFor(kind, a);
   const i = step === 'check' ? steps.length : steps.indexOf(step);
   return i > 0 ? stepPath(kind, steps[i - 1]!) : `/apply/${kind}`;
-}
-
-/** The relation options (P5, P6): what the applicant is to the owner, as the rules read it. */
-export const RELATIONS = [
-  'child',
-  'parent',
-  'spouse',
-  'sibling-full',
-  'sibling-half.mother',
-  'sibling-half.father',
-  'grandparent.father',
-  'grandparent.mother',
-  'grandchild.father',
-  'grandchild.mother',
-  'in-law',
-  'student',
-  'none',
-] as const;
-
-export function isRelation(value: string | undefined): value is (typeof RELATIONS)[number] {
-  return (RELATIONS as readonly string[]).includes(value ?? '');
-}
-
-export function claimOf(value: string | null | undefined): Claim | undefined {
-  if (!isRelation(value ?? undefined)) return undefined;
-  const [kind, part] = (value as string).split('.') as [string, 'mother' | 'father' | undefined];
-  if (kind === 'sibling-half') return { kind, parent: part! };
-  if (kind === 'grandparent' || kind === 'grandchild') return { kind, side: part! };
-  return { kind } as Claim;
 }
 
 /** The arrival coupon from the answers, as the law's schema reads it (P7). */

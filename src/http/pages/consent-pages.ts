@@ -5,7 +5,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { displayDate } from '../../i18n/display-dates.ts';
+import { displayDate, displayLastDay } from '../../i18n/display-dates.ts';
 import { type Language, type MessageKey, translate } from '../../i18n/messages.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import type { Actor } from '../../services/actor.ts';
@@ -27,7 +27,8 @@ import {
   tag,
 } from './components.ts';
 import type { PageEnv } from './env.ts';
-import { addressesOf, addressText, lastDayOf, maskIin, namesOf, relationText, table } from './owner-view.ts';
+import { maskIin } from '../../domain/iin.ts';
+import { addressesOf, addressText, namesOf, relationText, table } from './owner-view.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 import { type CodeSent, signingForm, signingStep } from './signing.ts';
@@ -114,7 +115,7 @@ export function consentPages(ctx: ServiceContext) {
                   addressText(lang, r.application.rka, address(r.application.rka)),
                   relationText(lang, r.application.payload.relation),
                   t(`service.${r.application.service}`),
-                  r.application.consentDue ? lastDayOf(r.application.consentDue) : '',
+                  r.application.consentDue ? displayLastDay(r.application.consentDue) : '',
                 ]),
                 t('consents.pending'),
               )
@@ -161,7 +162,7 @@ export function consentPages(ctx: ServiceContext) {
       rows.push({ key: t('consents.period'), value: t('consents.period-months', { months: a.payload.periodMonths }) });
     if (a.payload.members?.length)
       rows.push({ key: t('consents.members'), value: a.payload.members.map((m) => name(m)).join(', ') });
-    if (a.consentDue && isOpen(request)) rows.push({ key: t('consents.due'), value: lastDayOf(a.consentDue) });
+    if (a.consentDue && isOpen(request)) rows.push({ key: t('consents.due'), value: displayLastDay(a.consentDue) });
     const coupon = a.coupon;
     const couponRows: SummaryRow[] = coupon
       ? [

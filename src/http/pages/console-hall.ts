@@ -32,15 +32,9 @@ import {
   textField,
 } from './components.ts';
 import { HALL_ROLES, operatorActor } from './console-actor.ts';
-import {
-  claimOf,
-  isRelationOption,
-  isRka,
-  RELATION_OPTIONS,
-  type RelationOption,
-  relationLabel,
-  yesNo,
-} from './console-format.ts';
+import { isRka } from '../../domain/rka.ts';
+import { relationLabel, yesNo } from './console-format.ts';
+import { claimOf, isRelationOption, RELATION_OPTIONS, type RelationOption } from './relation-options.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireOperator } from './session.ts';

@@ -13,7 +13,8 @@ import { decisionMessage } from '../../services/decision-output.ts';
 import { applicationMessage } from '../api/view.ts';
 import { backLink, notice, summaryList } from './components.ts';
 import { HALL_ROLES, operatorActor, READ_ROLES } from './console-actor.ts';
-import { addressOf, factText, isRelationOption, relationLabel, stateTag } from './console-format.ts';
+import { addressOf, factText, relationLabel, stateTag } from './console-format.ts';
+import { optionOf } from './relation-options.ts';
 import type { PageEnv } from './env.ts';
 import { render, translator } from './render.ts';
 import { requireOperator } from './session.ts';
@@ -21,10 +22,7 @@ import { requireOperator } from './session.ts';
 type T = ReturnType<typeof translator>;
 
 function claimText(t: T, claim: Claim | undefined): string {
-  if (!claim) return '—';
-  const side = 'parent' in claim ? claim.parent : 'side' in claim ? claim.side : undefined;
-  const option = side ? `${claim.kind}.${side}` : claim.kind;
-  return isRelationOption(option) ? relationLabel(t, option) : option;
+  return claim ? relationLabel(t, optionOf(claim)) : '—';
 }
 
 function decisionSection(t: T, lang: Language, decision: Decision, heading: string) {

@@ -26,7 +26,8 @@ import {
   textField,
 } from './components.ts';
 import { HALL_ROLES, operatorActor, TRIAGE_ROLES } from './console-actor.ts';
-import { isRka, yesNo } from './console-format.ts';
+import { isRka } from '../../domain/rka.ts';
+import { yesNo } from './console-format.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireOperator } from './session.ts';

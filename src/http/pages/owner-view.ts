@@ -1,20 +1,14 @@
 // Parts the owner pages and the cabinet share: names from ГБД ФЛ, addresses from ЕГКН, an
-// application's state as a tag, the relation an applicant states (P5), a masked IIN.
+// application's state as a tag, the relation an applicant states (P5).
 import { html } from 'hono/html';
-import { dateInAstana } from '../../domain/dates.ts';
 import type { Claim } from '../../domain/decision/types.ts';
-import { relationLabel } from '../../domain/kinship.ts';
+import { maskIin } from '../../domain/iin.ts';
 import type { State } from '../../domain/lifecycle/states.ts';
 import type { RegistrationKind } from '../../domain/registry-facts.ts';
-import { displayDate } from '../../i18n/display-dates.ts';
 import { type Language, type MessageKey, translate } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { STATE_TONES, tag } from './components.ts';
-
-/** An IIN shown to someone it does not belong to: only its last four digits. */
-export function maskIin(iin: string): string {
-  return `${'*'.repeat(Math.max(0, iin.length - 4))}${iin.slice(-4)}`;
-}
+import { optionOf } from './relation-options.ts';
 
 /** Names from ГБД ФЛ in one round trip; an IIN the registry does not know shows masked. */
 export async function namesOf(ctx: ServiceContext, iins: readonly string[]): Promise<(iin: string) => string> {
@@ -52,12 +46,7 @@ export function kindText(lang: Language, kind: RegistrationKind): string {
 export function relationText(lang: Language, claim: Claim | undefined): string {
   if (!claim || claim.kind === 'none') return translate(lang, 'consents.relation-none');
   if (claim.kind === 'student') return translate(lang, 'consents.relation-student');
-  return translate(lang, `relation.${relationLabel(claim).replace(':', '.')}` as MessageKey);
-}
-
-/** The last day to answer (F2): the deadline is the first moment of the next day in Astana. */
-export function lastDayOf(due: Date): string {
-  return displayDate(dateInAstana(new Date(due.getTime() - 1)));
+  return translate(lang, `relation.${optionOf(claim)}` as MessageKey);
 }
 
 /** A table whose cells carry their column's name, so that it reads as a list at 360 px. */
