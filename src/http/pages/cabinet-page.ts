@@ -9,9 +9,9 @@ import { canRead } from '../../services/applications/access.ts';
 import { applicationsOf, consentInbox } from '../../services/applications/queries.ts';
 import { notificationsOf, registrationsOf } from '../../services/cabinet.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { notice } from './components.ts';
+import { notice, table } from './components.ts';
 import type { PageEnv } from './env.ts';
-import { addressesOf, addressText, kindText, stateTag, table } from './owner-view.ts';
+import { addressesOf, addressText, kindText, stateTag } from './owner-view.ts';
 import { render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 

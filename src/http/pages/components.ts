@@ -235,3 +235,32 @@ export const STATE_TONES: Record<State, Parameters<typeof tag>[1]> = {
   cancelled: 'grey',
   expired: 'grey',
 };
+
+/** A table whose cells carry their column's name, so that it reads as a list at 360 px. */
+export function table(headings: readonly string[], rows: readonly (readonly unknown[])[], caption?: string) {
+  return html`<table>
+    ${
+      caption
+        ? html`<caption class="visually-hidden">
+            ${caption}
+          </caption>`
+        : ''
+    }
+    <thead>
+      <tr>
+        ${headings.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (cells) =>
+          html`<tr>
+            ${cells.map((cell, i) =>
+              // An empty cell says nothing, not even its column's name.
+              cell === '' ? html`<td></td>` : html`<td data-label="${headings[i] ?? ''}">${cell}</td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

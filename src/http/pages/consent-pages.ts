@@ -25,10 +25,11 @@ import {
   type SummaryRow,
   summaryList,
   tag,
+  table,
 } from './components.ts';
 import type { PageEnv } from './env.ts';
 import { maskIin } from '../../domain/iin.ts';
-import { addressesOf, addressText, namesOf, relationText, table } from './owner-view.ts';
+import { addressesOf, addressText, namesOf, relationText } from './owner-view.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 import { type CodeSent, signingForm, signingStep } from './signing.ts';

@@ -8,7 +8,7 @@ import { maskIin } from '../../domain/iin.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import { officeQueue } from '../../services/applications/queries.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { backLink } from './components.ts';
+import { backLink, table } from './components.ts';
 import { operatorActor, READ_ROLES } from './console-actor.ts';
 import { addressOf, stateTag } from './console-format.ts';
 import type { PageEnv } from './env.ts';
@@ -25,18 +25,16 @@ export function consoleQueue(ctx: ServiceContext) {
     const state = isState(asked) ? asked : undefined;
     const items = await officeQueue(ctx, actor, { state });
     const whole = actor.role === 'supervisor' || actor.role === 'auditor';
-    const rows = items.map(
-      (a) =>
-        html`<tr>
-          <td data-label="${t('console.field.number')}">
-            <a href="/console/applications/${a.id}">${a.number}</a>
-          </td>
-          <td data-label="${t('console.field.applicant')}">${maskIin(a.applicant)}</td>
-          <td data-label="${t('console.field.address')}">${addressOf(a)}</td>
-          <td data-label="${t('console.field.service')}">${t(`service.${a.service}`)}</td>
-          <td data-label="${t('console.field.state')}">${stateTag(t, a.state)}</td>
-          <td data-label="${t('console.field.date')}">${displayDate(a.applicationDate)}</td>
-        </tr>`,
+    const rows = items.map((a) => [
+      html`<a href="/console/applications/${a.id}">${a.number}</a>`,
+      maskIin(a.applicant),
+      addressOf(a),
+      t(`service.${a.service}`),
+      stateTag(t, a.state),
+      displayDate(a.applicationDate),
+    ]);
+    const headings = (['number', 'applicant', 'address', 'service', 'state', 'date'] as const).map((f) =>
+      t(`console.field.${f}`),
     );
     return render(c, {
       title: t('console.queue.title'),
@@ -58,24 +56,7 @@ export function consoleQueue(ctx: ServiceContext) {
         ${
           items.length === 0
             ? html`<p>${t('console.queue.empty')}</p>`
-            : html`<table>
-                <caption class="visually-hidden">
-                  ${t('console.queue.title')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('console.field.number')}</th>
-                    <th scope="col">${t('console.field.applicant')}</th>
-                    <th scope="col">${t('console.field.address')}</th>
-                    <th scope="col">${t('console.field.service')}</th>
-                    <th scope="col">${t('console.field.state')}</th>
-                    <th scope="col">${t('console.field.date')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows}
-                </tbody>
-              </table>`
+            : table(headings, rows, t('console.queue.title'))
         }`,
     });
   });

@@ -10,10 +10,10 @@ import { AppError } from '../../errors.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { discardDraft, loadDraft, saveAnswers } from '../../services/drafts.ts';
-import { backLink, button, form, summaryList } from './components.ts';
+import { backLink, button, form, summaryList, table } from './components.ts';
 import { type DeregistrationAnswers, fileDeregistration, filedOf, nextPageOf } from './deregister-pages.ts';
 import type { PageEnv } from './env.ts';
-import { kindText, namesOf, table } from './owner-view.ts';
+import { kindText, namesOf } from './owner-view.ts';
 import { render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 

@@ -4,6 +4,7 @@ import { html } from 'hono/html';
 import type { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { displayAstanaDateTime } from '../../i18n/display-dates.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { table } from './components.ts';
 import type { PageEnv } from './env.ts';
 import { render, translator } from './render.ts';
 import { currentUser } from './session.ts';
@@ -49,14 +50,7 @@ export function devSmsPage(sink: DevSmsSink) {
   app.get('/dev/sms', (c) => {
     const t = translator(c);
     const items = sink.recent().slice(0, 50);
-    const rows = items.map(
-      (m) =>
-        html`<tr>
-          <td data-label="${t('devsms.at')}">${displayAstanaDateTime(m.at)}</td>
-          <td data-label="${t('devsms.phone')}">${m.phone}</td>
-          <td data-label="${t('devsms.text')}"><pre class="sms">${m.text}</pre></td>
-        </tr>`,
-    );
+    const rows = items.map((m) => [displayAstanaDateTime(m.at), m.phone, html`<pre class="sms">${m.text}</pre>`]);
     return render(c, {
       title: t('devsms.title'),
       body: html`<h1>${t('devsms.title')}</h1>
@@ -64,18 +58,7 @@ export function devSmsPage(sink: DevSmsSink) {
         ${
           items.length === 0
             ? html`<p>${t('devsms.none')}</p>`
-            : html`<table>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('devsms.at')}</th>
-                    <th scope="col">${t('devsms.phone')}</th>
-                    <th scope="col">${t('devsms.text')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${rows}
-                </tbody>
-              </table>`
+            : table([t('devsms.at'), t('devsms.phone'), t('devsms.text')], rows)
         }`,
     });
   });

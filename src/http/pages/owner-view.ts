@@ -1,6 +1,5 @@
 // Parts the owner pages and the cabinet share: names from ГБД ФЛ, addresses from ЕГКН, an
 // application's state as a tag, the relation an applicant states (P5).
-import { html } from 'hono/html';
 import type { Claim } from '../../domain/decision/types.ts';
 import { maskIin } from '../../domain/iin.ts';
 import type { State } from '../../domain/lifecycle/states.ts';
@@ -47,33 +46,4 @@ export function relationText(lang: Language, claim: Claim | undefined): string {
   if (!claim || claim.kind === 'none') return translate(lang, 'consents.relation-none');
   if (claim.kind === 'student') return translate(lang, 'consents.relation-student');
   return translate(lang, `relation.${optionOf(claim)}` as MessageKey);
-}
-
-/** A table whose cells carry their column's name, so that it reads as a list at 360 px. */
-export function table(headings: readonly string[], rows: readonly (readonly unknown[])[], caption?: string) {
-  return html`<table>
-    ${
-      caption
-        ? html`<caption class="visually-hidden">
-            ${caption}
-          </caption>`
-        : ''
-    }
-    <thead>
-      <tr>
-        ${headings.map((h) => html`<th scope="col">${h}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (cells) =>
-          html`<tr>
-            ${cells.map((cell, i) =>
-              // An empty cell says nothing, not even its column's name.
-              cell === '' ? html`<td></td>` : html`<td data-label="${headings[i] ?? ''}">${cell}</td>`,
-            )}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
 }
