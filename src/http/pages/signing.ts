@@ -115,13 +115,15 @@ export async function signingStep(
       return { kind: 'invalid', sent: undefined, errors: [{ field: 'p12', key: error.code, params: error.params }] };
     }
   }
+  // The code form being answered, when this post is one (its challenge comes back with it).
+  const challengeId = fields['challengeId'] ?? '';
+  const sent =
+    fields['step'] === 'sign' && UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
   try {
     if (fields['step'] !== 'sign') {
-      const sent = await requestSigningCode(ctx, actor, applicationId);
-      return { kind: 'code-sent', sent: { challengeId: sent.challengeId, phone: sent.phoneMasked } };
+      const issued = await requestSigningCode(ctx, actor, applicationId);
+      return { kind: 'code-sent', sent: { challengeId: issued.challengeId, phone: issued.phoneMasked } };
     }
-    const challengeId = fields['challengeId'] ?? '';
-    const sent = UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
     const code = fields['code'] ?? '';
     if (!sent) return { kind: 'invalid', sent, errors: [{ field: 'code', key: 'otp-invalid' }] };
     if (!/^[0-9]{6}$/.test(code))
@@ -129,9 +131,6 @@ export async function signingStep(
     return { kind: 'signed', record: await complete({ method: 'otp', challengeId, code }) };
   } catch (error) {
     if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
-    const challengeId = fields['challengeId'] ?? '';
-    const sent =
-      fields['step'] === 'sign' && UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
     return { kind: 'invalid', sent, errors: [{ field: 'code', key: error.code, params: error.params }] };
   }
 }

@@ -4,6 +4,7 @@
 import { isAppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { canRead } from './access.ts';
 import { submitApplication } from './checks.ts';
 import { createApplication, type NewApplication } from './create.ts';
 import { findApplication, readApplication } from './queries.ts';
@@ -25,8 +26,9 @@ export async function fileOnce(
       if (!isAppError(error) || error.params['sqlstate'] !== UNIQUE_VIOLATION) throw error;
     }
   }
-  // Whoever made it, the caller may only go on with an application they may see.
-  const current = await readApplication(ctx, actor, input.id);
+  // Whoever made it, the caller may only go on with an application they may see; the row in hand
+  // is enough for that, unless the other request of a double submit made it (then read it).
+  const current = app && canRead(app, actor) ? app : await readApplication(ctx, actor, input.id);
   if (current.state !== 'draft') return current;
   try {
     return await submitApplication(ctx, actor, input.id);
