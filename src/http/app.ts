@@ -41,6 +41,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'idempotency-in-progress': 409,
   'idempotency-key-reused': 422,
   'otp-rate-limited': 429,
+  'too-many-applications': 429,
   'certificate-not-found': 404,
   'certificate.subject-unknown': 404,
   'certificate.not-entitled': 403,

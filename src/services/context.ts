@@ -24,6 +24,11 @@ export interface ServiceSettings {
   retryMaxSeconds: number;
   /** C7: the public address the QR codes of address certificates point to. */
   publicUrl: string;
+  /**
+   * Applications a citizen may start online in 24 hours (docs/privacy.md): every application asks
+   * the registries, so an unbounded number would let one account probe them at will.
+   */
+  applicationsPerDay: number;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
@@ -38,6 +43,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   retryBaseSeconds: 30,
   retryMaxSeconds: 3600,
   publicUrl: 'http://localhost:3000',
+  applicationsPerDay: 30,
 };
 
 export interface ServiceContext {

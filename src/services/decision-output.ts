@@ -16,7 +16,7 @@ export interface DecisionJson {
   members?: DecisionJson[];
 }
 
-function relationKey(label: string): MessageKey {
+export function relationKey(label: string): MessageKey {
   return `relation.${label.replace(':', '.')}` as MessageKey;
 }
 

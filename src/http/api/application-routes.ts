@@ -3,6 +3,7 @@
 // services'.
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { maskIin } from '../../domain/iin.ts';
 import type { Actor } from '../../services/actor.ts';
 import { canRead } from '../../services/applications/access.ts';
 import { cancelApplication } from '../../services/applications/cancel.ts';
@@ -49,8 +50,8 @@ const History = z
   .openapi('History');
 
 /** 202 while the registries are still being asked, 200 once the application moved on. */
-function answer(c: Context, app: ApplicationRecord, created = false) {
-  return c.json(applicationView(app), app.state === 'checks' ? 202 : created ? 201 : 200);
+function answer(c: Context, actor: Actor, app: ApplicationRecord, created = false) {
+  return c.json(applicationView(app, actor), app.state === 'checks' ? 202 : created ? 201 : 200);
 }
 
 export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiEnv>) => Actor = citizen) {
@@ -72,7 +73,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       const body = valid(c, 'json', CreateApplication);
       const actor = actorOf(c);
       const record = await createApplication(ctx, actor, { ...body, applicant: c.get('principal').iin });
-      return answer(c, record, true);
+      return answer(c, actor, record, true);
     },
   );
   register(
@@ -80,7 +81,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
     route('get', '/applications', { tag, summary: 'My applications and those awaiting my consent', response: List }),
     async (c) => {
       const items = await applicationsOf(ctx, c.get('principal').iin);
-      return c.json({ items: items.map(applicationView) }, 200);
+      return c.json({ items: items.map((item) => applicationView(item, actorOf(c))) }, 200);
     },
   );
   register(
@@ -91,7 +92,8 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       params: IdParam,
       response: ApplicationView,
     }),
-    async (c) => c.json(applicationView(await readApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id)), 200),
+    async (c) =>
+      c.json(applicationView(await readApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id), actorOf(c)), 200),
   );
   register(
     app,
@@ -129,7 +131,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
     }),
     async (c) => {
       // submitApplication checks the applicant side on the row it locks (one read, not two).
-      return answer(c, await submitApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id));
+      return answer(c, actorOf(c), await submitApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id));
     },
   );
   register(
@@ -141,7 +143,8 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       body: Coupon,
       response: ApplicationView,
     }),
-    async (c) => answer(c, await fillCoupon(ctx, actorOf(c), valid(c, 'param', IdParam).id, valid(c, 'json', Coupon))),
+    async (c) =>
+      answer(c, actorOf(c), await fillCoupon(ctx, actorOf(c), valid(c, 'param', IdParam).id, valid(c, 'json', Coupon))),
   );
   register(
     app,
@@ -182,6 +185,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
     async (c) =>
       answer(
         c,
+        actorOf(c),
         await signApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id, valid(c, 'json', SignatureProof)),
       ),
   );
@@ -193,7 +197,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       params: IdParam,
       response: ApplicationView,
     }),
-    async (c) => answer(c, await cancelApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id)),
+    async (c) => answer(c, actorOf(c), await cancelApplication(ctx, actorOf(c), valid(c, 'param', IdParam).id)),
   );
 
   const consents = 'Owner consent';
@@ -205,7 +209,12 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       const rows = await consentInbox(ctx, c.get('principal').iin);
       const items = rows
         .filter((r) => canRead(r.application, actor))
-        .map((r) => ({ owner: r.owner, state: r.state, application: applicationView(r.application) }));
+        .map((r) => ({
+          // The owner this answer is for: the viewer, or the minor they represent (masked).
+          owner: r.owner === c.get('principal').iin ? r.owner : maskIin(r.owner),
+          state: r.state,
+          application: applicationView(r.application, actor),
+        }));
       return c.json({ items }, 200);
     },
   );
@@ -219,7 +228,11 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       response: ApplicationView,
     }),
     async (c) =>
-      answer(c, await giveConsent(ctx, actorOf(c), valid(c, 'param', IdParam).id, valid(c, 'json', SignatureProof))),
+      answer(
+        c,
+        actorOf(c),
+        await giveConsent(ctx, actorOf(c), valid(c, 'param', IdParam).id, valid(c, 'json', SignatureProof)),
+      ),
   );
   register(
     app,
@@ -229,7 +242,7 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
       params: IdParam,
       response: ApplicationView,
     }),
-    async (c) => answer(c, await declineConsent(ctx, actorOf(c), valid(c, 'param', IdParam).id)),
+    async (c) => answer(c, actorOf(c), await declineConsent(ctx, actorOf(c), valid(c, 'param', IdParam).id)),
   );
   return app;
 }

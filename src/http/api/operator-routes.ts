@@ -13,7 +13,7 @@ import { triageDwelling } from '../../services/triage.ts';
 import { type ApiEnv, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
-import { applicationView } from './view.ts';
+import { staffApplicationView } from './view.ts';
 
 const Triage = z.strictObject({ applicant: Iin, rka: Rka }).openapi('TriageRequest');
 const TriageResult = z
@@ -58,7 +58,7 @@ export function operatorRoutes(ctx: ServiceContext) {
       const body = valid(c, 'json', HallApplication);
       const draft = await createApplication(ctx, actor, body);
       const record = await submitApplication(ctx, actor, draft.id);
-      return c.json(applicationView(record), record.state === 'checks' ? 202 : 201);
+      return c.json(staffApplicationView(record), record.state === 'checks' ? 202 : 201);
     },
   );
 
@@ -74,7 +74,7 @@ export function operatorRoutes(ctx: ServiceContext) {
       const actor = operator(c, ['reception', 'hall', 'supervisor', 'auditor']);
       const { state } = valid(c, 'query', QueueQuery);
       const items = await officeQueue(ctx, actor, { state: isState(state) ? state : undefined });
-      return c.json({ items: items.map(applicationView) }, 200);
+      return c.json({ items: items.map(staffApplicationView) }, 200);
     },
   );
 
@@ -92,7 +92,7 @@ export function operatorRoutes(ctx: ServiceContext) {
       const record = await readApplication(ctx, actor, id);
       const audit = await auditTrail(ctx, id);
       return c.json(
-        { application: applicationView(record), audit: audit.map((a) => ({ ...a, at: a.at.toISOString() })) },
+        { application: staffApplicationView(record), audit: audit.map((a) => ({ ...a, at: a.at.toISOString() })) },
         200,
       );
     },
@@ -111,7 +111,7 @@ export function operatorRoutes(ctx: ServiceContext) {
     }),
     async (c) =>
       c.json(
-        applicationView(
+        staffApplicationView(
           await fillCoupon(ctx, operator(c, hall), valid(c, 'param', IdParam).id, valid(c, 'json', Coupon)),
         ),
         200,
@@ -128,7 +128,7 @@ export function operatorRoutes(ctx: ServiceContext) {
     }),
     async (c) =>
       c.json(
-        applicationView(
+        staffApplicationView(
           await signApplication(
             ctx,
             operator(c, hall),
@@ -148,7 +148,7 @@ export function operatorRoutes(ctx: ServiceContext) {
       response: ApplicationView,
     }),
     async (c) =>
-      c.json(applicationView(await cancelApplication(ctx, operator(c, hall), valid(c, 'param', IdParam).id)), 200),
+      c.json(staffApplicationView(await cancelApplication(ctx, operator(c, hall), valid(c, 'param', IdParam).id)), 200),
   );
   return app;
 }

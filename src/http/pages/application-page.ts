@@ -16,7 +16,8 @@ import { auditTrail, readApplication } from '../../services/applications/queries
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { discardDraft, loadDraft } from '../../services/drafts.ts';
-import { applicationMessage } from '../api/view.ts';
+import { applicationMessage, audienceOf } from '../../services/privacy/disclosure.ts';
+import { maskIin } from '../../domain/iin.ts';
 import { sendCoupon } from './apply-check.ts';
 import { citizenOf } from './apply-frame.ts';
 import { type Answers, couponOf, type Kind, nextStep, stepPath } from './apply-steps.ts';
@@ -88,7 +89,12 @@ export function applicationPage(ctx: ServiceContext) {
       { key: t('wizard.status.service'), value: t(`service.${record.service}`) },
       { key: t('wizard.status.address'), value: address },
       ...(record.service === 'deregistration' && record.payload.person
-        ? [{ key: t('wizard.status.person'), value: record.payload.person }]
+        ? [
+            {
+              key: t('wizard.status.person'),
+              value: record.payload.person === actor.iin ? record.payload.person : maskIin(record.payload.person),
+            },
+          ]
         : []),
       { key: t('wizard.status.filed'), value: displayDate(record.applicationDate) },
       { key: t('wizard.status.state'), value: tag(t(`state.${record.state}`), STATE_TONES[record.state]) },
@@ -161,7 +167,7 @@ export function applicationPage(ctx: ServiceContext) {
           <p>${t('wizard.status.deregistered-next', { address })}</p>`;
         break;
       case 'refused': {
-        const message = applicationMessage(record, lang);
+        const message = applicationMessage(record, audienceOf(record, actor))?.[lang] ?? null;
         const next = record.decision?.next;
         const step: MessageKey | null =
           next === 'go-to-hall'

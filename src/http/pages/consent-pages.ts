@@ -12,8 +12,9 @@ import type { Actor } from '../../services/actor.ts';
 import { canRead } from '../../services/applications/access.ts';
 import { declineConsent, giveConsent } from '../../services/applications/consent.ts';
 import { type ConsentRequest, consentInbox } from '../../services/applications/queries.ts';
+import { acceptedMembers } from '../../services/applications/record.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { applicationMessage } from '../api/view.ts';
+import { applicationMessage } from '../../services/privacy/disclosure.ts';
 import {
   backLink,
   button,
@@ -149,7 +150,8 @@ export function consentPages(ctx: ServiceContext) {
     const lang = c.get('lang');
     const a = request.application;
     const errors = o.errors ?? [];
-    const name = await namesOf(ctx, [a.applicant, ...(a.payload.members ?? [])]);
+    const members = acceptedMembers(a);
+    const name = await namesOf(ctx, [a.applicant, ...members]);
     const address = await addressesOf(ctx, [a.rka]);
     const rows: SummaryRow[] = [
       { key: t('consents.application'), value: a.number },
@@ -161,8 +163,7 @@ export function consentPages(ctx: ServiceContext) {
     ];
     if (a.payload.periodMonths !== undefined)
       rows.push({ key: t('consents.period'), value: t('consents.period-months', { months: a.payload.periodMonths }) });
-    if (a.payload.members?.length)
-      rows.push({ key: t('consents.members'), value: a.payload.members.map((m) => name(m)).join(', ') });
+    if (members.length > 0) rows.push({ key: t('consents.members'), value: members.map((m) => name(m)).join(', ') });
     if (a.consentDue && isOpen(request)) rows.push({ key: t('consents.due'), value: displayLastDay(a.consentDue) });
     const coupon = a.coupon;
     const couponRows: SummaryRow[] = coupon
@@ -182,7 +183,7 @@ export function consentPages(ctx: ServiceContext) {
           { key: t('consents.coupon-reason'), value: t(`consents.reason.${coupon.arrivalReason}` as MessageKey) },
         ]
       : [];
-    const explanation = applicationMessage(a, lang);
+    const explanation = applicationMessage(a, 'consenter')?.[lang] ?? null;
     const action = `/consents/${a.id}`;
     return render(c, {
       title: t('consents.detail-title', { name: name(a.applicant) }),

@@ -21,7 +21,7 @@ import { readApplication } from '../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import { signApplication } from '../../services/applications/sign.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { applicationMessage } from '../api/view.ts';
+import { applicationMessage } from '../../services/privacy/disclosure.ts';
 import {
   backLink,
   button,
@@ -118,7 +118,7 @@ export function consoleHallCase(ctx: ServiceContext) {
   ) => {
     const t = translator(c);
     const lang = c.get('lang');
-    const message = applicationMessage(record, lang);
+    const message = applicationMessage(record, 'staff')?.[lang] ?? null;
     const summary = summaryList(lang, [
       { key: t('console.field.number'), value: record.number },
       { key: t('console.field.state'), value: stateTag(t, record.state) },

@@ -10,7 +10,7 @@ import type { Language } from '../../i18n/messages.ts';
 import { auditTrail, readApplication } from '../../services/applications/queries.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { decisionMessage } from '../../services/decision-output.ts';
-import { applicationMessage } from '../api/view.ts';
+import { applicationMessage } from '../../services/privacy/disclosure.ts';
 import { backLink, notice, summaryList } from './components.ts';
 import { HALL_ROLES, operatorActor, READ_ROLES } from './console-actor.ts';
 import { addressOf, factText, relationLabel, stateTag } from './console-format.ts';
@@ -87,7 +87,7 @@ export function consoleTrace(ctx: ServiceContext) {
     const record = await readApplication(ctx, actor, c.req.param('id'));
     const audit = await auditTrail(ctx, record.id);
     const p = record.payload;
-    const message = applicationMessage(record, lang);
+    const message = applicationMessage(record, 'staff')?.[lang] ?? null;
     const { decision } = record;
     const canWork = HALL_ROLES.includes(actor.role) && record.channel === 'hall' && record.office === actor.office;
     return render(c, {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { dateInAstana } from '../../domain/dates.ts';
+import { AppError } from '../../errors.ts';
 import type { Claim } from '../../domain/decision/types.ts';
 import type { ServiceId } from '../../domain/lifecycle/states.ts';
 import { type Actor, actorIin } from '../actor.ts';
@@ -26,6 +27,20 @@ export interface NewApplication {
   authorityDocument?: string | undefined;
 }
 
+/** A citizen's online applications of the last 24 hours, this one (a retried id) not counted. */
+async function requireDailyAllowance(ctx: ServiceContext, iin: string, id: string, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - 24 * 3600 * 1000);
+  const { count } = await ctx.database.db
+    .selectFrom('applications')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('applicant', '=', iin)
+    .where('created_at', '>', since)
+    .where('channel', '=', 'online')
+    .where('id', '!=', id)
+    .executeTakeFirstOrThrow();
+  if (Number(count) >= ctx.settings.applicationsPerDay) throw new AppError('too-many-applications');
+}
+
 export async function createApplication(
   ctx: ServiceContext,
   actor: Actor,
@@ -41,6 +56,7 @@ export async function createApplication(
     ...(input.authorityDocument ? { authorityDocument: input.authorityDocument } : {}),
   };
   const id = input.id ?? randomUUID();
+  if (actor.kind === 'citizen') await requireDailyAllowance(ctx, actor.iin, id, now);
   const date = dateInAstana(now);
   // One statement, so one implicit transaction (a change is never without its audit record, see
   // audit.ts): the number from the sequence, the row and its audit record, instead of BEGIN,

@@ -10,11 +10,15 @@ export type DeregistrationCheck =
 
 export async function checkDeregistration(ctx: ServiceContext, app: ApplicationRecord): Promise<DeregistrationCheck> {
   const person = app.payload.person ?? app.applicant;
+  // Entitlement first (docs/privacy.md): for someone else's registration, only an owner of the
+  // dwelling learns whether the person is registered there. Anyone else gets the same answer
+  // whether or not they are, so an application cannot ask the register about a stranger.
+  if (person !== app.applicant) {
+    const dwelling = await ctx.registries.realEstate.dwelling(app.rka ?? '');
+    const owner = dwelling?.owners.some((o) => o.iin === app.applicant) ?? false;
+    if (!owner) return { ok: false, reason: 'not-entitled-to-deregister' };
+  }
   const registrations = await ctx.registries.registrations.ofPerson(person);
   const active = registrations.some((r) => r.rka === app.rka && withinPeriod(app.applicationDate, r.from, r.to));
-  if (!active) return { ok: false, reason: 'not-registered-there' };
-  if (person === app.applicant) return { ok: true };
-  const dwelling = await ctx.registries.realEstate.dwelling(app.rka ?? '');
-  const owner = dwelling?.owners.some((o) => o.iin === app.applicant) ?? false;
-  return owner ? { ok: true } : { ok: false, reason: 'not-entitled-to-deregister' };
+  return active ? { ok: true } : { ok: false, reason: 'not-registered-there' };
 }

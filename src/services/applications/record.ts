@@ -82,3 +82,13 @@ export function toRecord(row: Selectable<Schema['applications']>): ApplicationRe
     updatedAt: row.updated_at,
   };
 }
+
+/**
+ * I7: the members the rules accepted. Only they are registered with the applicant, named in the
+ * document the owner and the applicant sign, and shown to the owner; a refused member — a
+ * stranger's IIN typed by mistake or on purpose — goes no further than the applicant's own view.
+ */
+export function acceptedMembers(app: ApplicationRecord): string[] {
+  const decided = app.decision?.members ?? [];
+  return (app.payload.members ?? []).filter((m) => decided.some((d) => d.subject === m && d.outcome === 'eligible'));
+}

@@ -21,7 +21,7 @@ import { requireApplicantSide } from './access.ts';
 import { lastDayOfPeriod } from './checks.ts';
 import { lockApplication, moveState } from './move.ts';
 import { findApplication } from './queries.ts';
-import type { ApplicationRecord } from './record.ts';
+import { acceptedMembers, type ApplicationRecord } from './record.ts';
 import { type SignatureProof, type VerifiedSignature, verifyProof } from './signature-proof.ts';
 
 export async function signApplication(
@@ -133,7 +133,8 @@ async function completeRegistration(
     });
   }
   const kind = app.service === 'registration-temporary' ? 'temporary' : 'permanent';
-  const persons = [app.applicant, ...(app.payload.members ?? [])];
+  // I7: the applicant and the members the rules accepted — never a refused member.
+  const persons = [app.applicant, ...acceptedMembers(app)];
   const validTo = kind === 'temporary' ? lastDayOfPeriod(today, app.payload.periodMonths ?? 1) : null;
   let firstId: number | null = null;
   for (const iin of persons) {

@@ -3,7 +3,7 @@
 // bound to exactly what the applicant declared, coupon included.
 import { createHash } from 'node:crypto';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
-import type { ApplicationRecord } from './record.ts';
+import { acceptedMembers, type ApplicationRecord } from './record.ts';
 
 export function signingDocument(app: ApplicationRecord): Record<string, unknown> {
   const p = app.payload;
@@ -17,7 +17,7 @@ export function signingDocument(app: ApplicationRecord): Record<string, unknown>
     owner: app.owner,
     representative: app.representative,
     relation: p.relation ?? null,
-    members: p.members ?? [],
+    members: acceptedMembers(app),
     periodMonths: p.periodMonths ?? null,
     person: p.person ?? null,
     coupon: app.coupon,

@@ -27,7 +27,9 @@ for (const engine of ENGINES) {
         const app = await apply(s, applicant, { service: 'registration-permanent', rka: D.AL });
         assert.equal(app.state, 'coupon-pending');
         assert.equal(app.decision.basis, 'outside-astana');
-        assert.ok(app.decision.trace.length > 0, 'the decision trace is stored with the application');
+        // The citizen reads the plain decision; the trace with its registry facts is for staff.
+        assert.equal(app.decision.trace, undefined, 'no registry trace in a citizen’s answer');
+        assert.doesNotMatch(app.message.en, /\(N3\)|I2|P7/, 'no clause codes for citizens');
 
         const filled = ok(
           await s.request('PUT', `/api/v1/applications/${app.id}/coupon`, { token: applicant, body: COUPON }),
