@@ -1,8 +1,8 @@
 // A rules decision as a citizen may read it (docs/privacy.md, "Decisions"). The stored decision
 // keeps its full trace with every registry fact for operators and auditors; a citizen gets the
 // outcome, a reason code, the next step and a plain message built from their own facts only.
-// Purpose limitation and minimisation (Law of RK "On personal data and their protection", art. 7,
-// 8): a refusal is explained without another person's name, IIN, age, capacity or death, and the
+// Purpose limitation and minimisation (Law of RK "On personal data and their protection"): a
+// refusal is explained without another person's name, IIN, age, capacity or death, and the
 // dwelling's figures (people registered, area) only when the applicant named its actual owner.
 import type { Decision, Reason } from '../../domain/decision/types.ts';
 import { maskIin } from '../../domain/iin.ts';

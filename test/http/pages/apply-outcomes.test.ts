@@ -107,7 +107,7 @@ const CASES: Case[] = [
     outcome: 'refused',
     reason: 'not-full-time-student-in-capital',
     state: 'refused',
-    says: [/no full-time study in Astana/, /Apply again/],
+    says: [/no full-time study of yours in Astana/, /Apply again/],
   },
   {
     row: 'error not-an-owner (I8): shown as a refusal with the next step',
@@ -117,7 +117,8 @@ const CASES: Case[] = [
     outcome: 'error',
     reason: 'not-an-owner',
     state: 'refused',
-    says: [/is not an owner of Қабанбай батыр даңғылы D4/, /Check the details you gave and apply again/],
+    // Privacy: the answer names neither the person nor the owners (docs/privacy.md).
+    says: [/The person you named is not an owner of this dwelling/, /Check the details you gave and apply again/],
   },
   {
     row: 'route-hall online (P1.1): the owner is a minor',
