@@ -218,6 +218,7 @@ export interface NotificationsTable {
 export interface OtpChallengesTable {
   id: string;
   iin: string;
+  /** The БМГ phone the code went to; `none:<iin>` for a login decoy no code was sent for (otp.ts). */
   phone: string;
   purpose: string;
   code_hash: string;
