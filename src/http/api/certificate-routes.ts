@@ -83,8 +83,11 @@ const VerificationBody = z
       kind: Kind,
       issuedAt: z.string(),
       asOf: z.string(),
-      subject: z.object({ name: z.string(), iin: z.string(), birthDate: z.string() }),
-      registrations: z.array(Registration),
+      holder: z.string().openapi({
+        description: 'Surname and first-name initial only: no IIN, birth date or patronymic (issue 13)',
+        example: 'Ахметова А.',
+      }),
+      registrations: z.array(Registration.omit({ rka: true })),
     }),
   })
   .openapi('AddressCertificateVerification');
@@ -174,7 +177,7 @@ export function certificateRoutes(ctx: ServiceContext) {
     app,
     route('get', '/public/certificates/{number}', {
       tag,
-      summary: 'Check a certificate: genuine, unchanged, still current (no login; IIN masked)',
+      summary: 'Check a certificate: genuine, unchanged, still current, the address (no login; no IIN or birth date)',
       params: NumberParam,
       query: SignatureQuery,
       response: VerificationBody,
