@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type CertificateContent, certificateContent, statementStatus } from '../../src/domain/certificates/content.ts';
+import { decideDeskEntitlement, type DeskEntitlementInput } from '../../src/domain/certificates/desk.ts';
 import { decideEntitlement, type EntitlementInput } from '../../src/domain/certificates/entitlement.ts';
 import { certificateNumberFrom, parseCertificateNumber } from '../../src/domain/certificates/number.ts';
 import type { IsoDate } from '../../src/domain/dates.ts';
@@ -230,5 +231,35 @@ describe('C8 issue 13: what the public check shows cannot rebuild the IIN', () =
         { kind: 'permanent', city: 'astana', address: 'Kenesary 4, flat 12', from: '2024-01-01', to: null },
       ],
     });
+  });
+});
+
+describe('C9 at a ЦОН desk: the subject or their legal representative only (issue 13)', () => {
+  const desk = (over: Partial<DeskEntitlementInput>) =>
+    decideDeskEntitlement({
+      requester: PARENT,
+      subject: CHILD,
+      date: d('2026-11-23'),
+      subjectPerson: person(CHILD),
+      subjectMinor: true,
+      authority: { kind: 'none' },
+      ...over,
+    });
+  it('grants the subject themselves, a parent of a minor and a guardian on record', () => {
+    const self = desk({ requester: CHILD });
+    assert.equal(self.ok && self.basis, 'self');
+    const parent = desk({ authority: { kind: 'parent', role: 'mother' } });
+    assert.equal(parent.ok && parent.basis, 'parent');
+    assert.deepEqual(parent.rules, { id: 'kz-address-certificate-desk', version: '1.0.0' });
+    const guardian = desk({ subjectMinor: false, authority: { kind: 'guardian', from: d('2020-01-01'), to: null } });
+    assert.equal(guardian.ok && guardian.basis, 'guardian');
+  });
+  it('refuses the parent of an adult and anyone else, before telling whether the subject exists', () => {
+    const adult = desk({ subjectMinor: false, authority: { kind: 'parent', role: 'father' } });
+    assert.equal(!adult.ok && adult.reason, 'desk-not-representative');
+    const stranger = desk({ subjectPerson: null });
+    assert.equal(!stranger.ok && stranger.reason, 'desk-not-representative');
+    const unknown = desk({ requester: SPOUSE, subject: SPOUSE, subjectPerson: null });
+    assert.equal(!unknown.ok && unknown.reason, 'subject-unknown');
   });
 });

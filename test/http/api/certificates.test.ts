@@ -155,7 +155,15 @@ for (const engine of ENGINES) {
           .values({ iin: P.gulmira, role: 'reception', office: 'astana-esil-1' })
           .execute();
         const desk = await s.login(P.gulmira);
-        const issued = ok(await obtain(s, desk, { kind: 'current', requester: P.aigerim, subject: P.amina }), 201);
+        const issued = ok(
+          await obtain(s, desk, {
+            kind: 'current',
+            requester: P.aigerim,
+            subject: P.amina,
+            identityDocument: { type: 'id-card', number: '045678912' },
+          }),
+          201,
+        );
         assert.equal(issued.basis, 'parent');
         const audit = await s.ctx.database.db
           .selectFrom('audit_events')
