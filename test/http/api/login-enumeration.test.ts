@@ -16,7 +16,7 @@ const KINDS = {
   unknown: UNKNOWN,
 } as const;
 type Kind = keyof typeof KINDS;
-const FLOOR_MS = 150;
+const FLOOR_MS = 200;
 
 /** The family, with Dana's БМГ phone binding removed. */
 function data() {
@@ -118,7 +118,7 @@ for (const engine of ENGINES) {
       }
       const medians = [...times].map(([kind, t]) => [kind, median(t)] as const);
       const spread = Math.max(...medians.map(([, m]) => m)) - Math.min(...medians.map(([, m]) => m));
-      assert.ok(spread < 60, `medians differ by ${spread.toFixed(1)} ms: ${JSON.stringify(medians)}`);
+      assert.ok(spread < 100, `medians differ by ${spread.toFixed(1)} ms: ${JSON.stringify(medians)}`);
     });
 
     it('still says when an IIN is not valid (that reveals nothing)', async () => {
