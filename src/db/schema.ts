@@ -1,6 +1,7 @@
 // Kysely table types: one interface per table of the reference registries and the service.
 // Dates are carried as 'YYYY-MM-DD' strings (see db/type-parsers.ts).
 import type { ColumnType, Generated } from 'kysely';
+import type { IdentityDocumentType } from '../domain/identity-document.ts';
 
 type DateColumn = ColumnType<string, string, string>;
 
@@ -185,12 +186,16 @@ export interface AddressCertificatesTable {
   kind: 'current' | 'history';
   requester: string;
   subject: string;
-  basis: 'self' | 'parent' | 'spouse';
+  basis: 'self' | 'parent' | 'spouse' | 'guardian';
   content: Json<unknown>;
   signature: string;
   seal_serial: string;
   entitlement: Json<unknown>;
   issued_at: Instant;
+  /** C9: at a ЦОН desk, the identity document the person present showed, and the office; else null. */
+  desk_document_type: ColumnType<IdentityDocumentType | null, IdentityDocumentType | null | undefined>;
+  desk_document_number: ColumnType<string | null, string | null | undefined>;
+  desk_office: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface OutboxTable {
@@ -218,6 +223,7 @@ export interface NotificationsTable {
 export interface OtpChallengesTable {
   id: string;
   iin: string;
+  /** The БМГ phone the code went to; `none:<iin>` for a login decoy no code was sent for (otp.ts). */
   phone: string;
   purpose: string;
   code_hash: string;

@@ -48,6 +48,8 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.birth-act-too-early': 403,
   'certificate.marriage-too-early': 403,
   'certificate.marriage-dissolved': 403,
+  'certificate.desk-not-representative': 403,
+  'certificate.desk-own-case': 403,
   'certificate.no-current-registration': 422,
   'certificate.no-registration-history': 422,
   'certificate.address-unknown': 422,

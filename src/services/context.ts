@@ -18,6 +18,11 @@ export interface ServiceSettings {
   otpPerIin: number;
   otpPerPhone: number;
   otpWindowSeconds: number;
+  /**
+   * A login-code request answers no sooner than this, whatever the IIN: known with a phone,
+   * known without one, or unknown — so its time does not tell them apart (issue 13).
+   */
+  loginCodeMinMs: number;
   sessionMinutes: number;
   /** First pause before asking a failed registry again; doubles per attempt. */
   retryBaseSeconds: number;
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   otpPerIin: 3,
   otpPerPhone: 5,
   otpWindowSeconds: 900,
+  loginCodeMinMs: 400,
   sessionMinutes: 30,
   retryBaseSeconds: 30,
   retryMaxSeconds: 3600,

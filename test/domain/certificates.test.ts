@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { type CertificateContent, certificateContent, statementStatus } from '../../src/domain/certificates/content.ts';
+import { decideDeskEntitlement, type DeskEntitlementInput } from '../../src/domain/certificates/desk.ts';
 import { decideEntitlement, type EntitlementInput } from '../../src/domain/certificates/entitlement.ts';
 import { certificateNumberFrom, parseCertificateNumber } from '../../src/domain/certificates/number.ts';
 import type { IsoDate } from '../../src/domain/dates.ts';
-import { maskIin } from '../../src/domain/iin.ts';
+import { holderOf, publicCertificate } from '../../src/domain/certificates/public-view.ts';
 import type { BirthAct, MarriageAct, Person, Registration } from '../../src/domain/registry-facts.ts';
 
 const d = (s: string) => s as IsoDate;
@@ -199,5 +200,66 @@ describe('C8 the public check', () => {
     const c = issued('history', [reg('A', '2015-01-01', '2023-12-31')]);
     assert.equal(statementStatus(c, [], d('2026-12-02')), 'nothing-current-stated');
   });
-  it('masks the IIN to its last four digits', () => assert.equal(maskIin('850517410090'), '********0090'));
+});
+
+describe('C8 issue 13: what the public check shows cannot rebuild the IIN', () => {
+  it('names the holder by surname and first-name initial, never the patronymic', () => {
+    assert.equal(holderOf('Ахметова Айгерім Бекзатқызы'), 'Ахметова А.');
+    assert.equal(holderOf('Ахметов Әлихан Тимур ұлы'), 'Ахметов Ә.');
+    assert.equal(holderOf('  Иванова   ольга Петровна '), 'Иванова О.');
+    assert.equal(holderOf('Ким'), 'Ким');
+  });
+  it('keeps the number, dates and addresses, and drops the IIN, the birth date, the name and the РКА', () => {
+    const r = certificateContent({
+      number: 'AC-0000-0000-0000',
+      kind: 'current',
+      issuedAt: new Date('2026-11-23T05:00:00Z'),
+      asOf: d('2026-11-23'),
+      subject: { ...person(PARENT), name: 'Ахметова Айгерім Бекзатқызы', birthDate: d('1985-05-17') },
+      registrations: [reg('0201004000000000', '2024-01-01', null)],
+      addressOf: () => ({ city: 'astana', address: 'Kenesary 4, flat 12' }),
+    });
+    assert.ok(r.ok);
+    const shown = publicCertificate(r.content);
+    assert.deepEqual(shown, {
+      number: 'AC-0000-0000-0000',
+      kind: 'current',
+      issuedAt: '2026-11-23T05:00:00.000Z',
+      asOf: '2026-11-23',
+      holder: 'Ахметова А.',
+      registrations: [
+        { kind: 'permanent', city: 'astana', address: 'Kenesary 4, flat 12', from: '2024-01-01', to: null },
+      ],
+    });
+  });
+});
+
+describe('C9 at a ЦОН desk: the subject or their legal representative only (issue 13)', () => {
+  const desk = (over: Partial<DeskEntitlementInput>) =>
+    decideDeskEntitlement({
+      requester: PARENT,
+      subject: CHILD,
+      date: d('2026-11-23'),
+      subjectPerson: person(CHILD),
+      subjectMinor: true,
+      authority: { kind: 'none' },
+      ...over,
+    });
+  it('grants the subject themselves, a parent of a minor and a guardian on record', () => {
+    const self = desk({ requester: CHILD });
+    assert.equal(self.ok && self.basis, 'self');
+    const parent = desk({ authority: { kind: 'parent', role: 'mother' } });
+    assert.equal(parent.ok && parent.basis, 'parent');
+    assert.deepEqual(parent.rules, { id: 'kz-address-certificate-desk', version: '1.0.0' });
+    const guardian = desk({ subjectMinor: false, authority: { kind: 'guardian', from: d('2020-01-01'), to: null } });
+    assert.equal(guardian.ok && guardian.basis, 'guardian');
+  });
+  it('refuses the parent of an adult and anyone else, before telling whether the subject exists', () => {
+    const adult = desk({ subjectMinor: false, authority: { kind: 'parent', role: 'father' } });
+    assert.equal(!adult.ok && adult.reason, 'desk-not-representative');
+    const stranger = desk({ subjectPerson: null });
+    assert.equal(!stranger.ok && stranger.reason, 'desk-not-representative');
+    const unknown = desk({ requester: SPOUSE, subject: SPOUSE, subjectPerson: null });
+    assert.equal(!unknown.ok && unknown.reason, 'subject-unknown');
+  });
 });

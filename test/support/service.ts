@@ -118,7 +118,8 @@ export async function openService(
     clock,
     trust: trustStoreOf({ anchors: [ca.certificate] }),
     sms,
-    settings: { ...DEFAULT_SETTINGS, ...options.settings },
+    // Tests log in hundreds of times: no answer-time floor unless a test asks for it (login-enumeration.test.ts).
+    settings: { ...DEFAULT_SETTINGS, loginCodeMinMs: 0, ...options.settings },
     secret: new TextEncoder().encode('test-secret'),
     seal: await issueTestSeal(ca, { notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') }),
   };

@@ -32,10 +32,16 @@ export function certificateRulesOn(date: IsoDate): CertificateRules {
   return inForce.at(-1) ?? ADDRESS_CERTIFICATE_RULES[0]!;
 }
 
-export type EntitlementBasis = 'self' | 'parent' | 'spouse';
+/** Online grounds C2–C4; at a ЦОН desk also a guardian (C9, desk.ts). */
+export type EntitlementBasis = 'self' | 'parent' | 'spouse' | 'guardian';
 
 export type EntitlementRefusal =
-  'subject-unknown' | 'birth-act-too-early' | 'marriage-too-early' | 'marriage-dissolved' | 'not-entitled';
+  | 'subject-unknown'
+  | 'birth-act-too-early'
+  | 'marriage-too-early'
+  | 'marriage-dissolved'
+  | 'not-entitled'
+  | 'desk-not-representative';
 
 export type Entitlement =
   | { ok: true; basis: EntitlementBasis; rules: { id: string; version: string }; trace: TraceEntry[] }

@@ -10,8 +10,7 @@ import { closeSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
-import { Iin, OtpSent, Session } from './schemas.ts';
-import { otpSentView } from './view.ts';
+import { Iin, LoginCodeRequested, Session } from './schemas.ts';
 
 const Challenge = z
   .object({ challengeId: z.string(), nonce: z.string(), expiresAt: z.string() })
@@ -65,14 +64,15 @@ export function authRoutes(ctx: ServiceContext) {
     app,
     route('post', '/auth/otp', {
       tag,
-      summary: 'Send a login code to the phone bound in БМГ',
+      summary:
+        'Send a login code to the phone bound in БМГ, if there is one (same answer, same time, for any valid IIN)',
       body: CodeRequest,
-      response: OtpSent,
+      response: LoginCodeRequested,
       auth: false,
     }),
     async (c) => {
       const sent = await requestLoginCode(ctx, valid(c, 'json', CodeRequest).iin);
-      return c.json(otpSentView(sent), 200);
+      return c.json({ challengeId: sent.challengeId, expiresAt: sent.expiresAt.toISOString() }, 200);
     },
   );
   register(

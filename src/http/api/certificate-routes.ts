@@ -11,6 +11,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, citizen, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { Iin } from './schemas.ts';
+import { IDENTITY_DOCUMENT_TYPES } from '../../domain/identity-document.ts';
 
 const Kind = z.enum(['current', 'history']);
 const Registration = z.object({
@@ -32,18 +33,35 @@ const Content = z
     registrations: z.array(Registration),
   })
   .openapi('AddressCertificateContent');
+const IdentityDocumentBody = z
+  .strictObject({
+    type: z.enum(IDENTITY_DOCUMENT_TYPES),
+    number: z.string().min(1).max(32).openapi({
+      description:
+        'ID card and residence permit: 9 digits; passport: N and 8 digits; birth certificate: series and number',
+      example: '045678912',
+    }),
+  })
+  .openapi('IdentityDocument');
+const Basis = z.enum(['self', 'parent', 'spouse', 'guardian']);
 const RequestBody = z
   .object({
     kind: Kind.openapi({ description: 'current: registration today; history: every registration' }),
     subject: Iin.optional().openapi({ description: 'Whose certificate; default: yourself' }),
-    requester: Iin.optional().openapi({ description: 'ЦОН desk only: the person asking, identified by ID' }),
+    requester: Iin.optional().openapi({
+      description:
+        'ЦОН desk only: the person present — the subject, or a parent of a minor subject, or a guardian on record (C9)',
+    }),
+    identityDocument: IdentityDocumentBody.optional().openapi({
+      description: 'ЦОН desk only, and required there: the identity document the person present showed (C9)',
+    }),
   })
   .strict()
   .openapi('AddressCertificateRequest');
 const Issued = z
   .object({
     number: z.string(),
-    basis: z.enum(['self', 'parent', 'spouse']),
+    basis: Basis,
     verifyUrl: z.string(),
     pdf: z.string(),
     content: Content,
@@ -55,7 +73,7 @@ const List = z
       z.object({
         number: z.string(),
         kind: Kind,
-        basis: z.enum(['self', 'parent', 'spouse']),
+        basis: Basis,
         subjectName: z.string(),
         issuedAt: z.string(),
       }),
@@ -83,8 +101,11 @@ const VerificationBody = z
       kind: Kind,
       issuedAt: z.string(),
       asOf: z.string(),
-      subject: z.object({ name: z.string(), iin: z.string(), birthDate: z.string() }),
-      registrations: z.array(Registration),
+      holder: z.string().openapi({
+        description: 'Surname and first-name initial only: no IIN, birth date or patronymic (issue 13)',
+        example: 'Ахметова А.',
+      }),
+      registrations: z.array(Registration.omit({ rka: true })),
     }),
   })
   .openapi('AddressCertificateVerification');
@@ -119,7 +140,12 @@ export function certificateRoutes(ctx: ServiceContext) {
       const body = valid(c, 'json', RequestBody);
       const actor = actorOf(c);
       const subject = body.subject ?? body.requester ?? c.get('principal').iin;
-      const issued = await issueCertificate(ctx, actor, { kind: body.kind, subject, requester: body.requester });
+      const issued = await issueCertificate(ctx, actor, {
+        kind: body.kind,
+        subject,
+        requester: body.requester,
+        identityDocument: body.identityDocument,
+      });
       return c.json(certificateView(issued), 201);
     },
   );
@@ -174,7 +200,7 @@ export function certificateRoutes(ctx: ServiceContext) {
     app,
     route('get', '/public/certificates/{number}', {
       tag,
-      summary: 'Check a certificate: genuine, unchanged, still current (no login; IIN masked)',
+      summary: 'Check a certificate: genuine, unchanged, still current, the address (no login; no IIN or birth date)',
       params: NumberParam,
       query: SignatureQuery,
       response: VerificationBody,

@@ -113,4 +113,15 @@ export const OtpSent = z
   .object({ challengeId: z.string(), phoneMasked: z.string(), expiresAt: z.string() })
   .openapi('OtpSent');
 
+/** The answer to a login-code request: alike for every valid IIN, so it names no phone (issue 13). */
+export const LoginCodeRequested = z
+  .object({
+    challengeId: z.string(),
+    expiresAt: z.string(),
+  })
+  .openapi('LoginCodeRequested', {
+    description:
+      'A code was sent if the IIN belongs to a living person with a phone in БМГ; the answer is the same either way',
+  });
+
 export const Session = z.object({ token: z.string(), iin: z.string(), expiresAt: z.string() }).openapi('Session');

@@ -20,12 +20,14 @@ import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { clearSessionCookie, currentUser, safeNext, setSessionCookie } from './session.ts';
 
-/** The pending SMS login between the two pages; its code is never in it, only where it went. */
+/**
+ * The pending SMS login between the two pages; never its code, nor whether or where one was sent
+ * (the answer is the same for any valid IIN: issue 13).
+ */
 const PENDING_COOKIE = 'tirkeu_login';
 interface Pending {
   challengeId: string;
   iin: string;
-  phone: string;
   next: string;
 }
 
@@ -35,19 +37,15 @@ function readPending(c: Context): Pending | null {
   try {
     const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<Pending>;
     if (typeof value.challengeId !== 'string' || typeof value.iin !== 'string' || !isValidIin(value.iin)) return null;
-    return {
-      challengeId: value.challengeId,
-      iin: value.iin,
-      phone: String(value.phone ?? ''),
-      next: safeNext(value.next),
-    };
+    return { challengeId: value.challengeId, iin: value.iin, next: safeNext(value.next) };
   } catch {
     return null;
   }
 }
 
 // Errors of the code request or of the code that belong next to the field, not on an error page.
-const IIN_ERRORS = new Set(['invalid-iin-input', 'login-person-unknown', 'otp-no-phone', 'otp-rate-limited']);
+// The request does not tell an unknown IIN or one without a phone: those get a code page too.
+const IIN_ERRORS = new Set(['invalid-iin-input', 'otp-rate-limited']);
 const CODE_ERRORS = new Set(['otp-wrong-code', 'otp-expired', 'otp-attempts-exceeded', 'otp-invalid']);
 
 export function loginPages(ctx: ServiceContext) {
@@ -88,12 +86,7 @@ export function loginPages(ctx: ServiceContext) {
     if (!isValidIin(iin)) return iinPage(c, iin, [{ field: 'iin', key: 'invalid-iin-input' }]);
     try {
       const sent = await requestLoginCode(ctx, iin);
-      const pending: Pending = {
-        challengeId: sent.challengeId,
-        iin,
-        phone: sent.phoneMasked,
-        next: safeNext(c.req.query('next')),
-      };
+      const pending: Pending = { challengeId: sent.challengeId, iin, next: safeNext(c.req.query('next')) };
       setCookie(c, PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
         path: '/login',
         httpOnly: true,
@@ -119,7 +112,7 @@ export function loginPages(ctx: ServiceContext) {
           textField(lang, {
             name: 'code',
             label: t('login.code-label'),
-            hint: t('login.code-hint', { phone: pending.phone }),
+            hint: t('login.code-hint'),
             error: errorOf(errors, 'code'),
             inputmode: 'numeric',
             autocomplete: 'one-time-code',

@@ -1,7 +1,8 @@
 // C8: the public verification page. Anyone — a landlord, a bank, a school — enters a certificate
 // number or scans its QR code (which opens /v/<number>?s=<signature>) and learns whether it is
 // genuine, whether the QR belongs to it, and whether the registration it states still holds.
-// It shows only what the certificate itself shows, with the IIN partly hidden.
+// It shows the address and whether it still holds, and names the holder by surname and initial
+// only: no IIN, no birth date, no patronymic (issue 13; domain/certificates/public-view.ts).
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
@@ -119,12 +120,8 @@ function outcome(lang: Language, result: Verification) {
       <dd>${displayAstanaDateTime(new Date(certificate.issuedAt))}</dd>
       <dt>${t('verify.field.as-of')}</dt>
       <dd>${displayDate(certificate.asOf)}</dd>
-      <dt>${t('verify.field.name')}</dt>
-      <dd>${certificate.subject.name}</dd>
-      <dt>${t('verify.field.iin')}</dt>
-      <dd>${certificate.subject.iin}</dd>
-      <dt>${t('verify.field.birth-date')}</dt>
-      <dd>${displayDate(certificate.subject.birthDate)}</dd>
+      <dt>${t('verify.field.holder')}</dt>
+      <dd>${certificate.holder}</dd>
     </dl>
     <table>
       <thead>

@@ -10,6 +10,7 @@ import { wizardEn } from './wizard-en.ts';
 import { ownerEn } from './owner-en.ts';
 import { consoleEn } from './console-en.ts';
 import { privacyEn } from './privacy-en.ts';
+import { deskEn } from './desk-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -22,6 +23,7 @@ export const en = {
   ...ownerEn,
   ...consoleEn,
   ...privacyEn,
+  ...deskEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

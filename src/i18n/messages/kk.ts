@@ -9,6 +9,7 @@ import { wizardKk } from './wizard-kk.ts';
 import { ownerKk } from './owner-kk.ts';
 import { consoleKk } from './console-kk.ts';
 import { privacyKk } from './privacy-kk.ts';
+import { deskKk } from './desk-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -21,6 +22,7 @@ export const kk: Catalog = {
   ...ownerKk,
   ...consoleKk,
   ...privacyKk,
+  ...deskKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -28,7 +28,8 @@ export const pagesEn = {
   'login.privacy': 'We record every login. Nobody from Tirkeu will ever ask you for your code.',
   'login.code-title': 'Enter the code',
   'login.code-label': 'Enter the code from the SMS',
-  'login.code-hint': 'We sent a 6-digit code to {phone}. It is valid for 5 minutes.',
+  'login.code-hint':
+    'If this IIN has a phone number in the mobile citizens’ database (БМГ), we sent a 6-digit code to it. It is valid for 5 minutes.',
   'login.code-format': 'Enter the 6 digits of the code.',
   'login.submit': 'Log in',
   'login.new-code': 'I did not get a code — send a new one',

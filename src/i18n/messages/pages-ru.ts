@@ -31,7 +31,8 @@ export const pagesRu: Record<keyof typeof pagesEn, string> = {
   'login.privacy': 'Каждый вход записывается. Сотрудники Tirkeu никогда не спрашивают ваш код.',
   'login.code-title': 'Введите код',
   'login.code-label': 'Введите код из SMS',
-  'login.code-hint': 'Мы отправили 6-значный код на {phone}. Он действует 5 минут.',
+  'login.code-hint':
+    'Если к этому ИИН в базе мобильных граждан (БМГ) привязан номер телефона, мы отправили на него 6-значный код. Он действует 5 минут.',
   'login.code-format': 'Введите 6 цифр кода.',
   'login.submit': 'Войти',
   'login.new-code': 'Код не пришёл — отправить новый',

@@ -9,6 +9,7 @@ import { wizardRu } from './wizard-ru.ts';
 import { ownerRu } from './owner-ru.ts';
 import { consoleRu } from './console-ru.ts';
 import { privacyRu } from './privacy-ru.ts';
+import { deskRu } from './desk-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -21,6 +22,7 @@ export const ru: Catalog = {
   ...ownerRu,
   ...consoleRu,
   ...privacyRu,
+  ...deskRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -7,7 +7,8 @@ import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { verifySignature } from '../signatures/verify.ts';
 import { inTransaction } from '../transaction.ts';
-import { issueOtp, type OtpIssued, verifyOtp } from './otp.ts';
+import { noSoonerThan } from './even-time.ts';
+import { recordChallenge, verifyOtp } from './otp.ts';
 import { openSession } from './sessions.ts';
 
 const CHALLENGE_SECONDS = 300;
@@ -56,11 +57,30 @@ export async function loginWithCertificate(ctx: ServiceContext, input: { challen
   return { iin: check.iin, ...(await openSession(ctx, check.iin, 'cms')) };
 }
 
-export async function requestLoginCode(ctx: ServiceContext, iin: string): Promise<OtpIssued> {
+/** A login code request as the caller sees it: the same for every valid IIN (no phone, no name). */
+export interface LoginCodeRequested {
+  challengeId: string;
+  expiresAt: Date;
+}
+
+/**
+ * Sends a login code to the БМГ phone of a living person. The answer does not tell whether the
+ * IIN is a person's, a living one's or one with a phone (issue 13: no enumeration): every valid
+ * IIN gets a challenge under the same rate limits, the same database work and the same answer
+ * time; only a living person with a phone gets an SMS, and any other challenge can only fail at
+ * the code step, with the same wrong-code answer. An invalid IIN says so: it reveals nothing.
+ */
+export async function requestLoginCode(ctx: ServiceContext, iin: string): Promise<LoginCodeRequested> {
   const parsed = parseIin(iin);
   if (!parsed.ok) throw new AppError('invalid-iin-input', {}, { path: '/iin' });
-  await requireLivingPerson(ctx, iin);
-  return issueOtp(ctx, iin, 'login');
+  return noSoonerThan(ctx.settings.loginCodeMinMs, async () => {
+    const [person, binding] = await Promise.all([
+      ctx.registries.persons.person(iin),
+      ctx.registries.phones.phoneOf(iin),
+    ]);
+    const reachable = person !== null && person.deathDate === null && binding !== null;
+    return recordChallenge(ctx, { iin, purpose: 'login', phone: reachable ? binding.phone : null });
+  });
 }
 
 export async function loginWithCode(ctx: ServiceContext, input: { challengeId: string; code: string; iin: string }) {

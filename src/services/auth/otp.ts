@@ -1,7 +1,7 @@
 // One-time SMS codes (F5) to the phone bound in БМГ: for login and for signing. A code is kept
 // only as an HMAC under the server secret, lives 5 minutes, allows 3 attempts, and sending is
 // rate-limited per IIN and per phone, counted in the database so it holds across instances.
-import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { enqueue } from '../messaging/outbox.ts';
@@ -27,10 +27,30 @@ export function maskPhone(phone: string): string {
 export async function issueOtp(ctx: ServiceContext, iin: string, purpose: string): Promise<OtpIssued> {
   const binding = await ctx.registries.phones.phoneOf(iin);
   if (!binding) throw new AppError('otp-no-phone');
+  const recorded = await recordChallenge(ctx, { iin, purpose, phone: binding.phone });
+  return { ...recorded, phoneMasked: maskPhone(binding.phone) };
+}
+
+/** The `phone` of a challenge no code was sent for: one per IIN, so its phone count is the IIN's. */
+const noPhone = (iin: string) => `none:${iin}`;
+
+/**
+ * Records a challenge under the rate limits and, with a phone, enqueues the SMS with its code.
+ * Without one (a login asked for an IIN that has no living person or no БМГ phone, login.ts)
+ * the challenge is a decoy: counted against the IIN's limit like any other and answered with
+ * wrong-code like any other, but its hash is of random bytes, so no code can ever match it.
+ */
+export async function recordChallenge(
+  ctx: ServiceContext,
+  input: { iin: string; purpose: string; phone: string | null },
+): Promise<{ challengeId: string; expiresAt: Date }> {
+  const { iin, purpose } = input;
+  const phone = input.phone ?? noPhone(iin);
   const now = ctx.clock.now();
   const windowStart = new Date(now.getTime() - ctx.settings.otpWindowSeconds * 1000);
   const challengeId = randomUUID();
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const hash = input.phone === null ? randomBytes(32).toString('hex') : codeHash(ctx.secret, challengeId, code);
   const expiresAt = new Date(now.getTime() + ctx.settings.otpTtlSeconds * 1000);
   await inTransaction(ctx.database, async (tx) => {
     const [byIin, byPhone] = await Promise.all([
@@ -43,7 +63,7 @@ export async function issueOtp(ctx: ServiceContext, iin: string, purpose: string
       tx
         .selectFrom('otp_challenges')
         .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('phone', '=', binding.phone)
+        .where('phone', '=', phone)
         .where('created_at', '>', windowStart)
         .executeTakeFirstOrThrow(),
     ]);
@@ -52,16 +72,9 @@ export async function issueOtp(ctx: ServiceContext, iin: string, purpose: string
     }
     await tx
       .insertInto('otp_challenges')
-      .values({
-        id: challengeId,
-        iin,
-        phone: binding.phone,
-        purpose,
-        code_hash: codeHash(ctx.secret, challengeId, code),
-        created_at: now,
-        expires_at: expiresAt,
-      })
+      .values({ id: challengeId, iin, phone, purpose, code_hash: hash, created_at: now, expires_at: expiresAt })
       .execute();
+    if (input.phone === null) return;
     await enqueue(tx, now, {
       channel: 'sms',
       recipient: iin,
@@ -69,7 +82,7 @@ export async function issueOtp(ctx: ServiceContext, iin: string, purpose: string
       params: { code, minutes: Math.round(ctx.settings.otpTtlSeconds / 60) },
     });
   });
-  return { challengeId, phoneMasked: maskPhone(binding.phone), expiresAt };
+  return { challengeId, expiresAt };
 }
 
 type Verdict = { ok: true; iin: string } | { ok: false; error: AppError };

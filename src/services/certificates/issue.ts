@@ -1,29 +1,36 @@
 // Issuing an address certificate (seeds 002 R5, 003 ¶B4/¶B6; docs/address-certificates.md):
 // the facts are read from the registries first, outside any transaction; the rules decide who
 // may have it (C1–C5) and what it states (C6); the seal signs its canonical JSON (C7); the
-// certificate, its audit record and the notices are written in one transaction.
+// certificate, its audit record and the notices are written in one transaction. At a ЦОН desk
+// (C9, issue 13) the operator records the identity document of the person present, who must be
+// the subject or their legal representative, and the subject is told in the cabinet.
 import { randomBytes } from 'node:crypto';
 import {
   type CertificateContent,
   type CertificateKind,
   certificateContent,
 } from '../../domain/certificates/content.ts';
-import { decideEntitlement, type Entitlement, type EntitlementBasis } from '../../domain/certificates/entitlement.ts';
+import type { Entitlement, EntitlementBasis } from '../../domain/certificates/entitlement.ts';
 import { certificateNumberFrom } from '../../domain/certificates/number.ts';
 import { dateInAstana } from '../../domain/dates.ts';
+import { documentEnding } from '../../domain/identity-document.ts';
 import { AppError } from '../../errors.ts';
+import { displayDate } from '../../i18n/display-dates.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { enqueue } from '../messaging/outbox.ts';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
 import { inTransaction } from '../transaction.ts';
+import { type Channel, channelOf, deskEntitlement, onlineEntitlement } from './requester.ts';
 
 export interface CertificateRequest {
   subject: string;
   kind: CertificateKind;
-  /** At a ЦОН desk: the person who asks, identified by the operator from their ID document. */
+  /** At a ЦОН desk: the person present, identified by the operator from their identity document. */
   requester?: string;
+  /** At a ЦОН desk (required there, refused online): the identity document the person present showed. */
+  identityDocument?: { type: string; number: string };
 }
 
 export interface IssuedCertificate {
@@ -44,24 +51,15 @@ export async function issueCertificate(
   actor: Actor,
   request: CertificateRequest,
 ): Promise<IssuedCertificate> {
-  const requester = requesterOf(actor, request);
+  const channel = channelOf(actor, request);
+  const { requester } = channel;
   const now = ctx.clock.now();
   const today = dateInAstana(now);
-  const { persons, civil, registrations, realEstate } = ctx.registries;
-  const self = requester === request.subject;
-  const [subjectPerson, subjectBirthAct, requesterMarriages] = await Promise.all([
-    persons.person(request.subject),
-    self ? null : civil.birthActOf(request.subject),
-    self ? [] : civil.marriagesOf(requester),
-  ]);
-  const entitlement = decideEntitlement({
-    requester,
-    subject: request.subject,
-    date: today,
-    subjectPerson,
-    subjectBirthAct,
-    requesterMarriages,
-  });
+  const { registrations, realEstate } = ctx.registries;
+  const { entitlement, subjectPerson } =
+    channel.kind === 'desk'
+      ? await deskEntitlement(ctx, requester, request.subject, today)
+      : await onlineEntitlement(ctx, requester, request.subject, today);
   if (!entitlement.ok) throw new AppError(`certificate.${entitlement.reason}`);
 
   const history = await registrations.ofPerson(request.subject);
@@ -85,7 +83,7 @@ export async function issueCertificate(
     });
     if (!made.ok) throw new AppError(`certificate.${made.reason}`);
     const signature = await ctx.seal.sign(canonicalBytes(made.content));
-    const stored = await store(ctx, actor, { requester, entitlement, content: made.content, signature, now });
+    const stored = await store(ctx, actor, { channel, entitlement, content: made.content, signature, now });
     if (stored) {
       return {
         number,
@@ -99,31 +97,20 @@ export async function issueCertificate(
   }
 }
 
-function requesterOf(actor: Actor, request: CertificateRequest): string {
-  if (actor.kind === 'citizen') {
-    // Online the requester is whoever is logged in (003 ¶B6: the portal serves individuals).
-    if (request.requester !== undefined && request.requester !== actor.iin) throw new AppError('forbidden');
-    return actor.iin;
-  }
-  if (actor.kind === 'operator' && (actor.role === 'reception' || actor.role === 'hall')) {
-    if (request.requester === undefined) throw new AppError('invalid-request', { detail: 'requester' });
-    return request.requester;
-  }
-  throw new AppError('forbidden');
-}
-
 async function store(
   ctx: ServiceContext,
   actor: Actor,
   input: {
-    requester: string;
+    channel: Channel;
     entitlement: Extract<Entitlement, { ok: true }>;
     content: CertificateContent;
     signature: string;
     now: Date;
   },
 ): Promise<boolean> {
-  const { content, entitlement } = input;
+  const { content, entitlement, channel } = input;
+  const { requester } = channel;
+  const desk = channel.kind === 'desk' ? channel : null;
   return inTransaction(ctx.database, async (tx) => {
     await tx
       .insertInto('seal_certificates')
@@ -135,7 +122,7 @@ async function store(
       .values({
         number: content.number,
         kind: content.kind,
-        requester: input.requester,
+        requester,
         subject: content.subject.iin,
         basis: entitlement.basis,
         content: JSON.stringify(content),
@@ -143,6 +130,9 @@ async function store(
         seal_serial: ctx.seal.label.serial,
         entitlement: JSON.stringify({ rules: entitlement.rules, basis: entitlement.basis, trace: entitlement.trace }),
         issued_at: input.now,
+        desk_document_type: desk?.document.type ?? null,
+        desk_document_number: desk?.document.number ?? null,
+        desk_office: desk?.office ?? null,
       })
       .onConflict((oc) => oc.column('number').doNothing())
       .returning('number')
@@ -151,17 +141,35 @@ async function store(
     await recordAudit(tx, input.now, actor, {
       action: 'certificate-issued',
       certificateNumber: content.number,
-      details: { kind: content.kind, basis: entitlement.basis, requester: input.requester },
+      details: {
+        kind: content.kind,
+        basis: entitlement.basis,
+        requester,
+        ...(desk ? { channel: 'desk', document: desk.document.type, office: desk.office } : { channel: 'online' }),
+      },
     });
     await enqueue(tx, input.now, {
       channel: 'cabinet',
-      recipient: input.requester,
+      recipient: requester,
       template: 'certificate-ready',
       params: { number: content.number },
     });
     // Whoever a certificate is about learns that it was issued and to whom (003 ¶B4 lets a
-    // parent or spouse obtain it without asking): no one's address is handed out unseen.
-    if (entitlement.basis !== 'self') {
+    // parent or spouse obtain it without asking): no one's address is handed out unseen. At a
+    // desk they always learn it, themselves included, with the document shown (C9): a
+    // certificate handed to someone with a forged document does not go unnoticed.
+    if (desk) {
+      await enqueue(tx, input.now, {
+        channel: 'cabinet',
+        recipient: content.subject.iin,
+        template: `certificate-issued-at-desk.${desk.document.type}`,
+        params: {
+          number: content.number,
+          date: displayDate(dateInAstana(input.now)),
+          last4: documentEnding(desk.document),
+        },
+      });
+    } else if (entitlement.basis === 'parent' || entitlement.basis === 'spouse') {
       await enqueue(tx, input.now, {
         channel: 'cabinet',
         recipient: content.subject.iin,

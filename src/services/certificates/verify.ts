@@ -5,8 +5,8 @@
 // signed content, the signature and the seal certificate, and the seal chains to the trust list.
 import { type CertificateContent, type StatementStatus, statementStatus } from '../../domain/certificates/content.ts';
 import { parseCertificateNumber } from '../../domain/certificates/number.ts';
+import { type PublicCertificate, publicCertificate } from '../../domain/certificates/public-view.ts';
 import { dateInAstana } from '../../domain/dates.ts';
-import { maskIin } from '../../domain/iin.ts';
 import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { canonicalBytes, canonicalJson } from '../signatures/canonical-json.ts';
@@ -16,16 +16,6 @@ import { type SealCheck, verifySeal } from './seal.ts';
 
 export type QrCheck = 'match' | 'mismatch' | 'absent';
 
-/** What the public sees: the certificate's own data, the IIN masked (C8). */
-export interface PublicCertificate {
-  number: string;
-  kind: CertificateContent['kind'];
-  issuedAt: string;
-  asOf: string;
-  subject: { name: string; iin: string; birthDate: string };
-  registrations: CertificateContent['registrations'];
-}
-
 export interface Verification {
   /** The seal signature over the stored content holds and the seal chains to the trust list. */
   genuine: boolean;
@@ -34,6 +24,7 @@ export interface Verification {
   qr: QrCheck;
   status: StatementStatus;
   checkedAt: string;
+  /** What the public sees (issue 13): nothing from which the IIN could be rebuilt. */
   certificate: PublicCertificate;
 }
 
@@ -71,18 +62,7 @@ export async function verifyCertificate(
     qr,
     status: statementStatus(content, registrations, dateInAstana(now)),
     checkedAt: now.toISOString(),
-    certificate: publicView(content),
-  };
-}
-
-export function publicView(content: CertificateContent): PublicCertificate {
-  return {
-    number: content.number,
-    kind: content.kind,
-    issuedAt: content.issuedAt,
-    asOf: content.asOf,
-    subject: { name: content.subject.name, iin: maskIin(content.subject.iin), birthDate: content.subject.birthDate },
-    registrations: content.registrations,
+    certificate: publicCertificate(content),
   };
 }
 

@@ -27,7 +27,31 @@ const data = () =>
       ...(input.registrations ?? []),
       { iin: P.zhanar, rka: D.D4, kind: 'permanent', from: '2015-03-01', to: null },
     ];
+    // Her name as ГБД ФЛ writes it, with a patronymic the public check must not show (issue 13).
+    const aigerim = input.persons?.find((p) => p.iin === P.aigerim);
+    if (aigerim) aigerim.name = AIGERIM_NAME;
   });
+const AIGERIM_NAME = 'Ахметова Айгерім Бекзат қызы';
+const AIGERIM_BIRTH = { year: '1985', month: '05', day: '17' };
+
+/**
+ * What must never be in a public answer about Aigerim: any four digits in a row of her IIN's
+ * last six (the sex digit, the serial, the check digit), the IIN itself, her birth date in any
+ * common form (the year alone included), her first name and her patronymic.
+ */
+function assertNothingRebuildsTheIin(text: string, number: string) {
+  // The certificate's own number and QR signature are random and may hold any digits.
+  const shown = text.replaceAll(number, '').replace(/s=[A-Za-z0-9_-]+/g, '');
+  const tail = P.aigerim.slice(-6);
+  for (let i = 0; i + 4 <= tail.length; i++) {
+    assert.ok(!shown.includes(tail.slice(i, i + 4)), `shows ${tail.slice(i, i + 4)} of the IIN's tail`);
+  }
+  const { year, month, day } = AIGERIM_BIRTH;
+  const dates = [year, `${year.slice(2)}${month}${day}`, `${day}.${month}`, `${month}-${day}`, `${day}/${month}`];
+  for (const form of [P.aigerim, ...dates, 'Айгерім', 'Бекзат', 'қызы']) {
+    assert.ok(!shown.includes(form), `shows ${form}`);
+  }
+}
 
 const obtain = (s: TestService, token: string, body: Record<string, unknown>) =>
   s.request('POST', '/api/v1/certificates', { token, body });
@@ -131,7 +155,15 @@ for (const engine of ENGINES) {
           .values({ iin: P.gulmira, role: 'reception', office: 'astana-esil-1' })
           .execute();
         const desk = await s.login(P.gulmira);
-        const issued = ok(await obtain(s, desk, { kind: 'current', requester: P.aigerim, subject: P.amina }), 201);
+        const issued = ok(
+          await obtain(s, desk, {
+            kind: 'current',
+            requester: P.aigerim,
+            subject: P.amina,
+            identityDocument: { type: 'id-card', number: '045678912' },
+          }),
+          201,
+        );
         assert.equal(issued.basis, 'parent');
         const audit = await s.ctx.database.db
           .selectFrom('audit_events')
@@ -146,14 +178,14 @@ for (const engine of ENGINES) {
     });
 
     describe('C8 the public check', () => {
-      it('shows a genuine, current certificate with its QR matching and the IIN masked, without logging in', async () => {
+      it('shows a genuine, current certificate with its QR matching, holder by surname and initial, without logging in', async () => {
         const issued = ok(await obtain(s, await as('aigerim'), { kind: 'current' }), 201);
         const signature = new URL(issued.verifyUrl).searchParams.get('s')!;
         const checked = ok(await s.request('GET', `/api/v1/public/certificates/${issued.number}?s=${signature}`));
         assert.equal(checked.genuine, true);
         assert.equal(checked.qr, 'match');
         assert.equal(checked.status, 'still-current');
-        assert.equal(checked.certificate.subject.iin, '********0090');
+        assert.equal(checked.certificate.holder, 'Ахметова А.');
         assert.ok(!JSON.stringify(checked).includes(P.aigerim), 'the full IIN is not shown');
         // A number typed by hand: lower case, without dashes, O for 0.
         const typed = issued.number.toLowerCase().replace(/-/g, '');
@@ -212,6 +244,38 @@ for (const engine of ENGINES) {
       });
     });
 
+    describe('C8 issue 13: nothing in the public check rebuilds the IIN', () => {
+      it('shows genuine, status, number, issue date, address and "surname initial" — no IIN, birth date or patronymic', async () => {
+        const issued = ok(await obtain(s, await as('aigerim'), { kind: 'history' }), 201);
+        assert.equal(issued.content.subject.name, AIGERIM_NAME, 'the signed content keeps the full name');
+        const qr = new URL(issued.verifyUrl);
+        const answer = ok(await s.request('GET', `/api/v1/public/certificates/${issued.number}${qr.search}`));
+        assert.equal(answer.genuine, true);
+        assert.equal(answer.status, 'still-current');
+        assert.deepEqual(Object.keys(answer.certificate).toSorted(), [
+          'asOf',
+          'holder',
+          'issuedAt',
+          'kind',
+          'number',
+          'registrations',
+        ]);
+        assert.equal(answer.certificate.holder, 'Ахметова А.');
+        assert.ok(answer.certificate.registrations.length > 0 && answer.certificate.registrations[0].address);
+        assertNothingRebuildsTheIin(JSON.stringify(answer), issued.number);
+        for (const lang of ['kk', 'ru', 'en']) {
+          const page = await s.fetch('GET', `${qr.pathname}${qr.search}&lang=${lang}`, {
+            headers: { accept: 'text/html' },
+          });
+          assert.equal(page.status, 200);
+          const html = await page.text();
+          assert.match(html, /Ахметова А\./);
+          assert.ok(html.includes(answer.certificate.registrations[0].address), lang);
+          assertNothingRebuildsTheIin(html, issued.number);
+        }
+      });
+    });
+
     describe('C7 the PDF', () => {
       it('is the requester’s only, and carries what an offline check needs', async () => {
         const issued = ok(await obtain(s, await as('gulnar'), { kind: 'history' }), 201);
@@ -266,7 +330,7 @@ for (const engine of ENGINES) {
     });
 
     describe('C8 the verification page', () => {
-      it('serves the form in Kazakh by default and the result in the chosen language, IIN masked', async () => {
+      it('serves the form in Kazakh by default and the result in the chosen language, no IIN', async () => {
         const form = await s.fetch('GET', '/verify', { headers: { accept: 'text/html' } });
         assert.equal(form.status, 200);
         const formHtml = await form.text();
@@ -279,7 +343,7 @@ for (const engine of ENGINES) {
         const page = await result.text();
         assert.match(page, /Подлинная/);
         assert.match(page, /QR-код принадлежит этой справке/);
-        assert.match(page, /\*{8}0090/);
+        assert.match(page, /Ахметова А\./);
         assert.ok(!page.includes(P.aigerim));
         assert.match(result.headers.get('set-cookie') ?? '', /tirkeu_lang=ru/);
       });
