@@ -28,6 +28,7 @@ const INPUT_ERRORS = new Set([
   'duplicate-key',
   'dangling-reference',
   'implausible-birth-act',
+  'arrival-after-date',
   'implausible-period',
   'file-unreadable',
   'unknown-ruleset',

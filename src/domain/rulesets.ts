@@ -19,6 +19,8 @@ export interface RulesetParams {
   memberMaxAge: number;
   /** P3, N1: the city where the norm and the online-only rule apply. */
   capital: string;
+  /** F4: calendar days after arrival within which the application is due. */
+  arrivalWindowDays: number;
 }
 
 export interface Ruleset {
@@ -45,6 +47,7 @@ export const KZ_PILOT_2025: Ruleset = {
     adultAge: 18,
     memberMaxAge: 14,
     capital: 'astana',
+    arrivalWindowDays: 10,
   },
 };
 

@@ -9,12 +9,16 @@ export interface DecisionJson {
   basis: Decision['basis'];
   reasons: Decision['reasons'];
   hints: string[];
+  notices: Decision['notices'];
   next: Decision['next'];
   ruleset: { id: string; version: string; inForce: boolean };
   trace: TraceEntry[];
   message: Localized;
-  members?: DecisionJson[];
+  members?: MemberJson[];
 }
+
+/** A member's decision (I7): the same shape with the member's IIN. */
+export type MemberJson = DecisionJson & { iin: string };
 
 export function relationKey(label: string): MessageKey {
   return `relation.${label.replace(':', '.')}` as MessageKey;
@@ -29,6 +33,9 @@ export function decisionMessage(decision: Decision, lang: Language): string {
     const relations = decision.hints.map((h) => translate(lang, relationKey(h))).join(', ');
     text += ` ${translate(lang, 'decision.hint', { relations })}`;
   }
+  // F4: a late filing is said, the registration goes ahead.
+  for (const notice of decision.notices ?? [])
+    text += ` ${translate(lang, `decision.notice.${notice}`, noticeParams(decision))}`;
   if (decision.ruleset.inForce) return text;
   const ruleset = RULESETS.find((r) => r.id === decision.ruleset.id) ?? KZ_PILOT_2025;
   const note = translate(lang, 'decision.ruleset-outside-validity', {
@@ -39,6 +46,11 @@ export function decisionMessage(decision: Decision, lang: Language): string {
   return `${text} ${note}`;
 }
 
+function noticeParams(decision: Decision): Record<string, string | number> {
+  const entry = decision.trace.find((e) => e.clause === 'F4' && e.check === 'arrival-window');
+  return { days: Number(entry?.facts['days'] ?? 0), limit: Number(entry?.facts['limit'] ?? 10) };
+}
+
 export function decisionJson(decision: Decision): DecisionJson {
   const message = Object.fromEntries(LANGUAGES.map((lang) => [lang, decisionMessage(decision, lang)])) as Localized;
   return {
@@ -46,11 +58,13 @@ export function decisionJson(decision: Decision): DecisionJson {
     basis: decision.basis,
     reasons: decision.reasons,
     hints: decision.hints,
+    // Decisions stored before F4 was carried have no notices: none.
+    notices: decision.notices ?? [],
     next: decision.next,
     ruleset: decision.ruleset,
     trace: decision.trace,
     message,
-    ...(decision.members ? { members: decision.members.map(decisionJson) } : {}),
+    ...(decision.members ? { members: decision.members.map((m) => ({ iin: m.subject, ...decisionJson(m) })) } : {}),
   };
 }
 
@@ -68,6 +82,7 @@ export function decisionText(decision: Decision, lang: Language, heading = ''): 
     `${heading}${status}`,
     decisionMessage(decision, lang),
     ...(decision.hints.length > 0 ? [`hints: ${decision.hints.join(', ')}`] : []),
+    ...((decision.notices ?? []).length > 0 ? [`notices: ${decision.notices.join(', ')}`] : []),
     `next: ${decision.next}   ruleset: ${decision.ruleset.id} ${decision.ruleset.version}`,
     'trace:',
     ...decision.trace.map(traceLine),

@@ -24,23 +24,63 @@ async function decide(args: string[], stdin = '') {
   return { code, stdout, stderr };
 }
 
-describe('tirkeu decide: the shared examples (scenario.md)', () => {
-  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
-  it('finds examples', () => assert.ok(files.length > 0));
-  for (const file of files) {
-    it(`decides ${file} as expected`, async () => {
-      const r = await decide([join(EXAMPLES, file)]);
-      assert.equal(r.code, 0, r.stdout);
-      const got = JSON.parse(r.stdout);
-      const expected = JSON.parse(readFileSync(join(EXAMPLES, file.replace(/\.json$/, '.expected.json')), 'utf8'));
-      const actual = { outcome: got.outcome, basis: got.basis, reason: got.reasons[0] ?? null, hints: got.hints };
-      for (const key of Object.keys(expected)) assert.deepEqual(actual[key as keyof typeof actual], expected[key], key);
-      for (const lang of ['kk', 'ru', 'en']) assert.ok(got.message[lang].length > 20);
-      assert.deepEqual(got.ruleset, { id: 'kz-pilot-2025', version: '1.0.0', inForce: true });
-      assert.ok(got.trace.length > 3);
-    });
-  }
-});
+// Every example of scenario.md, the revised I7 and F4 ones (examples/members-arrival/) included:
+// outcome, basis, reason, hints and notices (whole lists) and members, each where the expected file
+// gives it.
+for (const folder of ['', 'members-arrival']) {
+  describe(`tirkeu decide: the shared examples (scenario.md) ${folder || 'examples/'}`, () => {
+    const dir = join(EXAMPLES, folder);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
+    it('finds examples', () => assert.ok(files.length >= 3));
+    for (const file of files) {
+      it(`decides ${file} as expected`, async () => {
+        const r = await decide([join(dir, file)]);
+        assert.equal(r.code, 0, r.stdout);
+        const got = JSON.parse(r.stdout);
+        const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.json$/, '.expected.json')), 'utf8'));
+        const actual = {
+          outcome: got.outcome,
+          basis: got.basis,
+          reason: got.reasons[0] ?? null,
+          hints: got.hints,
+          notices: got.notices,
+          members: (got.members ?? []).map((m: { outcome: string; basis: string | null; reasons: string[] }) => ({
+            outcome: m.outcome,
+            basis: m.basis,
+            reason: m.reasons[0] ?? null,
+          })),
+        };
+        for (const key of Object.keys(expected)) {
+          if (key === 'members') {
+            // Each member entry compares the fields it gives.
+            const want = expected.members as Record<string, unknown>[];
+            assert.equal(actual.members.length, want.length, 'members');
+            want.forEach((m, i) => {
+              for (const k of Object.keys(m))
+                assert.deepEqual(
+                  actual.members[i]![k as keyof (typeof actual.members)[number]],
+                  m[k],
+                  `members[${i}].${k}`,
+                );
+            });
+          } else assert.deepEqual(actual[key as keyof typeof actual], expected[key], key);
+        }
+        assert.ok(Array.isArray(got.notices), 'notices is always present');
+        for (const lang of ['kk', 'ru', 'en']) assert.ok(got.message[lang].length > 20);
+        assert.deepEqual(got.ruleset, { id: 'kz-pilot-2025', version: '1.0.0', inForce: true });
+        assert.ok(got.trace.length > 3);
+        for (const m of got.members ?? []) {
+          assert.match(m.iin, /^\d{12}$/, 'each member decision carries its IIN');
+          assert.ok(
+            m.trace.some((e: { clause: string }) => e.clause.includes('I7')),
+            'member trace cites I7',
+          );
+          for (const lang of ['kk', 'ru', 'en']) assert.ok(m.message[lang].length > 10);
+        }
+      });
+    }
+  });
+}
 
 describe('tirkeu decide: input and output', () => {
   const text = JSON.stringify(

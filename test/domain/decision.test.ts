@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Decision } from '../../src/domain/decision/types.ts';
 import { composeIin } from '../../src/domain/iin.ts';
-import { addDwelling, D, decideFor, P } from '../support/family.ts';
+import fc from 'fast-check';
+import { fromEpochDay, type IsoDate, toEpochDay } from '../../src/domain/dates.ts';
+import { addDwelling, D, decideFor, family, P } from '../support/family.ts';
 
 const NEW = '0201004000000099';
 
@@ -617,27 +619,20 @@ describe('I5 several owners: the named owner first, then any owner', () => {
   });
 });
 
-describe('I7 members: children under 14 registered with a parent', () => {
-  it('decides each member after the applicant, counting those accepted before towards the norm', async () => {
-    // D6: 15 m², nobody registered: room for one. The applicant (a stranger with a child) fits;
-    // the child then meets the norm and is no relative of the owner.
+describe('I7 (revised 2026-11-29) members: a child under 14 follows the parent', () => {
+  it('registers the applicant’s child with the parent, without a norm or relation check of its own', async () => {
+    // D6: 15 m², room for one. The applicant takes the place; the child follows (Civil Code art. 17).
     const d = await decideFor({ applicant: P.timur, rka: D.D6, owner: P.viktor, members: [P.amina] });
     expect(d, 'eligible', 'norm-not-reached');
     assert.equal(d.members!.length, 1);
-    expect(d.members![0]!, 'refused', 'no-kinship');
-  });
-  it('confirms a member through the acts when the norm is reached for them', async () => {
-    // Timur registers with Amina at D4 (90 m², one registered): room for both.
-    const d = await decideFor({
-      applicant: P.timur,
-      rka: D.D4,
-      owner: P.aigerim,
-      relation: { kind: 'spouse' },
-      members: [P.amina],
-    });
-    expect(d, 'eligible', 'norm-not-reached');
-    expect(d.members![0]!, 'eligible', 'norm-not-reached');
-    // At D2 (30 m², full) the spouse is confirmed, and the member is the owner's child.
+    expect(d.members![0]!, 'eligible', 'with-parent');
+    assert.equal(d.members![0]!.subject, P.amina);
+    assert.ok(
+      d.members![0]!.trace.every((e) => e.clause.startsWith('I7')),
+      'every member check cites I7',
+    );
+    assert.ok(!d.members![0]!.trace.some((e) => e.clause.startsWith('P4') || e.clause.startsWith('P5')));
+    // At D2 (30 m², full) the spouse is confirmed, and the child follows again.
     const full = await decideFor({
       applicant: P.timur,
       rka: D.D2,
@@ -646,26 +641,132 @@ describe('I7 members: children under 14 registered with a parent', () => {
       members: [P.amina],
     });
     expect(full, 'eligible', 'relation-confirmed');
-    expect(full.members![0]!, 'eligible', 'relation-confirmed');
+    expect(full.members![0]!, 'eligible', 'with-parent');
   });
-  it('rejects a member aged 14 or more, or who is not the applicant’s child', async () => {
+  it('rejects a member aged 14 or more, who is not the applicant’s child, unknown, dead or mistyped', async () => {
     const d = await decideFor({
       applicant: P.timur,
       rka: D.D4,
       owner: P.aigerim,
-      members: [P.erasyl, P.meruert, '900701300108', '900701300107'],
+      relation: { kind: 'spouse' },
+      members: [P.erasyl, P.meruert, '900701300108', '900701300107', P.kairat],
     });
     assert.deepEqual(
       d.members!.map((m) => m.reasons[0]),
-      ['member-too-old', 'member-too-old', 'person-not-found', 'invalid-iin'],
+      ['member-too-old', 'member-too-old', 'person-not-found', 'invalid-iin', 'deceased'],
     );
     const younger = await decideFor({ applicant: P.viktor, rka: D.D4, owner: P.aigerim, members: [P.amina] });
     expect(younger.members![0]!, 'error', 'member-not-a-child');
+  });
+  it('refuses a child already registered at the dwelling', async () => {
+    const d = await decideFor(
+      { applicant: P.timur, rka: D.D4, owner: P.aigerim, relation: { kind: 'spouse' }, members: [P.amina] },
+      (s) => void s.registrations!.push({ iin: P.amina, rka: D.D4, kind: 'permanent', from: '2020-01-01', to: null }),
+    );
+    expect(d.members![0]!, 'error', 'already-registered');
   });
   it('refuses members when the applicant is not eligible', async () => {
     const d = await decideFor({ applicant: P.saltanat, rka: D.D1, owner: P.aigerim, members: [P.amina] });
     expect(d, 'refused', 'norm-reached');
     expect(d.members![0]!, 'refused', 'applicant-not-eligible');
+  });
+
+  // Property: the norm never decides a member. Timur (Serik's child) registers at his father's
+  // Astana flat of any area with any number of people in it; his daughter Amina always follows,
+  // and the 15-year-old, the stranger's child and the unknown IIN are always refused alike.
+  it('a member’s outcome never depends on the norm', async () => {
+    const others = family()
+      .persons.map((p) => p.iin)
+      .filter((iin) => ![P.timur, P.amina, P.serik].includes(iin as never));
+    const members = [P.amina, P.erasyl, P.meruert, '900701300108'];
+    const outcomes = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 10, max: 300 }),
+        fc.subarray(others, { maxLength: 12 }),
+        async (area, registered) => {
+          const d = await decideFor(
+            { applicant: P.timur, rka: '0201004000000077', owner: P.serik, relation: { kind: 'child' }, members },
+            (s) => addDwelling(s, '0201004000000077', [P.serik], area, registered),
+          );
+          assert.equal(d.outcome, 'eligible');
+          outcomes.add(d.basis!);
+          assert.deepEqual(
+            d.members!.map((m) => [m.outcome, m.basis, m.reasons[0] ?? null]),
+            [
+              ['eligible', 'with-parent', null],
+              ['error', null, 'member-too-old'],
+              ['error', null, 'member-too-old'],
+              ['error', null, 'person-not-found'],
+            ],
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+    assert.deepEqual(
+      [...outcomes].sort(),
+      ['norm-not-reached', 'relation-confirmed'],
+      'both sides of the norm were tried',
+    );
+  });
+
+  // Property: members are judged after the applicant and never change the applicant's decision.
+  it('adding members never changes the applicant’s decision', async () => {
+    const base = [
+      { applicant: P.timur, rka: D.D6, owner: P.viktor },
+      { applicant: P.timur, rka: D.D2, owner: P.aigerim, relation: { kind: 'spouse' as const } },
+      { applicant: P.saltanat, rka: D.D1, owner: P.aigerim },
+      { applicant: P.arman, rka: D.D1, owner: P.aigerim, relation: { kind: 'sibling-full' as const } },
+      { applicant: P.dana, rka: D.D4, owner: P.timur },
+      { applicant: P.arman, rka: D.MD, owner: P.erasyl },
+    ];
+    const pool = [...family().persons.map((p) => p.iin), '900701300107', '900701300108'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...base),
+        fc.subarray(pool, { minLength: 1, maxLength: 6 }),
+        async (app, members) => {
+          const alone = await decideFor(app);
+          const withMembers = await decideFor({ ...app, members });
+          const { members: judged, ...applicantPart } = withMembers;
+          assert.deepEqual(applicantPart, alone);
+          assert.equal(judged!.length, members.length);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('F4 the 10-day arrival window', () => {
+  it('notes a late filing on an eligible decision and says so; the registration goes ahead', async () => {
+    const late = await decideFor({ applicant: P.saltanat, rka: D.AL, owner: P.aigerim, arrival: '2025-11-20' });
+    expect(late, 'eligible', 'outside-astana');
+    assert.deepEqual(late.notices, ['late-filing']);
+    assert.equal(traced(late, 'F4')!.result, 'late');
+    const onTime = await decideFor({ applicant: P.saltanat, rka: D.AL, owner: P.aigerim, arrival: '2025-11-21' });
+    assert.deepEqual(onTime.notices, [], 'ten days after arrival is still in time');
+    const unknown = await decideFor({ applicant: P.saltanat, rka: D.AL, owner: P.aigerim });
+    assert.deepEqual(unknown.notices, [], 'notices are always present');
+  });
+
+  // Property: the notice appears exactly when more than 10 calendar days have passed, and only
+  // on an eligible decision.
+  it('the late-filing notice appears exactly when more than 10 days have passed', async () => {
+    const date = toEpochDay('2025-12-01' as IsoDate);
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 400 }), fc.boolean(), async (days, eligibleCase) => {
+        const arrival = fromEpochDay(date - days);
+        const app = eligibleCase
+          ? { applicant: P.saltanat, rka: D.AL, owner: P.aigerim, arrival }
+          : { applicant: P.saltanat, rka: D.D1, owner: P.aigerim, arrival };
+        const d = await decideFor(app);
+        assert.equal(d.outcome, eligibleCase ? 'eligible' : 'refused');
+        assert.deepEqual(d.notices, eligibleCase && days > 10 ? ['late-filing'] : []);
+      }),
+      { numRuns: 80 },
+    );
   });
 });
 
@@ -673,7 +774,7 @@ describe('decisions are traced and explained', () => {
   it('cite a clause and the facts used in every trace entry', async () => {
     const d = await decideFor({ applicant: P.arman, rka: D.D1, owner: P.aigerim, relation: { kind: 'sibling-full' } });
     for (const t of d.trace) {
-      assert.match(t.clause, /^(§0|F\d|P\d(\.\d)?|N\d|I\d|P5\.6\/I1)$/);
+      assert.match(t.clause, /^(§0|F\d|P\d(\.\d)?|N\d|I\d|P5\.6\/I1|I7\/(F1|I8))$/);
       assert.ok(t.check.length > 0 && t.result.length > 0);
     }
     assert.deepEqual(traced(d, 'P5.2')!.facts, {

@@ -5,6 +5,7 @@ import type { FactView } from '../fact-index.ts';
 import { parseIin } from '../iin.ts';
 import { confirmedRelations, confirmRelation, relationLabel } from '../kinship.ts';
 import { checkNorm } from '../norm.ts';
+import { arrivalCheck } from './arrival.ts';
 import type { Dwelling, Person, Registration } from '../registry-facts.ts';
 import type { Ruleset, RulesetParams } from '../rulesets.ts';
 import type {
@@ -14,6 +15,7 @@ import type {
   Explanation,
   FactValue,
   Next,
+  Notice,
   Outcome,
   Reason,
   TraceEntry,
@@ -331,17 +333,27 @@ function claimClause(kind: string): string {
   }
 }
 
-/** I7: a child under 14 registered along with the applicant passes the norm and relation checks. */
-function judgeMember(input: DecideInput, trace: Trace, member: string, accepted: number): Verdict {
+/**
+ * I7 (revised 2026-11-29): a child under 14 named as a member follows the parent — a minor's place
+ * of residence is the parent's (Civil Code of RK, art. 17) — so it gets no norm or relation check
+ * of its own: only that it is a living person, under 14, the applicant's child by a ЗАГС birth act,
+ * and not registered at the dwelling already.
+ */
+function judgeMember(input: DecideInput, trace: Trace, member: string): Verdict {
   const { facts, application: app, date, params } = input;
   const ok = parseIin(member).ok;
-  trace.add('F1', 'iin-valid', { role: 'member', iin: member }, ok ? 'valid' : 'invalid');
+  trace.add('I7/F1', 'iin-valid', { role: 'member', iin: member }, ok ? 'valid' : 'invalid');
   if (!ok) return stop('error', 'invalid-iin', { role: 'member', iin: member });
   const person = facts.person(member);
-  trace.add('I8', 'person-found', { role: 'member', iin: member }, person ? 'found' : 'not-found');
+  trace.add('I7/I8', 'person-found', { role: 'member', iin: member }, person ? 'found' : 'not-found');
   if (!person) return stop('error', 'person-not-found', { role: 'member', iin: member });
   const dead = isDeadOn(person, date);
-  trace.add('I8', 'alive', { role: 'member', iin: member, deathDate: person.deathDate }, dead ? 'deceased' : 'alive');
+  trace.add(
+    'I7/I8',
+    'alive',
+    { role: 'member', iin: member, deathDate: person.deathDate },
+    dead ? 'deceased' : 'alive',
+  );
   if (dead) return stop('error', 'deceased', { role: 'member', name: person.name });
   const age = ageOn(person.birthDate, date);
   trace.add(
@@ -361,42 +373,32 @@ function judgeMember(input: DecideInput, trace: Trace, member: string, accepted:
     child ? 'child' : 'not-child',
   );
   if (!child) return stop('error', 'member-not-a-child', { name: person.name });
-  const dwelling = facts.dwelling(app.rka)!;
-  const active = facts.registrationsActiveAt(app.rka, date);
-  const here = active.some((r) => r.iin === member);
-  trace.add('I8', 'not-registered-here', { rka: app.rka }, here ? 'registered' : 'not-registered');
-  if (here) return stop('error', 'already-registered', { address: dwelling.address, kind: 'permanent' });
-  // Everyone accepted before this member in the same application counts towards the norm.
-  const placed = placeChecks(input, trace, member, dwelling, active, accepted);
-  if ('outcome' in placed) return placed;
-  const normParams = placed.normReached;
-  const ownerIins = dwelling.owners.map((o) => o.iin);
-  // A member claims no relation: any relation the acts confirm with an owner will do.
-  for (const owner of ownerIins) {
-    const found = confirmedRelations(facts, member, owner, date);
-    trace.add(
-      'P5',
-      'member-relation',
-      { member, owner, found: found.map(relationLabel) },
-      found.length > 0 ? 'confirmed' : 'not-confirmed',
-    );
-    if (found[0])
-      return eligible('relation-confirmed', {
-        relation: relationLabel(found[0]),
-        owner: facts.person(owner)?.name ?? owner,
-        ...normParams,
-      });
-  }
-  return stop('refused', 'no-kinship', { relation: 'none', ...normParams });
+  const here = facts.registrationsActiveAt(app.rka, date).some((r) => r.iin === member);
+  trace.add('I7/I8', 'not-registered-here', { rka: app.rka }, here ? 'registered' : 'not-registered');
+  if (here)
+    return stop('error', 'already-registered', {
+      address: facts.dwelling(app.rka)?.address ?? app.rka,
+      kind: 'permanent',
+    });
+  // I7: with the parent — no norm (N1) and no relation (P5) of its own.
+  trace.add('I7', 'with-parent', { parent: app.applicant }, 'eligible');
+  return eligible('with-parent', { name: person.name });
 }
 
-function toDecision(input: DecideInput, subject: string, verdict: Verdict, trace: Trace): Decision {
+function toDecision(
+  input: DecideInput,
+  subject: string,
+  verdict: Verdict,
+  trace: Trace,
+  notices: Notice[] = [],
+): Decision {
   return {
     subject,
     outcome: verdict.outcome,
     basis: verdict.basis,
     reasons: verdict.reason ? [verdict.reason] : [],
     hints: verdict.hints,
+    notices,
     next: NEXT[verdict.outcome] ?? NEXT[verdict.reason ?? ''] ?? 'none',
     ruleset: { id: input.ruleset.id, version: input.ruleset.version, inForce: input.inForce },
     trace: trace.entries,
@@ -419,10 +421,17 @@ export function decide(input: DecideInput): Decision {
     input.inForce ? 'in-force' : 'outside-validity',
   );
   const verdict = judgeApplicant(input, trace);
-  const decision = toDecision(input, input.application.applicant, verdict, trace);
+  // F4: the arrival window, remarked on an eligible decision (it never changes the outcome).
+  let notices: Notice[] = [];
+  const arrival = input.application.arrival;
+  if (arrival !== undefined && verdict.outcome === 'eligible') {
+    const check = arrivalCheck(arrival, input.date, input.params.arrivalWindowDays);
+    trace.entries.push(check.entry);
+    notices = check.notices;
+  }
+  const decision = toDecision(input, input.application.applicant, verdict, trace, notices);
   const members = input.application.members;
   if (!members || members.length === 0) return decision;
-  let accepted = verdict.outcome === 'eligible' ? 1 : 0;
   decision.members = members.map((member) => {
     const memberTrace = new Trace();
     if (verdict.outcome !== 'eligible') {
@@ -434,9 +443,7 @@ export function decide(input: DecideInput): Decision {
       );
       return toDecision(input, member, stop('refused', 'applicant-not-eligible'), memberTrace);
     }
-    const memberVerdict = judgeMember(input, memberTrace, member, accepted);
-    if (memberVerdict.outcome === 'eligible') accepted++;
-    return toDecision(input, member, memberVerdict, memberTrace);
+    return toDecision(input, member, judgeMember(input, memberTrace, member), memberTrace);
   });
   return decision;
 }

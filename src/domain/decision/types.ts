@@ -17,15 +17,27 @@ export interface Application {
   /** Hall only: who acts for a minor or incapable owner (P2.2). */
   representative?: string;
   relation?: Claim;
-  /** I7: children under 14 registered along with the applicant. */
+  /** I7: the applicant's children under 14, registered along with them. */
   members?: string[];
   /** Temporary registration only. */
   period?: { from: IsoDate; to: IsoDate };
+  /** F4: the arrival date from the arrival coupon, when known. */
+  arrival?: IsoDate;
 }
 
 export type Outcome = 'eligible' | 'refused' | 'route-hall' | 'route-online' | 'error';
 
-export type Basis = 'outside-astana' | 'owner' | 'norm-not-reached' | 'relation-confirmed' | 'student-confirmed';
+export type Basis =
+  | 'outside-astana'
+  | 'owner'
+  | 'norm-not-reached'
+  | 'relation-confirmed'
+  | 'student-confirmed'
+  // I7 (revised 2026-11-29): a child under 14 follows the eligible parent.
+  | 'with-parent';
+
+/** Outcome-neutral remarks (scenario.md): F4 `late-filing`, filed over 10 days after arrival. */
+export type Notice = 'late-filing';
 
 export type Reason =
   | 'owner-minor-or-incapable'
@@ -72,6 +84,8 @@ export interface Decision {
   basis: Basis | null;
   reasons: Reason[];
   hints: string[];
+  /** Always present; empty when there is nothing to remark. */
+  notices: Notice[];
   next: Next;
   ruleset: { id: string; version: string; inForce: boolean };
   trace: TraceEntry[];

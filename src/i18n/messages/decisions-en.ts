@@ -11,6 +11,8 @@ export const decisionsEn = {
     'The Astana norm is reached ({registered} registered, room for {capacity}), but civil-status records (ЗАГС) confirm that you are the owner’s {relationName}, and close relatives are exempt (N2). Next: fill in the arrival coupon; the owner will then be asked to consent.',
   'decision.eligible.student-confirmed':
     'The Astana norm is reached, but you study full-time at {institution} in Astana (НОБД/ЕПВО), and full-time students are exempt (P6). Next: fill in the arrival coupon; the owner will then be asked to consent.',
+  'decision.eligible.with-parent':
+    '{name} is the applicant’s child under 14 and is registered together with the parent: a minor’s place of residence is the parent’s (I7; Civil Code of RK, art. 17).',
   'decision.route-hall.owner-minor-or-incapable':
     'An owner of {address} is a minor or legally incapable (P1.1). Such cases are served only in the operational hall of a public service centre (ЦОН): come with the owner’s legal representative (a parent or guardian) and their documents.',
   'decision.route-online.online-service':
@@ -44,6 +46,8 @@ export const decisionsEn = {
   'decision.error.member-not-a-child':
     'By civil-status records {name} is not the applicant’s child; only one’s own children under 14 are registered along (I7).',
   'decision.error.member-too-old': '{name} is {limit} or older and applies separately (I7).',
+  'decision.notice.late-filing':
+    'Note: the application was filed {days} days after arrival, later than the {limit} calendar days the law sets (F4); the registration goes ahead all the same.',
   'decision.hint':
     'The records do show that you are the owner’s {relations}: if so, apply again stating that relation.',
   'decision.ruleset-outside-validity':

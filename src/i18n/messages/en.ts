@@ -54,6 +54,7 @@ export const en = {
   'dangling-reference': 'Refers to {ref}, which is not in "{collection}".',
   'implausible-birth-act':
     'The child ({child}) is born before or less than {minAge} years after the parent ({parent}).',
+  'arrival-after-date': 'The arrival date is after the application date: one applies after arriving (F4).',
   'implausible-period': 'The period ends before it starts.',
   // HTTP
   'not-found': 'Nothing is at this address.',

@@ -65,6 +65,9 @@ export function parseScenarioValue(json: unknown): Scenario {
   const parsed = result.data;
   const data = withDeathActs(parsed as unknown as RegistryDataset);
   checkConsistency(data);
+  // F4: one applies after arriving; an arrival after the application date cannot be true.
+  if (parsed.application.arrival !== undefined && parsed.application.arrival > parsed.date)
+    throw new AppError('arrival-after-date', {}, { path: '/application/arrival' });
   return {
     date: parsed.date as IsoDate,
     ruleset: parsed.ruleset,

@@ -108,6 +108,8 @@ const application = z.strictObject({
   representative: typedId.optional(),
   relation: relation.optional(),
   members: z.array(typedId).max(20).optional(),
+  // F4: the arrival date from the arrival coupon; not after the application date (read.ts).
+  arrival: isoDate.optional(),
   period: z.strictObject({ from: isoDate, to: isoDate }).optional(),
 });
 
