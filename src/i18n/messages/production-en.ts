@@ -1,0 +1,5 @@
+// Messages of production mode (NODE_ENV=production): the settings it refuses to start with.
+export const productionEn = {
+  'unsafe-production-config':
+    'Production does not start with {variable} as it is: {detail, select, dev-sms {the development SMS sink shows every one-time code to anyone; set it to the https address of the SMS gateway} sms-token-missing {the SMS gateway needs its access token} test-ca-trust {without it the test certification authority would be trusted; set the directory of the national CA certificates and CRLs} generated-secret {without it a secret would be generated on this machine; set a secret of at least 32 characters} public-url-missing {the public address of the service is needed for the QR codes of certificates} public-url-not-https {the public address must start with https://} test-ca-seal {without it the seal would be made by the test certification authority; set the directory of the service seal} test-ca-command {the test certification authority (tirkeu pki) is for development and demonstrations only} other {{detail}}}.{more, plural, =0 {} other { Also to fix: {others}.}}',
+} as const;

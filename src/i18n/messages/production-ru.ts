@@ -1,0 +1,7 @@
+// Сообщения режима эксплуатации (NODE_ENV=production): настройки, с которыми он не запускается.
+import type { productionEn } from './production-en.ts';
+
+export const productionRu: Record<keyof typeof productionEn, string> = {
+  'unsafe-production-config':
+    'Рабочий режим не запускается с такой настройкой {variable}: {detail, select, dev-sms {тестовый приёмник SMS показывает любому все одноразовые коды; укажите https-адрес SMS-шлюза} sms-token-missing {для SMS-шлюза нужен его ключ доступа} test-ca-trust {без неё доверенным был бы тестовый удостоверяющий центр; укажите каталог сертификатов и списков отзыва НУЦ} generated-secret {без неё секрет был бы создан на этой машине; укажите секрет не короче 32 символов} public-url-missing {публичный адрес службы нужен для QR-кодов справок} public-url-not-https {публичный адрес должен начинаться с https://} test-ca-seal {без неё печать выпустил бы тестовый удостоверяющий центр; укажите каталог печати службы} test-ca-command {тестовый удостоверяющий центр (tirkeu pki) предназначен только для разработки и демонстраций} other {{detail}}}.{more, plural, =0 {} other { Исправьте также: {others}.}}',
+};
