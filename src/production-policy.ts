@@ -7,15 +7,15 @@ import { AppError } from './errors.ts';
 
 /** Why a setting is unsafe; the message catalog words each reason in kk/ru/en. */
 export type UnsafeReason =
-  | 'dev-sms'
-  | 'sms-token-missing'
-  | 'test-ca-trust'
-  | 'generated-secret'
-  | 'public-url-missing'
-  | 'public-url-not-https'
-  | 'test-ca-seal'
+  | 'dev_sms'
+  | 'sms_token_missing'
+  | 'test_ca_trust'
+  | 'generated_secret'
+  | 'public_url_missing'
+  | 'public_url_not_https'
+  | 'test_ca_seal'
   /** `tirkeu pki` runs the test CA, which has no place next to a production service. */
-  | 'test-ca-command';
+  | 'test_ca_command';
 
 export interface UnsafeSetting {
   variable: string;
@@ -30,15 +30,15 @@ export function isProduction(config: Pick<Config, 'NODE_ENV'>): boolean {
 export function unsafeProductionSettings(config: Config): UnsafeSetting[] {
   if (!isProduction(config)) return [];
   const unsafe: UnsafeSetting[] = [];
-  if (config.TIRKEU_SMS === 'dev') unsafe.push({ variable: 'TIRKEU_SMS', reason: 'dev-sms' });
-  else if (!config.TIRKEU_SMS_TOKEN) unsafe.push({ variable: 'TIRKEU_SMS_TOKEN', reason: 'sms-token-missing' });
-  if (!config.TIRKEU_TRUST_DIR) unsafe.push({ variable: 'TIRKEU_TRUST_DIR', reason: 'test-ca-trust' });
-  if (!config.TIRKEU_SECRET) unsafe.push({ variable: 'TIRKEU_SECRET', reason: 'generated-secret' });
-  if (!config.TIRKEU_PUBLIC_URL) unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public-url-missing' });
+  if (config.TIRKEU_SMS === 'dev') unsafe.push({ variable: 'TIRKEU_SMS', reason: 'dev_sms' });
+  else if (!config.TIRKEU_SMS_TOKEN) unsafe.push({ variable: 'TIRKEU_SMS_TOKEN', reason: 'sms_token_missing' });
+  if (!config.TIRKEU_TRUST_DIR) unsafe.push({ variable: 'TIRKEU_TRUST_DIR', reason: 'test_ca_trust' });
+  if (!config.TIRKEU_SECRET) unsafe.push({ variable: 'TIRKEU_SECRET', reason: 'generated_secret' });
+  if (!config.TIRKEU_PUBLIC_URL) unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public_url_missing' });
   else if (new URL(config.TIRKEU_PUBLIC_URL).protocol !== 'https:') {
-    unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public-url-not-https' });
+    unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public_url_not_https' });
   }
-  if (!config.TIRKEU_SEAL_DIR) unsafe.push({ variable: 'TIRKEU_SEAL_DIR', reason: 'test-ca-seal' });
+  if (!config.TIRKEU_SEAL_DIR) unsafe.push({ variable: 'TIRKEU_SEAL_DIR', reason: 'test_ca_seal' });
   return unsafe;
 }
 

@@ -33,7 +33,7 @@ async function secretOf(config: Config): Promise<Uint8Array> {
 /** The trust list; without TIRKEU_TRUST_DIR the development test CA (made on first use). */
 export async function trustDirOf(config: Config): Promise<string> {
   if (config.TIRKEU_TRUST_DIR) return config.TIRKEU_TRUST_DIR;
-  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_TRUST_DIR', reason: 'test-ca-trust' });
+  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_TRUST_DIR', reason: 'test_ca_trust' });
   await openTestPki(config.pkiDir, { create: true });
   return config.pkiDir;
 }
@@ -41,7 +41,7 @@ export async function trustDirOf(config: Config): Promise<string> {
 /** C7: the seal; without TIRKEU_SEAL_DIR the test CA makes one in the test PKI directory. */
 async function sealOf(config: Config): Promise<Seal> {
   if (config.TIRKEU_SEAL_DIR) return openSeal(config.TIRKEU_SEAL_DIR);
-  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_SEAL_DIR', reason: 'test-ca-seal' });
+  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_SEAL_DIR', reason: 'test_ca_seal' });
   const pki = await openTestPki(config.pkiDir, { create: true });
   return openSeal(join(config.pkiDir, 'seal'), { issuer: pki.ca });
 }

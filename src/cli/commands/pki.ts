@@ -38,7 +38,7 @@ export async function pkiCommand(args: string[], io: Io, config: Config): Promis
   // The test CA is never created nor used next to a production service; signing with a
   // PKCS#12 file someone already has is harmless.
   if (isProduction(config) && subcommand !== 'sign') {
-    throw unsafeSettingError({ variable: 'NODE_ENV', reason: 'test-ca-command' });
+    throw unsafeSettingError({ variable: 'NODE_ENV', reason: 'test_ca_command' });
   }
   switch (subcommand) {
     case 'init':
