@@ -9,6 +9,7 @@ import { AppError } from './errors.ts';
 export type UnsafeReason =
   | 'dev_sms'
   | 'sms_token_missing'
+  | 'sms_not_https'
   | 'test_ca_trust'
   | 'generated_secret'
   | 'public_url_missing'
@@ -26,12 +27,21 @@ export function isProduction(config: Pick<Config, 'NODE_ENV'>): boolean {
   return config.NODE_ENV === 'production';
 }
 
+function isHttpsOrLoopback(address: string): boolean {
+  const url = new URL(address);
+  return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
 /** Every unsafe setting, in the order of the README's table; none outside production. */
 export function unsafeProductionSettings(config: Config): UnsafeSetting[] {
   if (!isProduction(config)) return [];
   const unsafe: UnsafeSetting[] = [];
   if (config.TIRKEU_SMS === 'dev') unsafe.push({ variable: 'TIRKEU_SMS', reason: 'dev_sms' });
-  else if (!config.TIRKEU_SMS_TOKEN) unsafe.push({ variable: 'TIRKEU_SMS_TOKEN', reason: 'sms_token_missing' });
+  else {
+    // Codes and phones travel to the gateway: in clear only to a relay on this machine.
+    if (!isHttpsOrLoopback(config.TIRKEU_SMS)) unsafe.push({ variable: 'TIRKEU_SMS', reason: 'sms_not_https' });
+    if (!config.TIRKEU_SMS_TOKEN) unsafe.push({ variable: 'TIRKEU_SMS_TOKEN', reason: 'sms_token_missing' });
+  }
   if (!config.TIRKEU_TRUST_DIR) unsafe.push({ variable: 'TIRKEU_TRUST_DIR', reason: 'test_ca_trust' });
   if (!config.TIRKEU_SECRET) unsafe.push({ variable: 'TIRKEU_SECRET', reason: 'generated_secret' });
   if (!config.TIRKEU_PUBLIC_URL) unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public_url_missing' });

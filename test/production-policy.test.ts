@@ -48,6 +48,7 @@ describe('production policy: each unsafe setting is refused, naming the variable
   const cases: [string, Record<string, string>, string][] = [
     ['the dev SMS sink (unset)', without('TIRKEU_SMS'), 'TIRKEU_SMS'],
     ['the dev SMS sink (dev)', { ...SAFE_PRODUCTION, TIRKEU_SMS: 'dev' }, 'TIRKEU_SMS'],
+    ['a gateway over plain http', { ...SAFE_PRODUCTION, TIRKEU_SMS: 'http://sms.example.kz/v1/sms' }, 'TIRKEU_SMS'],
     ['an http gateway without its token', without('TIRKEU_SMS_TOKEN'), 'TIRKEU_SMS_TOKEN'],
     ['the test CA as trust list', without('TIRKEU_TRUST_DIR'), 'TIRKEU_TRUST_DIR'],
     ['a generated secret', without('TIRKEU_SECRET'), 'TIRKEU_SECRET'],
@@ -79,6 +80,14 @@ describe('production policy: each unsafe setting is refused, naming the variable
     assert.equal(error.params['variable'], 'TIRKEU_SMS');
     assert.equal(error.params['others'], 'TIRKEU_TRUST_DIR, TIRKEU_SECRET, TIRKEU_PUBLIC_URL, TIRKEU_SEAL_DIR');
     assert.match(translate('en', error.code, error.params), /Also to fix: TIRKEU_TRUST_DIR, .*TIRKEU_SEAL_DIR\./);
+  });
+});
+
+describe('production policy: plain http to the SMS gateway only on this machine', () => {
+  it('accepts a relay on the loopback address', () => {
+    for (const TIRKEU_SMS of ['http://127.0.0.1:8080/sms', 'http://localhost/sms', 'http://[::1]:9000/sms']) {
+      assert.deepEqual(unsafeProductionSettings(loadConfig({ ...SAFE_PRODUCTION, TIRKEU_SMS })), [], TIRKEU_SMS);
+    }
   });
 });
 

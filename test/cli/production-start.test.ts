@@ -41,6 +41,7 @@ describe('tirkeu start in production: each unsafe setting is refused', () => {
 
   const cases: [string, (env: Record<string, string>) => void][] = [
     ['TIRKEU_SMS', (env) => (env['TIRKEU_SMS'] = 'dev')],
+    ['TIRKEU_SMS', (env) => (env['TIRKEU_SMS'] = 'http://sms.example.kz/v1/sms')],
     ['TIRKEU_SMS_TOKEN', (env) => delete env['TIRKEU_SMS_TOKEN']],
     ['TIRKEU_TRUST_DIR', (env) => delete env['TIRKEU_TRUST_DIR']],
     ['TIRKEU_SECRET', (env) => delete env['TIRKEU_SECRET']],
