@@ -11,6 +11,7 @@ import type { Io } from '../output.ts';
 import { seedWithProgress } from './seed.ts';
 import { dateInAstana } from '../../domain/dates.ts';
 import { findDemoPeople } from '../../population/demo-people.ts';
+import { withFailureLog } from '../../services/messaging/sms-failure-log.ts';
 import { startWorker } from '../../services/worker.ts';
 import { loadTrustStore } from '../../services/signatures/trust-store.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
@@ -54,6 +55,8 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     throw error;
   }
   const ctx = await serviceFromEnv(config, database);
+  // The dev sink never fails (and the /dev pages need it unwrapped).
+  if (config.TIRKEU_SMS !== 'dev') ctx.sms = withFailureLog(ctx.sms, logger);
   const trustDir = await trustDirOf(config);
   const demo = production ? [] : await findDemoPeople(database, dateInAstana(new Date()));
   const app = createApp({
