@@ -6,6 +6,9 @@ import { AppError } from './errors.ts';
 import { LANGUAGES } from './i18n/messages.ts';
 
 const schema = z.object({
+  // production refuses unsafe settings at start (src/production-policy.ts), mounts no /dev
+  // routes, seeds no demo population and marks cookies Secure.
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   // 0 asks the system for a free port (tests); the port bound is printed at start.
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   DATABASE_URL: z
@@ -25,8 +28,16 @@ const schema = z.object({
   TIRKEU_TRUST_DIR: z.string().min(1).optional(),
   // Keys the one-time-code hashes; absent: generated once into <TIRKEU_DATA_DIR>/secret.key.
   TIRKEU_SECRET: z.string().min(32, 'at least 32 characters').optional(),
-  // Only the development sink is built in; a real gateway implements SmsGateway.
-  TIRKEU_SMS: z.enum(['dev']).default('dev'),
+  // 'dev': the in-memory sink shown on /dev/sms (development only); an http(s) URL: the SMS
+  // gateway the HTTP adapter posts to (docs/sms-gateway.md).
+  TIRKEU_SMS: z
+    .literal('dev')
+    .or(z.url({ protocol: /^https?$/, error: 'must be dev or an http(s) URL' }))
+    .default('dev'),
+  // Bearer token sent to the gateway; required in production with an http(s) gateway.
+  TIRKEU_SMS_TOKEN: z.string().min(1).optional(),
+  // How long one request to the gateway may take before it counts as failed (retried later).
+  TIRKEU_SMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
   TIRKEU_CONSENT_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(3),
   TIRKEU_CONSENT_MODE: z.enum(['all', 'any']).default('all'),
   // C7: the address QR codes of certificates point to; absent: http://localhost:<PORT>.

@@ -19,6 +19,7 @@ const INPUT_ERRORS = new Set([
   'invalid-arguments',
   'unknown-command',
   'invalid-config',
+  'unsafe-production-config',
   'invalid-json',
   'unknown-field',
   'missing-field',

@@ -1,5 +1,7 @@
 // Builds the e-service from the environment: registries with resilience on the same database,
-// the trust list (the test CA in development), the OTP secret, the SMS sink, the settings.
+// the trust list (the test CA in development), the OTP secret, the SMS gateway, the settings.
+// In production every one of them must be configured (production-policy.ts): the test CA is
+// never created and no secret is generated.
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,9 +12,11 @@ import { createSqlRegistries } from '../registries/sql/index.ts';
 import { systemClock } from '../services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext } from '../services/context.ts';
 import { openSeal, type Seal } from '../services/certificates/seal.ts';
-import { DevSmsSink } from '../services/messaging/sms-gateway.ts';
+import { HttpSmsGateway } from '../services/messaging/http-sms-gateway.ts';
+import { DevSmsSink, type SmsGateway } from '../services/messaging/sms-gateway.ts';
 import { openTestPki } from '../services/signatures/pki-store.ts';
 import { loadTrustStore } from '../services/signatures/trust-store.ts';
+import { assertSafeForProduction, isProduction, unsafeSettingError } from '../production-policy.ts';
 
 async function secretOf(config: Config): Promise<Uint8Array> {
   if (config.TIRKEU_SECRET) return new TextEncoder().encode(config.TIRKEU_SECRET);
@@ -29,6 +33,7 @@ async function secretOf(config: Config): Promise<Uint8Array> {
 /** The trust list; without TIRKEU_TRUST_DIR the development test CA (made on first use). */
 export async function trustDirOf(config: Config): Promise<string> {
   if (config.TIRKEU_TRUST_DIR) return config.TIRKEU_TRUST_DIR;
+  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_TRUST_DIR', reason: 'test_ca_trust' });
   await openTestPki(config.pkiDir, { create: true });
   return config.pkiDir;
 }
@@ -36,18 +41,30 @@ export async function trustDirOf(config: Config): Promise<string> {
 /** C7: the seal; without TIRKEU_SEAL_DIR the test CA makes one in the test PKI directory. */
 async function sealOf(config: Config): Promise<Seal> {
   if (config.TIRKEU_SEAL_DIR) return openSeal(config.TIRKEU_SEAL_DIR);
+  if (isProduction(config)) throw unsafeSettingError({ variable: 'TIRKEU_SEAL_DIR', reason: 'test_ca_seal' });
   const pki = await openTestPki(config.pkiDir, { create: true });
   return openSeal(join(config.pkiDir, 'seal'), { issuer: pki.ca });
 }
 
+/** The development sink (TIRKEU_SMS=dev) or the HTTP gateway at the URL given. */
+export function smsGatewayOf(config: Config): SmsGateway {
+  if (config.TIRKEU_SMS === 'dev') return new DevSmsSink();
+  return new HttpSmsGateway({
+    url: config.TIRKEU_SMS,
+    token: config.TIRKEU_SMS_TOKEN,
+    timeoutMs: config.TIRKEU_SMS_TIMEOUT_MS,
+  });
+}
+
 export async function serviceFromEnv(config: Config, database: Database): Promise<ServiceContext> {
+  assertSafeForProduction(config);
   const trustDir = await trustDirOf(config);
   return {
     database,
     registries: resilientRegistries(createSqlRegistries(database.db)),
     clock: systemClock,
     trust: await loadTrustStore(trustDir),
-    sms: new DevSmsSink(),
+    sms: smsGatewayOf(config),
     settings: {
       ...DEFAULT_SETTINGS,
       consentWorkingDays: config.TIRKEU_CONSENT_WORKING_DAYS,

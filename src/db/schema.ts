@@ -198,6 +198,9 @@ export interface AddressCertificatesTable {
   desk_office: ColumnType<string | null, string | null | undefined>;
 }
 
+/** A nullable column that inserts may leave out. */
+type Optional<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
 export interface OutboxTable {
   id: Generated<number>;
   channel: 'sms' | 'cabinet';
@@ -208,6 +211,13 @@ export interface OutboxTable {
   sent_at: Instant | null;
   attempts: ColumnType<number, number | undefined, number>;
   last_error: string | null;
+  /** The dedupe key sent to the SMS gateway as "id" (docs/sms-gateway.md). */
+  message_key: Generated<string>;
+  /** accepted/delivered: the gateway's answer (cabinet: delivered); failed: given up. */
+  delivery_status: Optional<'accepted' | 'delivered' | 'failed'>;
+  gateway_message_id: Optional<string>;
+  /** The last failure as a code (timeout, unreachable, http-503, no-phone…), never a body. */
+  last_error_code: Optional<string>;
 }
 
 export interface NotificationsTable {

@@ -8,14 +8,18 @@ import { isLanguage, LANGUAGES, languageFromAcceptLanguage, translate } from '..
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
+import { cookiePolicy } from './cookies.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {
   database: Database;
   logger: Logger;
-  /** The e-service; without it only health and the front page are served (migrate-only tools). */
-  service?: { ctx: ServiceContext; devSms: boolean };
+  /**
+   * The e-service; without it only health and the front page are served (migrate-only tools).
+   * devSms mounts the SMS sink's /dev pages; production never does, and marks cookies Secure.
+   */
+  service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
 }
 
 type Status = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
@@ -57,9 +61,12 @@ const STATUS: Partial<Record<string, Status>> = {
 
 export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
+  const production = service?.production === true;
+  app.use('*', cookiePolicy(production));
   if (service) {
-    app.route('/', createApiRoot(service.ctx, { devSms: service.devSms }));
-    app.route('/', pageRoutes(service.ctx, { devSms: service.devSms }));
+    const devSms = service.devSms && !production;
+    app.route('/', createApiRoot(service.ctx, { devSms }));
+    app.route('/', pageRoutes(service.ctx, { devSms }));
   }
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

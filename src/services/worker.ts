@@ -18,7 +18,10 @@ export async function runDuties(ctx: ServiceContext): Promise<TickReport> {
   return { retried, expired, sent };
 }
 
-/** Runs the duties every `intervalMs` until stopped; a failed round is reported and retried. */
+/**
+ * Runs the duties every `intervalMs` until stopped, one round at a time; a failed round is
+ * reported and retried.
+ */
 export function startWorker(
   ctx: ServiceContext,
   intervalMs: number,
@@ -26,13 +29,19 @@ export function startWorker(
   onError: (error: unknown) => void,
 ): () => Promise<void> {
   let stopped = false;
+  let busy = false;
   let running: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
-    if (stopped) return;
-    running = running
-      .then(beforeRound)
+    // A round still running (a slow SMS gateway, a large backlog) makes the tick pass: rounds
+    // never queue up behind each other.
+    if (stopped || busy) return;
+    busy = true;
+    running = beforeRound()
       .then(() => runDuties(ctx))
-      .catch(onError);
+      .catch(onError)
+      .finally(() => {
+        busy = false;
+      });
   }, intervalMs);
   timer.unref();
   return async () => {

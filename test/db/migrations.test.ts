@@ -35,6 +35,7 @@ for (const engine of ENGINES) {
         '0002-service',
         '0003-certificates',
         '0004-page-drafts',
+        '0006-sms-delivery',
         '0007-desk-identity',
       ]);
       const rows = await sql<{ table_name: string }>`
@@ -102,6 +103,7 @@ if (ENGINES.includes('postgres')) {
           '0002-service',
           '0003-certificates',
           '0004-page-drafts',
+          '0006-sms-delivery',
           '0007-desk-identity',
         ]);
         await Promise.all(clients.map((c) => c.close()));

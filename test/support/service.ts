@@ -100,7 +100,7 @@ function faulty(inner: Registries, failing: Set<keyof Registries>): Registries {
 
 export async function openService(
   engine: EngineKind,
-  options: { data?: RegistryDataset; settings?: Partial<ServiceSettings>; now?: string } = {},
+  options: { data?: RegistryDataset; settings?: Partial<ServiceSettings>; now?: string; production?: boolean } = {},
 ): Promise<TestService> {
   const data = options.data ?? familyDataset();
   const test = await openLoadedDatabase(engine, data);
@@ -123,7 +123,11 @@ export async function openService(
     secret: new TextEncoder().encode('test-secret'),
     seal: await issueTestSeal(ca, { notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') }),
   };
-  const app = createApp({ database: test.database, logger: createLogger('silent'), service: { ctx, devSms: true } });
+  const app = createApp({
+    database: test.database,
+    logger: createLogger('silent'),
+    service: { ctx, devSms: true, production: options.production ?? false },
+  });
   const service: TestService = {
     app,
     ctx,

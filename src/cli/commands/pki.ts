@@ -9,6 +9,7 @@ import { exportPkcs12, readPkcs12 } from '../../services/signatures/pkcs12.ts';
 import { CRL_FILE, normalizeSerial, openTestPki } from '../../services/signatures/pki-store.ts';
 import { signDetached } from '../../services/signatures/sign.ts';
 import { fingerprint } from '../../services/signatures/test-ca.ts';
+import { isProduction, unsafeSettingError } from '../../production-policy.ts';
 import { integerFlag, parseFlags } from '../args.ts';
 import type { Io } from '../output.ts';
 
@@ -27,12 +28,18 @@ tirkeu pki sign --p12 FILE [--password PW] [--canonical] FILE|-
     makes one that expired yesterday.
   revoke: lists a certificate (its hexadecimal serial, as "issue" prints it) on the CRL.
   sign: prints the detached CMS signature (base64) of a file ("-": standard input, as text);
-    --canonical signs the canonical form of a JSON file, as applications are signed.`;
+    --canonical signs the canonical form of a JSON file, as applications are signed.
+  With NODE_ENV=production only "sign" runs.`;
 
 const DAY = 86_400_000;
 
 export async function pkiCommand(args: string[], io: Io, config: Config): Promise<number> {
   const [subcommand, ...rest] = args;
+  // The test CA is never created nor used next to a production service; signing with a
+  // PKCS#12 file someone already has is harmless.
+  if (isProduction(config) && subcommand !== 'sign') {
+    throw unsafeSettingError({ variable: 'NODE_ENV', reason: 'test_ca_command' });
+  }
   switch (subcommand) {
     case 'init':
       return init(rest, io, config);

@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../../config.ts';
+import type { Database } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrations/index.ts';
 import { AppError } from '../../errors.ts';
 import { createApp } from '../../http/app.ts';
@@ -10,42 +11,59 @@ import type { Io } from '../output.ts';
 import { seedWithProgress } from './seed.ts';
 import { dateInAstana } from '../../domain/dates.ts';
 import { findDemoPeople } from '../../population/demo-people.ts';
+import { withFailureLog } from '../../services/messaging/sms-failure-log.ts';
 import { startWorker } from '../../services/worker.ts';
 import { loadTrustStore } from '../../services/signatures/trust-store.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
 import { demoText } from '../demo-text.ts';
+import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
 
 export const START_HELP = `tirkeu start
   Runs the service on PORT (default 3000). On first run it creates the schema and generates a
-  demo population of TIRKEU_DEMO_PERSONS persons (default 10,000) from TIRKEU_DEMO_SEED.`;
+  demo population of TIRKEU_DEMO_PERSONS persons (default 10,000) from TIRKEU_DEMO_SEED.
+  With NODE_ENV=production it refuses unsafe settings (see README, "Running in production"),
+  never seeds and serves no /dev pages.`;
+
+/** A demo population only into an empty store, or to finish one this command started. */
+async function seedDemoIfEmpty(io: Io, database: Database, config: Config): Promise<void> {
+  const run = await database.db.selectFrom('seed_runs').select('id').executeTakeFirst();
+  const hasPersons = await database.db.selectFrom('persons').select('iin').limit(1).executeTakeFirst();
+  if (!run && hasPersons) return;
+  await seedWithProgress(io, database, {
+    seed: BigInt(config.TIRKEU_DEMO_SEED),
+    persons: config.TIRKEU_DEMO_PERSONS,
+  }).catch((error) => {
+    // A store seeded with other parameters is left as it is: the service still starts.
+    if (!(error instanceof AppError && error.code === 'target-not-empty')) throw error;
+  });
+}
 
 export async function startCommand(args: string[], io: Io, config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
+  // Before anything is opened or created: production starts safe or not at all.
+  assertSafeForProduction(config);
+  const production = isProduction(config);
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openConfiguredDatabase(config);
   try {
     await migrateToLatest(database.db);
-    const run = await database.db.selectFrom('seed_runs').select('id').executeTakeFirst();
-    const hasPersons = await database.db.selectFrom('persons').select('iin').limit(1).executeTakeFirst();
-    // A demo population only into an empty store, or to finish one this command started.
-    if (run || !hasPersons) {
-      await seedWithProgress(io, database, {
-        seed: BigInt(config.TIRKEU_DEMO_SEED),
-        persons: config.TIRKEU_DEMO_PERSONS,
-      }).catch((error) => {
-        // A store seeded with other parameters is left as it is: the service still starts.
-        if (!(error instanceof AppError && error.code === 'target-not-empty')) throw error;
-      });
-    }
+    // Production serves whatever the database holds (the real registries' data), never a demo.
+    if (!production) await seedDemoIfEmpty(io, database, config);
   } catch (error) {
     await database.close();
     throw error;
   }
   const ctx = await serviceFromEnv(config, database);
+  // The dev sink never fails (and the /dev pages need it unwrapped).
+  if (config.TIRKEU_SMS !== 'dev') ctx.sms = withFailureLog(ctx.sms, logger);
   const trustDir = await trustDirOf(config);
-  const demo = await findDemoPeople(database, dateInAstana(new Date()));
-  const app = createApp({ database, logger, service: { ctx, devSms: config.TIRKEU_SMS === 'dev' } });
+  const demo = production ? [] : await findDemoPeople(database, dateInAstana(new Date()));
+  const app = createApp({
+    database,
+    logger,
+    service: { ctx, devSms: config.TIRKEU_SMS === 'dev', production },
+  });
   // Background duties; the trust list is re-read each round so a new CRL takes effect.
   const stopWorker = startWorker(
     ctx,
@@ -62,8 +80,12 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
-  io.stdout(demoText(demo, port));
+  if (production) {
+    io.stdout(`Tirkeu is running on port ${port} for ${config.TIRKEU_PUBLIC_URL} (database: ${database.target})\n`);
+  } else {
+    io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
+    io.stdout(demoText(demo, port));
+  }
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -4,6 +4,7 @@ import * as registries from './0001-registries.ts';
 import * as service from './0002-service.ts';
 import * as certificates from './0003-certificates.ts';
 import * as pageDrafts from './0004-page-drafts.ts';
+import * as smsDelivery from './0006-sms-delivery.ts';
 import * as deskIdentity from './0007-desk-identity.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-service': service,
   '0003-certificates': certificates,
   '0004-page-drafts': pageDrafts,
+  '0006-sms-delivery': smsDelivery,
   '0007-desk-identity': deskIdentity,
 };
 

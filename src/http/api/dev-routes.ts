@@ -1,5 +1,5 @@
 // Development only (TIRKEU_SMS=dev): the SMS that would have gone to phones, so a tester can log
-// in as a generated person. Never mounted with a real gateway.
+// in as a generated person. Never mounted with a real gateway, nor in production.
 import { z } from '@hono/zod-openapi';
 import type { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { newApi, register, route, valid } from './route.ts';
@@ -32,7 +32,7 @@ export function devRoutes(sink: DevSmsSink) {
           items: sink
             .recent(phone)
             .slice(0, 50)
-            .map((m) => ({ ...m, at: m.at.toISOString() })),
+            .map((m) => ({ phone: m.phone, text: m.text, at: m.at.toISOString() })),
         },
         200,
       );

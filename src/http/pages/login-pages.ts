@@ -18,6 +18,7 @@ import { button, errorOf, errorSummary, type FormErrors, form, textField } from 
 import { edsForm } from './eds.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
+import { cookieSecure } from '../cookies.ts';
 import { clearSessionCookie, currentUser, safeNext, setSessionCookie } from './session.ts';
 
 /**
@@ -91,6 +92,7 @@ export function loginPages(ctx: ServiceContext) {
         path: '/login',
         httpOnly: true,
         sameSite: 'Lax',
+        secure: cookieSecure(c),
         maxAge: 600,
       });
       return c.redirect('/login/code', 303);
@@ -139,7 +141,7 @@ export function loginPages(ctx: ServiceContext) {
     try {
       const session = await loginWithCode(ctx, { challengeId: pending.challengeId, iin: pending.iin, code });
       setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
-      deleteCookie(c, PENDING_COOKIE, { path: '/login' });
+      deleteCookie(c, PENDING_COOKIE, { path: '/login', secure: cookieSecure(c) });
       return c.redirect(pending.next, 303);
     } catch (error) {
       if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;

@@ -9,6 +9,7 @@ import type { OperatorRole } from '../../services/actor.ts';
 import { type Principal, resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { SESSION_COOKIE } from '../api/auth.ts';
+import { cookieSecure } from '../cookies.ts';
 import type { PageEnv } from './env.ts';
 import { pageLanguage } from './language.ts';
 
@@ -27,7 +28,7 @@ export function pageContext(ctx: ServiceContext): MiddlewareHandler<PageEnv> {
         // An expired or revoked session is simply no session; anything else (the database down)
         // goes to the error page.
         if (!isAppError(error) || error.code !== 'unauthenticated') throw error;
-        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieSecure(c) });
       }
     }
     await next();
@@ -71,11 +72,11 @@ export function setSessionCookie(c: Context, token: string, expiresAt: Date, now
     path: '/',
     httpOnly: true,
     sameSite: 'Lax',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: cookieSecure(c),
     maxAge: Math.max(0, Math.floor((expiresAt.getTime() - now.getTime()) / 1000)),
   });
 }
 
 export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieSecure(c) });
 }

@@ -11,6 +11,7 @@ import { ownerEn } from './owner-en.ts';
 import { consoleEn } from './console-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { deskEn } from './desk-en.ts';
+import { productionEn } from './production-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -24,6 +25,7 @@ export const en = {
   ...consoleEn,
   ...privacyEn,
   ...deskEn,
+  ...productionEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -10,6 +10,7 @@ import { ownerKk } from './owner-kk.ts';
 import { consoleKk } from './console-kk.ts';
 import { privacyKk } from './privacy-kk.ts';
 import { deskKk } from './desk-kk.ts';
+import { productionKk } from './production-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -23,6 +24,7 @@ export const kk: Catalog = {
   ...consoleKk,
   ...privacyKk,
   ...deskKk,
+  ...productionKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

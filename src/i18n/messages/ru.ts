@@ -10,6 +10,7 @@ import { ownerRu } from './owner-ru.ts';
 import { consoleRu } from './console-ru.ts';
 import { privacyRu } from './privacy-ru.ts';
 import { deskRu } from './desk-ru.ts';
+import { productionRu } from './production-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -23,6 +24,7 @@ export const ru: Catalog = {
   ...consoleRu,
   ...privacyRu,
   ...deskRu,
+  ...productionRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
