@@ -35,6 +35,7 @@ for (const engine of ENGINES) {
         '0002-service',
         '0003-certificates',
         '0004-page-drafts',
+        '0005-access-log',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -101,6 +102,7 @@ if (ENGINES.includes('postgres')) {
           '0002-service',
           '0003-certificates',
           '0004-page-drafts',
+          '0005-access-log',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -4,6 +4,7 @@ import * as registries from './0001-registries.ts';
 import * as service from './0002-service.ts';
 import * as certificates from './0003-certificates.ts';
 import * as pageDrafts from './0004-page-drafts.ts';
+import * as accessLog from './0005-access-log.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-service': service,
   '0003-certificates': certificates,
   '0004-page-drafts': pageDrafts,
+  '0005-access-log': accessLog,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

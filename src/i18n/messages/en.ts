@@ -9,6 +9,7 @@ import { pagesEn } from './pages-en.ts';
 import { wizardEn } from './wizard-en.ts';
 import { ownerEn } from './owner-en.ts';
 import { consoleEn } from './console-en.ts';
+import { accessEn } from './access-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -20,6 +21,7 @@ export const en = {
   ...wizardEn,
   ...ownerEn,
   ...consoleEn,
+  ...accessEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -8,6 +8,7 @@ import { pagesKk } from './pages-kk.ts';
 import { wizardKk } from './wizard-kk.ts';
 import { ownerKk } from './owner-kk.ts';
 import { consoleKk } from './console-kk.ts';
+import { accessKk } from './access-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -19,6 +20,7 @@ export const kk: Catalog = {
   ...wizardKk,
   ...ownerKk,
   ...consoleKk,
+  ...accessKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

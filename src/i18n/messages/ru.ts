@@ -8,6 +8,7 @@ import { pagesRu } from './pages-ru.ts';
 import { wizardRu } from './wizard-ru.ts';
 import { ownerRu } from './owner-ru.ts';
 import { consoleRu } from './console-ru.ts';
+import { accessRu } from './access-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -19,6 +20,7 @@ export const ru: Catalog = {
   ...wizardRu,
   ...ownerRu,
   ...consoleRu,
+  ...accessRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

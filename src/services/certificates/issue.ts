@@ -18,6 +18,9 @@ import type { ServiceContext } from '../context.ts';
 import { enqueue } from '../messaging/outbox.ts';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
 import { inTransaction } from '../transaction.ts';
+import { type Consulted, consultedRegistries } from '../../registries/consulted.ts';
+import { recordAccess } from '../privacy/access-log.ts';
+import { entriesOf } from '../privacy/reads.ts';
 
 export interface CertificateRequest {
   subject: string;
@@ -47,7 +50,10 @@ export async function issueCertificate(
   const requester = requesterOf(actor, request);
   const now = ctx.clock.now();
   const today = dateInAstana(now);
-  const { persons, civil, registrations, realEstate } = ctx.registries;
+  // At a desk the operator reads the person's data: whom the registries were asked about goes to
+  // the access log with the certificate (issue 13). Online, the citizen's own request is not.
+  const tracked = actor.kind === 'operator' ? consultedRegistries(ctx.registries) : null;
+  const { persons, civil, registrations, realEstate } = tracked?.registries ?? ctx.registries;
   const self = requester === request.subject;
   const [subjectPerson, subjectBirthAct, requesterMarriages] = await Promise.all([
     persons.person(request.subject),
@@ -62,7 +68,14 @@ export async function issueCertificate(
     subjectBirthAct,
     requesterMarriages,
   });
-  if (!entitlement.ok) throw new AppError(`certificate.${entitlement.reason}`);
+  if (!entitlement.ok) {
+    // A refused desk request still read the person's record: that read is logged too.
+    if (tracked) {
+      const entries = entriesOf(tracked.consulted(), { actor, purpose: 'desk-certificate' });
+      await inTransaction(ctx.database, (tx) => recordAccess(tx, now, entries));
+    }
+    throw new AppError(`certificate.${entitlement.reason}`);
+  }
 
   const history = await registrations.ofPerson(request.subject);
   const places = new Map<string, { city: string; address: string }>();
@@ -85,7 +98,15 @@ export async function issueCertificate(
     });
     if (!made.ok) throw new AppError(`certificate.${made.reason}`);
     const signature = await ctx.seal.sign(canonicalBytes(made.content));
-    const stored = await store(ctx, actor, { requester, entitlement, content: made.content, signature, now });
+    const consulted = tracked?.consulted() ?? [];
+    const stored = await store(ctx, actor, {
+      requester,
+      entitlement,
+      content: made.content,
+      signature,
+      now,
+      consulted,
+    });
     if (stored) {
       return {
         number,
@@ -121,6 +142,7 @@ async function store(
     content: CertificateContent;
     signature: string;
     now: Date;
+    consulted: Consulted[];
   },
 ): Promise<boolean> {
   const { content, entitlement } = input;
@@ -153,6 +175,11 @@ async function store(
       certificateNumber: content.number,
       details: { kind: content.kind, basis: entitlement.basis, requester: input.requester },
     });
+    await recordAccess(
+      tx,
+      input.now,
+      entriesOf(input.consulted, { actor, purpose: 'desk-certificate', certificateNumber: content.number }),
+    );
     await enqueue(tx, input.now, {
       channel: 'cabinet',
       recipient: input.requester,
