@@ -26,17 +26,20 @@ const Queue = z.object({ items: z.array(ApplicationView) }).openapi('OfficeQueue
 const QueueQuery = z.object({ state: z.string().optional() });
 const Trace = z.object({ application: ApplicationView, audit: z.array(z.unknown()) }).openapi('ApplicationTrace');
 
-const AccessSearchQuery = z.object({
-  subject: Iin.optional().openapi({ description: 'Whose data' }),
-  actor: Iin.optional().openapi({ description: 'Who read it' }),
-  office: z.string().min(1).max(64).optional(),
-  purpose: z.enum(ACCESS_PURPOSES).optional(),
-  applicationId: z.uuid().optional(),
-  from: z.iso.date().optional().openapi({ description: 'From this day (Astana time), inclusive' }),
-  to: z.iso.date().optional().openapi({ description: 'To this day (Astana time), inclusive' }),
-  page: z.coerce.number().int().min(1).default(1),
-  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-});
+// A POST with a JSON body, not a GET: the IINs searched for stay out of URLs (proxy and browser logs).
+const AccessSearchRequest = z
+  .strictObject({
+    subject: Iin.optional().openapi({ description: 'Whose data' }),
+    actor: Iin.optional().openapi({ description: 'Who read it' }),
+    office: z.string().min(1).max(64).optional(),
+    purpose: z.enum(ACCESS_PURPOSES).optional(),
+    applicationId: z.uuid().optional(),
+    from: z.iso.date().optional().openapi({ description: 'From this day (Astana time), inclusive' }),
+    to: z.iso.date().optional().openapi({ description: 'To this day (Astana time), inclusive' }),
+    page: z.number().int().min(1).default(1),
+    size: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  })
+  .openapi('AccessLogSearchRequest');
 const AccessSearch = z
   .object({
     items: z.array(
@@ -138,15 +141,15 @@ export function operatorRoutes(ctx: ServiceContext) {
 
   register(
     app,
-    route('get', '/operator/access-log', {
+    route('post', '/operator/access-log/search', {
       tag,
       summary: 'Search the personal-data access log (auditors, supervisors); the search is itself logged',
-      query: AccessSearchQuery,
+      body: AccessSearchRequest,
       response: AccessSearch,
     }),
     async (c) => {
       const actor = operator(c, AUDIT_ROLES);
-      const { page, size, from, to, ...filter } = valid(c, 'query', AccessSearchQuery);
+      const { page, size, from, to, ...filter } = valid(c, 'json', AccessSearchRequest);
       const found = await auditSearch(ctx, actor, { ...filter, ...astanaDays(from, to) }, { page, size });
       return c.json({ ...found, items: found.items.map((i) => ({ ...i, at: i.at.toISOString() })) }, 200);
     },

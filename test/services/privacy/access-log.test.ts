@@ -17,6 +17,7 @@ type Row = { subject_iin: string; purpose: string; registry: string | null; acto
 for (const engine of ENGINES) {
   describe(`personal-data access log (${engine})`, () => {
     let s: TestService;
+    let hallApplication = '';
     const tokens = new Map<string, string>();
     const token = async (iin: string) => {
       if (!tokens.has(iin)) tokens.set(iin, await s.login(iin));
@@ -144,6 +145,7 @@ for (const engine of ENGINES) {
         );
         const checks = await rows({ application: filed.id, purpose: 'registry-check' });
         assert.ok(checks.some((e) => e.subject_iin === P.saltanat && e.actor_kind === 'operator'));
+        hallApplication = filed.id;
         ok(await s.request('GET', `/api/v1/operator/applications/${filed.id}`, { token: hall }));
         const traced = await rows({ application: filed.id, purpose: 'decision-trace' });
         for (const iin of [P.saltanat, P.erasyl, P.aigerim])
@@ -186,40 +188,35 @@ for (const engine of ENGINES) {
       });
     });
 
-    describe('the auditor’s search (GET /api/v1/operator/access-log)', () => {
+    describe('the auditor’s search (POST /api/v1/operator/access-log/search)', () => {
+      const search = (token: string, body: Record<string, unknown>) =>
+        s.request('POST', '/api/v1/operator/access-log/search', { token, body });
+
       it('is refused to citizens and to operators of other roles', async () => {
-        const citizen = await s.request('GET', `/api/v1/operator/access-log?subject=${P.erasyl}`, {
-          token: await token(P.olga),
-        });
-        assert.equal(citizen.status, 403);
-        const reception = await s.request('GET', `/api/v1/operator/access-log?subject=${P.erasyl}`, {
-          token: await token(P.nurlan),
-        });
-        assert.equal(reception.status, 403);
+        assert.equal((await search(await token(P.olga), { subject: P.erasyl })).status, 403);
+        assert.equal((await search(await token(P.nurlan), { subject: P.erasyl })).status, 403);
       });
 
-      it('filters by person, employee, purpose, application and dates, and logs the search', async () => {
+      it('filters by person, employee, office, purpose, application and dates, and logs the search', async () => {
         const auditor = await token(P.serik);
-        const search = async (query: string) =>
-          ok(await s.request('GET', `/api/v1/operator/access-log?${query}`, { token: auditor }));
-        const bySubject = await search(`subject=${P.erasyl}&size=100`);
-        assert.ok(
-          bySubject.items.length > 0 && bySubject.items.every((e: { subject: string }) => e.subject === P.erasyl),
-        );
-        const byActor = await search(`actor=${P.nurlan}&purpose=triage`);
-        assert.ok(byActor.items.length > 0);
-        assert.ok(
-          byActor.items.every(
-            (e: { actorIin: string; purpose: string }) => e.actorIin === P.nurlan && e.purpose === 'triage',
-          ),
-        );
-        const byOffice = await search('office=astana-1&purpose=hall-filing');
-        assert.deepEqual(byOffice.items, []);
+        type Item = { subject: string; actorIin: string | null; office: string | null; purpose: string };
+        const find = async (body: Record<string, unknown>): Promise<Item[]> =>
+          ok(await search(auditor, { size: 100, ...body })).items;
+        const bySubject = await find({ subject: P.erasyl });
+        assert.ok(bySubject.length > 0 && bySubject.every((e) => e.subject === P.erasyl));
+        const byActor = await find({ actor: P.nurlan, purpose: 'triage' });
+        assert.ok(byActor.length > 0 && byActor.every((e) => e.actorIin === P.nurlan && e.purpose === 'triage'));
+        const byOffice = await find({ office: 'astana-1' });
+        assert.ok(byOffice.some((e) => e.purpose === 'triage') && byOffice.some((e) => e.purpose === 'registry-check'));
+        assert.ok(byOffice.every((e) => e.office === 'astana-1'));
+        const byApplication = await find({ applicationId: hallApplication, purpose: 'decision-trace' });
+        assert.ok(byApplication.length >= 3 && byApplication.every((e) => e.purpose === 'decision-trace'));
         const today = '2025-12-01';
-        assert.ok((await search(`subject=${P.erasyl}&from=${today}&to=${today}`)).items.length > 0);
-        assert.deepEqual((await search(`subject=${P.erasyl}&from=2025-12-02`)).items, []);
-        const invalid = await s.request('GET', '/api/v1/operator/access-log', { token: auditor });
-        assert.equal(invalid.status, 400, 'no search of the whole log');
+        assert.ok((await find({ subject: P.erasyl, from: today, to: today })).length > 0);
+        assert.deepEqual(await find({ subject: P.erasyl, from: '2025-12-02' }), []);
+        assert.deepEqual(await find({ subject: P.erasyl, to: '2025-11-30' }), []);
+        assert.equal((await search(auditor, {})).status, 400, 'no search of the whole log');
+        assert.equal((await search(auditor, { subject: '123' })).status, 400);
         const logged = await rows({ purpose: 'audit-search', subject: P.erasyl });
         assert.ok(logged.length > 0, 'the auditor’s search shows in the person’s log');
       });
