@@ -29,16 +29,33 @@ export async function readApplication(
   const app = await findApplication(ctx, id).catch(() => null);
   if (!app || !canRead(app, actor)) throw new AppError('application-not-found');
   if (actor.kind === 'operator') {
-    const subjects = applicationSubjects(app, { withDecision: purpose === 'decision-trace' });
-    await inTransaction(ctx.database, (tx) =>
-      recordAccess(
-        tx,
-        ctx.clock.now(),
-        subjects.map((subject) => ({ subject, actor, purpose, applicationId: app.id })),
-      ),
-    );
+    await noteApplicationRead(ctx, actor, app, purpose);
+  } else if (actor.kind === 'citizen' && actor.iin !== app.applicant) {
+    // Someone else's application: an owner asked for consent, a member, the person deregistered.
+    const consenting = (app.payload.consenters ?? []).some((c) => c.answerer === actor.iin);
+    await noteApplicationRead(ctx, actor, app, consenting ? 'owner-consent' : 'application-read');
   }
   return app;
+}
+
+/**
+ * Records that `actor` saw the personal data of the people `app` names (issue 13). Their own
+ * entry is left out by recordAccess; an applicant reading their own application is not recorded.
+ */
+export async function noteApplicationRead(
+  ctx: ServiceContext,
+  actor: Actor,
+  app: ApplicationRecord,
+  purpose: Extract<AccessPurpose, 'application-read' | 'decision-trace' | 'owner-consent'>,
+): Promise<void> {
+  const subjects = applicationSubjects(app, { withDecision: purpose === 'decision-trace' });
+  await inTransaction(ctx.database, (tx) =>
+    recordAccess(
+      tx,
+      ctx.clock.now(),
+      subjects.map((subject) => ({ subject, actor, purpose, applicationId: app.id })),
+    ),
+  );
 }
 
 export async function applicationsOf(ctx: ServiceContext, iin: string, limit = 100): Promise<ApplicationRecord[]> {

@@ -7,6 +7,8 @@ import { runChecks } from '../../../src/services/applications/checks.ts';
 import { findApplication } from '../../../src/services/applications/queries.ts';
 import { accessLogOf, recordAccess } from '../../../src/services/privacy/access-log.ts';
 import { inTransaction } from '../../../src/services/transaction.ts';
+import type { IsoDate } from '../../../src/domain/dates.ts';
+import { ownerFlk, representativeAuthority } from '../../../src/services/hall-checks.ts';
 import { apply, ok } from '../../support/api-flow.ts';
 import { ENGINES } from '../../support/engines.ts';
 import { D, P } from '../../support/family.ts';
@@ -153,6 +155,64 @@ for (const engine of ENGINES) {
             traced.some((e) => e.subject_iin === iin),
             iin,
           );
+      });
+
+      it('records the hall’s reads of the owner and the representative (ФЛК, authority)', async () => {
+        const hall = { kind: 'operator' as const, iin: P.sara, role: 'hall' as const, office: 'astana-1' };
+        const before = (await rows()).length;
+        const flk = await ownerFlk(s.ctx, hall, P.erasyl, '2025-12-01' as IsoDate);
+        assert.equal(flk?.minor, true);
+        const authority = await representativeAuthority(s.ctx, hall, P.erasyl, P.aigerim, '2025-12-01' as IsoDate);
+        assert.equal(authority.kind, 'parent');
+        const added = (await rows()).slice(before).map((e) => `${e.purpose}|${e.registry}|${e.subject_iin}`);
+        assert.deepEqual(added, [`hall-filing|gbd-fl|${P.erasyl}`, `hall-filing|zags|${P.erasyl}`]);
+      });
+
+      it('records a desk certificate with the databases read for it', async () => {
+        await s.ctx.database.db
+          .insertInto('operators')
+          .values({ iin: P.gulmira, role: 'reception', office: 'astana-esil-1' })
+          .execute();
+        const desk = await token(P.gulmira);
+        const issued = ok(
+          await s.request('POST', '/api/v1/certificates', {
+            token: desk,
+            body: { kind: 'current', requester: P.nurlanA, subject: P.nurlanA },
+          }),
+          201,
+        );
+        const entries = await s.ctx.database.db
+          .selectFrom('personal_data_access')
+          .select(['subject_iin', 'registry', 'purpose', 'office'])
+          .where('certificate_number', '=', issued.number)
+          .execute();
+        assert.ok(entries.every((e) => e.purpose === 'desk-certificate' && e.office === 'astana-esil-1'));
+        for (const registry of ['gbd-fl', 'registrations']) {
+          assert.ok(
+            entries.some((e) => e.subject_iin === P.nurlanA && e.registry === registry),
+            registry,
+          );
+        }
+        // Online, a citizen's own certificate is not an access to record.
+        const before = (await rows()).length;
+        ok(
+          await s.request('POST', '/api/v1/certificates', {
+            token: await token(P.saltanat),
+            body: { kind: 'current' },
+          }),
+          201,
+        );
+        assert.equal((await rows()).length, before);
+      });
+
+      it('records an owner reading an application that asks for their consent', async () => {
+        const [mine] = ok(await s.request('GET', '/api/v1/applications', { token: await token(P.olga) })).items;
+        ok(await s.request('GET', `/api/v1/applications/${mine.id}`, { token: await token(P.aigerim) }));
+        const read = await rows({ application: mine.id, purpose: 'owner-consent' });
+        assert.deepEqual(
+          read.map((e) => [e.subject_iin, e.actor_kind]),
+          [[P.olga, 'citizen']],
+        );
       });
 
       it('does not record a citizen reading their own application', async () => {
