@@ -282,6 +282,21 @@ export interface PageDraftsTable {
   updated_at: Instant;
 }
 
+/** Issue 13: one read of a person's data (see services/privacy/access-log.ts). Append-only. */
+export interface PersonalDataAccessTable {
+  id: Generated<number>;
+  at: Instant;
+  subject_iin: string;
+  actor_kind: 'operator' | 'system' | 'citizen';
+  actor_iin: string | null;
+  actor_role: string | null;
+  office: string | null;
+  purpose: string;
+  registry: string | null;
+  application_id: string | null;
+  certificate_number: string | null;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -310,4 +325,5 @@ export interface Schema {
   operators: OperatorsTable;
   idempotency_keys: IdempotencyKeysTable;
   page_drafts: PageDraftsTable;
+  personal_data_access: PersonalDataAccessTable;
 }

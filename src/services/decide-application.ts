@@ -7,6 +7,7 @@ import { indexFacts } from '../domain/fact-index.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
 import { chooseRuleset, effectiveParams, type RulesetParams } from '../domain/rulesets.ts';
 import { AppError } from '../errors.ts';
+import { type Consulted, consultedRegistries } from '../registries/consulted.ts';
 import { loadFacts } from '../registries/fact-loader.ts';
 import type { Registries } from '../registries/ports.ts';
 
@@ -21,18 +22,22 @@ export async function decideApplication(registries: Registries, request: Decisio
   return (await decideWithFacts(registries, request)).decision;
 }
 
-/** The decision with the facts it was made on, so a caller can reuse them instead of asking again. */
+/**
+ * The decision with the facts it was made on, so a caller can reuse them instead of asking again,
+ * and whom each registry was asked about (for the personal-data access log, issue 13).
+ */
 export async function decideWithFacts(
   registries: Registries,
   request: DecisionRequest,
-): Promise<{ decision: Decision; facts: RegistryDataset }> {
+): Promise<{ decision: Decision; facts: RegistryDataset; consulted: Consulted[] }> {
   const choice = chooseRuleset(request.date, request.ruleset);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id }, { path: '/ruleset' });
   const { application: app } = request;
   const people = [app.applicant, app.owner, app.representative, ...(app.members ?? [])].filter(
     (x): x is string => x !== undefined,
   );
-  const facts = await loadFacts(registries, { date: request.date, rka: app.rka, people });
+  const tracked = consultedRegistries(registries);
+  const facts = await loadFacts(tracked.registries, { date: request.date, rka: app.rka, people });
   const decision = decide({
     ruleset: choice.ruleset,
     params: effectiveParams(choice.ruleset, request.config),
@@ -41,5 +46,5 @@ export async function decideWithFacts(
     application: app,
     date: request.date,
   });
-  return { decision, facts };
+  return { decision, facts, consulted: tracked.consulted() };
 }

@@ -3,10 +3,17 @@
 // authority by the owner's birth act (ЗАГС) or the guardianship record. The rules (decide.ts)
 // judge the filed application again on the same facts; these only let the operator see the
 // answer at the counter, before the applicant's other details are taken.
+// Every read the hall makes is an operator's read of a person's data: the exported functions
+// take the operator and record whom they asked about in the access log (issue 13).
 import { ageOn, type IsoDate } from '../domain/dates.ts';
-import type { Guardianship, Person } from '../domain/registry-facts.ts';
+import type { Dwelling, Guardianship, Person } from '../domain/registry-facts.ts';
 import { chooseRuleset, DEFAULT_RULESET, effectiveParams } from '../domain/rulesets.ts';
+import type { Registries } from '../registries/ports.ts';
+import type { Actor } from './actor.ts';
 import type { ServiceContext } from './context.ts';
+import { readRecorded } from './privacy/reads.ts';
+
+type Operator = Actor & { kind: 'operator' };
 
 export interface OwnerFlk {
   person: Person;
@@ -20,9 +27,9 @@ export interface OwnerFlk {
   positive: boolean;
 }
 
-/** P2.1 ФЛК of the owner on the date; null when ГБД ФЛ has no such person (I8). */
-export async function ownerFlk(ctx: ServiceContext, iin: string, date: IsoDate): Promise<OwnerFlk | null> {
-  const person = await ctx.registries.persons.person(iin);
+/** P2.1 ФЛК of the owner on the date; null when ГБД ФЛ has no such person (I8). Not recorded. */
+export async function readOwnerFlk(registries: Registries, iin: string, date: IsoDate): Promise<OwnerFlk | null> {
+  const person = await registries.persons.person(iin);
   if (!person) return null;
   // Without an id the choice never fails: outside every period the pilot continues (§0).
   const choice = chooseRuleset(date);
@@ -40,22 +47,27 @@ export async function ownerFlk(ctx: ServiceContext, iin: string, date: IsoDate):
   };
 }
 
+/** P2.1 in the hall: the owner's ФЛК, recorded as the operator's read. */
+export function ownerFlk(ctx: ServiceContext, actor: Operator, iin: string, date: IsoDate): Promise<OwnerFlk | null> {
+  return readRecorded(ctx, { actor, purpose: 'hall-filing' }, (registries) => readOwnerFlk(registries, iin, date));
+}
+
 export type Authority =
   | { kind: 'parent'; role: 'mother' | 'father' }
   | { kind: 'guardian'; guardianship: Guardianship }
   | { kind: 'none'; mother: string | null; father: string | null; guardians: string[] };
 
 /** P2.2: a parent by the owner's birth act, else a guardian recorded on the date, else none. */
-export async function representativeAuthority(
-  ctx: ServiceContext,
+export async function readAuthority(
+  registries: Registries,
   owner: string,
   representative: string,
   date: IsoDate,
 ): Promise<Authority> {
-  const act = await ctx.registries.civil.birthActOf(owner);
+  const act = await registries.civil.birthActOf(owner);
   if (act?.mother === representative) return { kind: 'parent', role: 'mother' };
   if (act?.father === representative) return { kind: 'parent', role: 'father' };
-  const guardians = await ctx.registries.guardianships.guardiansOf(owner, date);
+  const guardians = await registries.guardianships.guardiansOf(owner, date);
   const guardianship = guardians.find((g) => g.guardian === representative);
   if (guardianship) return { kind: 'guardian', guardianship };
   return {
@@ -64,4 +76,27 @@ export async function representativeAuthority(
     father: act?.father ?? null,
     guardians: guardians.map((g) => g.guardian),
   };
+}
+
+/** readAuthority for the hall console, recorded in the access log. */
+export function representativeAuthority(
+  ctx: ServiceContext,
+  actor: Operator,
+  owner: string,
+  representative: string,
+  date: IsoDate,
+): Promise<Authority> {
+  return readRecorded(ctx, { actor, purpose: 'hall-filing' }, (registries) =>
+    readAuthority(registries, owner, representative, date),
+  );
+}
+
+/** The ГБД ФЛ records of the people a hall case names (I8: typed IINs must exist), recorded. */
+export function hallPersons(ctx: ServiceContext, actor: Operator, iins: readonly string[]): Promise<Person[]> {
+  return readRecorded(ctx, { actor, purpose: 'hall-filing' }, (registries) => registries.persons.persons(iins));
+}
+
+/** The dwelling a hall case is filed for, with its owners (ЕГКН), recorded. */
+export function hallDwelling(ctx: ServiceContext, actor: Operator, rka: string): Promise<Dwelling | null> {
+  return readRecorded(ctx, { actor, purpose: 'hall-filing' }, (registries) => registries.realEstate.dwelling(rka));
 }

@@ -35,6 +35,7 @@ for (const engine of ENGINES) {
         '0002-service',
         '0003-certificates',
         '0004-page-drafts',
+        '0005-access-log',
         '0006-sms-delivery',
         '0007-desk-identity',
       ]);
@@ -103,6 +104,7 @@ if (ENGINES.includes('postgres')) {
           '0002-service',
           '0003-certificates',
           '0004-page-drafts',
+          '0005-access-log',
           '0006-sms-delivery',
           '0007-desk-identity',
         ]);

@@ -4,6 +4,7 @@ import * as registries from './0001-registries.ts';
 import * as service from './0002-service.ts';
 import * as certificates from './0003-certificates.ts';
 import * as pageDrafts from './0004-page-drafts.ts';
+import * as accessLog from './0005-access-log.ts';
 import * as smsDelivery from './0006-sms-delivery.ts';
 import * as deskIdentity from './0007-desk-identity.ts';
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-service': service,
   '0003-certificates': certificates,
   '0004-page-drafts': pageDrafts,
+  '0005-access-log': accessLog,
   '0006-sms-delivery': smsDelivery,
   '0007-desk-identity': deskIdentity,
 };

@@ -1,10 +1,13 @@
-// The personal cabinet: my registrations (current and past) and my notifications.
+// The personal cabinet: my registrations (current and past), my notifications, and who looked
+// at my data (issue 13: the personal-data access log, newest first, paged).
 import { z } from '@hono/zod-openapi';
 import { localize, type MessageKey } from '../../i18n/messages.ts';
 import { notificationsOf, registrationsOf } from '../../services/cabinet.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
-import { newApi, register, route } from './route.ts';
+import { citizenAccessView } from './access-view.ts';
+import { newApi, register, route, valid } from './route.ts';
+import { accessLogOf, MAX_PAGE_SIZE } from '../../services/privacy/access-log.ts';
 import { Localized as LocalizedSchema } from './schemas.ts';
 
 const Registrations = z
@@ -34,6 +37,36 @@ const Notifications = z
   })
   .openapi('Notifications');
 
+const AccessLogQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
+  size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).openapi({ example: 20 }),
+});
+const AccessLog = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          at: z.string(),
+          actorKind: z.enum(['operator', 'system', 'citizen']),
+          actorRole: z.string().nullable().openapi({ description: 'The employee’s role; never their IIN or name' }),
+          office: z.string().nullable(),
+          purpose: z.string(),
+          registry: z.string().nullable(),
+          applicationId: z.string().nullable(),
+          applicationNumber: z.string().nullable(),
+          certificateNumber: z.string().nullable(),
+          who: LocalizedSchema,
+          why: LocalizedSchema,
+          database: LocalizedSchema,
+        })
+        .openapi('AccessLogEntry'),
+    ),
+    page: z.number(),
+    size: z.number(),
+    more: z.boolean(),
+  })
+  .openapi('MyAccessLog');
+
 export function cabinetRoutes(ctx: ServiceContext) {
   const app = newApi<ApiEnv>();
   app.use('/cabinet/*', requireSession(ctx));
@@ -61,6 +94,21 @@ export function cabinetRoutes(ctx: ServiceContext) {
         createdAt: r.createdAt.toISOString(),
       }));
       return c.json({ items }, 200);
+    },
+  );
+
+  register(
+    app,
+    route('get', '/cabinet/access-log', {
+      tag,
+      summary: 'Who looked at my data: staff reads and registry checks about me, newest first',
+      query: AccessLogQuery,
+      response: AccessLog,
+    }),
+    async (c) => {
+      const { page, size } = valid(c, 'query', AccessLogQuery);
+      const found = await accessLogOf(ctx.database.db, c.get('principal').iin, { page, size });
+      return c.json({ ...found, items: found.items.map(citizenAccessView) }, 200);
     },
   );
   return app;

@@ -1,5 +1,6 @@
 // ЦОН operators (P1, P2): reception triage, filing a hall application on the applicant's behalf
-// and completing it, the office queue, and the read-only decision trace of any application.
+// and completing it, the office queue, the read-only decision trace of any application, and the
+// auditor's search of the personal-data access log (issue 13).
 import { z } from '@hono/zod-openapi';
 import { isState } from '../../domain/lifecycle/states.ts';
 import { cancelApplication } from '../../services/applications/cancel.ts';
@@ -10,6 +11,8 @@ import { createApplication } from '../../services/applications/create.ts';
 import { auditTrail, officeQueue, readApplication } from '../../services/applications/queries.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { triageDwelling } from '../../services/triage.ts';
+import { ACCESS_PURPOSES, MAX_PAGE_SIZE } from '../../services/privacy/access-log.ts';
+import { AUDIT_ROLES, astanaDays, auditSearch } from '../../services/privacy/audit-search.ts';
 import { type ApiEnv, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
@@ -22,6 +25,44 @@ const TriageResult = z
 const Queue = z.object({ items: z.array(ApplicationView) }).openapi('OfficeQueue');
 const QueueQuery = z.object({ state: z.string().optional() });
 const Trace = z.object({ application: ApplicationView, audit: z.array(z.unknown()) }).openapi('ApplicationTrace');
+
+// A POST with a JSON body, not a GET: the IINs searched for stay out of URLs (proxy and browser logs).
+const AccessSearchRequest = z
+  .strictObject({
+    subject: Iin.optional().openapi({ description: 'Whose data' }),
+    actor: Iin.optional().openapi({ description: 'Who read it' }),
+    office: z.string().min(1).max(64).optional(),
+    purpose: z.enum(ACCESS_PURPOSES).optional(),
+    applicationId: z.uuid().optional(),
+    from: z.iso.date().optional().openapi({ description: 'From this day (Astana time), inclusive' }),
+    to: z.iso.date().optional().openapi({ description: 'To this day (Astana time), inclusive' }),
+    page: z.number().int().min(1).default(1),
+    size: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  })
+  .openapi('AccessLogSearchRequest');
+const AccessSearch = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number(),
+        at: z.string(),
+        subject: z.string(),
+        actorKind: z.enum(['operator', 'system', 'citizen']),
+        actorIin: z.string().nullable(),
+        actorRole: z.string().nullable(),
+        office: z.string().nullable(),
+        purpose: z.string(),
+        registry: z.string().nullable(),
+        applicationId: z.string().nullable(),
+        applicationNumber: z.string().nullable(),
+        certificateNumber: z.string().nullable(),
+      }),
+    ),
+    page: z.number(),
+    size: z.number(),
+    more: z.boolean(),
+  })
+  .openapi('AccessLogSearch');
 
 export function operatorRoutes(ctx: ServiceContext) {
   const app = newApi<ApiEnv>();
@@ -89,12 +130,28 @@ export function operatorRoutes(ctx: ServiceContext) {
     async (c) => {
       const actor = operator(c, ['reception', 'hall', 'supervisor', 'auditor']);
       const { id } = valid(c, 'param', IdParam);
-      const record = await readApplication(ctx, actor, id);
+      const record = await readApplication(ctx, actor, id, 'decision-trace');
       const audit = await auditTrail(ctx, id);
       return c.json(
         { application: staffApplicationView(record), audit: audit.map((a) => ({ ...a, at: a.at.toISOString() })) },
         200,
       );
+    },
+  );
+
+  register(
+    app,
+    route('post', '/operator/access-log/search', {
+      tag,
+      summary: 'Search the personal-data access log (auditors, supervisors); the search is itself logged',
+      body: AccessSearchRequest,
+      response: AccessSearch,
+    }),
+    async (c) => {
+      const actor = operator(c, AUDIT_ROLES);
+      const { page, size, from, to, ...filter } = valid(c, 'json', AccessSearchRequest);
+      const found = await auditSearch(ctx, actor, { ...filter, ...astanaDays(from, to) }, { page, size });
+      return c.json({ ...found, items: found.items.map((i) => ({ ...i, at: i.at.toISOString() })) }, 200);
     },
   );
 

@@ -1,5 +1,6 @@
 // The personal cabinet (issue 6): my applications with their state, my registrations current and
-// past, what the service has told me (N1 notifications), and where to start a new application.
+// past, what the service has told me (N1 notifications), where to start a new application, and
+// the way to who looked at my data (issue 13, cabinet-access-page.ts).
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { dateInAstana } from '../../domain/dates.ts';
@@ -14,6 +15,7 @@ import type { PageEnv } from './env.ts';
 import { addressesOf, addressText, kindText, stateTag } from './owner-view.ts';
 import { render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
+import { cabinetAccessPage } from './cabinet-access-page.ts';
 
 export function cabinetPage(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -124,8 +126,13 @@ export function cabinetPage(ctx: ServiceContext) {
                   </li>`;
                 })}
               </ul>`
-        }`,
+        }
+
+        <h2 id="access">${t('access.title')}</h2>
+        <p>${t('access.link-hint')}</p>
+        <p><a href="/cabinet/access">${t('access.link')}</a></p>`,
     });
   });
+  app.route('/', cabinetAccessPage(ctx));
   return app;
 }

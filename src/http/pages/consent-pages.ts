@@ -11,7 +11,7 @@ import { AppError, isAppError } from '../../errors.ts';
 import type { Actor } from '../../services/actor.ts';
 import { canRead } from '../../services/applications/access.ts';
 import { declineConsent, giveConsent } from '../../services/applications/consent.ts';
-import { type ConsentRequest, consentInbox } from '../../services/applications/queries.ts';
+import { type ConsentRequest, consentInbox, noteApplicationRead } from '../../services/applications/queries.ts';
 import { acceptedMembers } from '../../services/applications/record.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { applicationMessage } from '../../services/privacy/disclosure.ts';
@@ -226,7 +226,13 @@ export function consentPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/consents/:id', async (c) => detailPage(c, await requestOf(ctx, citizen(c), c.req.param('id'))));
+  app.get('/consents/:id', async (c) => {
+    const actor = citizen(c);
+    const request = await requestOf(ctx, actor, c.req.param('id'));
+    // The owner sees the applicant's (and members') data: recorded in their access logs (issue 13).
+    await noteApplicationRead(ctx, actor, request.application, 'owner-consent');
+    return detailPage(c, request);
+  });
 
   // Agree: "send code", then the code (F5). Whatever the answer already is, the person sees it.
   app.post('/consents/:id', async (c) => {

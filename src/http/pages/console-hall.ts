@@ -17,7 +17,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { fileOnce } from '../../services/applications/file-once.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type Draft, discardDraft, loadDraft, saveAnswers } from '../../services/drafts.ts';
-import { ownerFlk, representativeAuthority } from '../../services/hall-checks.ts';
+import { hallDwelling, hallPersons, ownerFlk, representativeAuthority } from '../../services/hall-checks.ts';
 import {
   backLink,
   button,
@@ -149,9 +149,9 @@ export function consoleHall(ctx: ServiceContext) {
   };
 
   /** An IIN typed into a step: F1 format, then known to ГБД ФЛ (I8). */
-  const checkIin = async (field: string, value: string): Promise<FieldError | null> => {
+  const checkIin = async (c: Context<PageEnv>, field: string, value: string): Promise<FieldError | null> => {
     if (!isValidIin(value)) return { field, key: 'invalid-iin-input' };
-    const person = await ctx.registries.persons.person(value);
+    const [person] = await hallPersons(ctx, operatorActor(c), [value]);
     return person ? null : { field, key: 'console.error.person-not-found' };
   };
 
@@ -219,8 +219,8 @@ export function consoleHall(ctx: ServiceContext) {
     const draft = await current(c);
     if (draft instanceof Response) return draft;
     const { owner = '' } = await formFields(c);
-    const error = await checkIin('owner', owner);
-    const flk = error ? null : await ownerFlk(ctx, owner, today());
+    const error = await checkIin(c, 'owner', owner);
+    const flk = error ? null : await ownerFlk(ctx, operatorActor(c), owner, today());
     if (error || !flk) {
       return iinQuestion(c, {
         name: 'owner',
@@ -249,7 +249,7 @@ export function consoleHall(ctx: ServiceContext) {
     if (!owner) return c.redirect(`${BASE}/owner`, 303);
     const t = translator(c);
     const lang = c.get('lang');
-    const flk = await ownerFlk(ctx, owner, today());
+    const flk = await ownerFlk(ctx, operatorActor(c), owner, today());
     if (!flk) return c.redirect(`${BASE}/owner`, 303);
     const next = flk.positive ? `${BASE}/representative` : nextStep({ ...draft.answers, flk: 'negative' });
     return render(c, {
@@ -298,7 +298,7 @@ export function consoleHall(ctx: ServiceContext) {
     const draft = await current(c);
     if (draft instanceof Response) return draft;
     const { representative = '' } = await formFields(c);
-    const error = await checkIin('representative', representative);
+    const error = await checkIin(c, 'representative', representative);
     if (error) {
       return iinQuestion(c, {
         name: 'representative',
@@ -322,8 +322,8 @@ export function consoleHall(ctx: ServiceContext) {
     const lang = c.get('lang');
     const { owner, representative } = draft.answers;
     if (!owner || !representative) return c.redirect(nextStep(draft.answers), 303);
-    const authority = await representativeAuthority(ctx, owner, representative, today());
-    const people = await ctx.registries.persons.persons([owner, representative]);
+    const authority = await representativeAuthority(ctx, operatorActor(c), owner, representative, today());
+    const people = await hallPersons(ctx, operatorActor(c), [owner, representative]);
     const name = (iin: string) => people.find((p) => p.iin === iin)?.name ?? iin;
     let verdict;
     let fields: (HtmlEscapedString | Promise<HtmlEscapedString>)[] = [];
@@ -394,7 +394,7 @@ export function consoleHall(ctx: ServiceContext) {
     if (!owner || !representative) return c.redirect(nextStep(draft.answers), 303);
     const { authorityDocument = '' } = await formFields(c);
     // Judged again here, not taken from the page: the record is what counts (P2.2).
-    const authority = await representativeAuthority(ctx, owner, representative, today());
+    const authority = await representativeAuthority(ctx, operatorActor(c), owner, representative, today());
     if (authority.kind === 'guardian') {
       if (authorityDocument === '' || authorityDocument.length > 100) {
         return authorityPage(c, draft, authorityDocument, [
@@ -426,7 +426,7 @@ export function consoleHall(ctx: ServiceContext) {
     const draft = await current(c);
     if (draft instanceof Response) return draft;
     const { applicant = '' } = await formFields(c);
-    const error = await checkIin('applicant', applicant);
+    const error = await checkIin(c, 'applicant', applicant);
     if (error) {
       return iinQuestion(c, {
         name: 'applicant',
@@ -474,7 +474,7 @@ export function consoleHall(ctx: ServiceContext) {
     if (draft instanceof Response) return draft;
     const { rka = '' } = await formFields(c);
     if (!isRka(rka)) return rkaPage(c, rka, [{ field: 'rka', key: 'console.error.rka' }]);
-    if (!(await ctx.registries.realEstate.dwelling(rka))) {
+    if (!(await hallDwelling(ctx, operatorActor(c), rka))) {
       return rkaPage(c, rka, [{ field: 'rka', key: 'console.error.rka-not-found' }]);
     }
     await save(c, { rka });
@@ -606,9 +606,9 @@ export function consoleHall(ctx: ServiceContext) {
     const t = translator(c);
     const lang = c.get('lang');
     const iins = [a.owner, a.representative, a.applicant].filter((x): x is string => x !== undefined);
-    const people = await ctx.registries.persons.persons(iins);
+    const people = await hallPersons(ctx, operatorActor(c), iins);
     const who = (iin: string) => `${people.find((p) => p.iin === iin)?.name ?? ''} (${iin})`;
-    const dwelling = a.rka ? await ctx.registries.realEstate.dwelling(a.rka) : null;
+    const dwelling = a.rka ? await hallDwelling(ctx, operatorActor(c), a.rka) : null;
     const refusal = a.flk === 'negative' || a.authority === 'none';
     const authority =
       a.authority === 'parent'

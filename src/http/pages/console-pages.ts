@@ -1,11 +1,14 @@
 // The ЦОН operator console (issue 6; pilot.md P1, P2): reception triage, the operational hall's
-// filing for a minor or incapable owner's dwelling, the office queue, and the read-only decision
-// trace. Every route asks for an operator of the roles the API allows for the same act.
+// filing for a minor or incapable owner's dwelling, the office queue, the read-only decision
+// trace, and for auditors and supervisors the personal-data access log (issue 13). Every route
+// asks for an operator of the roles the API allows for the same act.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
+import { AUDIT_ROLES } from '../../services/privacy/audit-search.ts';
 import { HALL_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './console-actor.ts';
+import { consoleAccessLog } from './console-access-log.ts';
 import { consoleHallCase } from './console-hall-case.ts';
 import { consoleHall } from './console-hall.ts';
 import { consoleQueue } from './console-queue.ts';
@@ -19,6 +22,7 @@ const SECTIONS = [
   { href: '/console/triage', key: 'triage', roles: TRIAGE_ROLES },
   { href: '/console/hall', key: 'hall', roles: HALL_ROLES },
   { href: '/console/queue', key: 'queue', roles: READ_ROLES },
+  { href: '/console/access-log', key: 'access', roles: AUDIT_ROLES },
 ] as const;
 
 export function consolePages(ctx: ServiceContext) {
@@ -54,5 +58,6 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/', consoleHallCase(ctx));
   app.route('/', consoleQueue(ctx));
   app.route('/', consoleTrace(ctx));
+  app.route('/', consoleAccessLog(ctx));
   return app;
 }

@@ -84,7 +84,7 @@ export function consoleTrace(ctx: ServiceContext) {
     const t = translator(c);
     const lang = c.get('lang');
     const actor = operatorActor(c);
-    const record = await readApplication(ctx, actor, c.req.param('id'));
+    const record = await readApplication(ctx, actor, c.req.param('id'), 'decision-trace');
     const audit = await auditTrail(ctx, record.id);
     const p = record.payload;
     const message = applicationMessage(record, 'staff')?.[lang] ?? null;

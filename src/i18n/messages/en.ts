@@ -12,6 +12,7 @@ import { consoleEn } from './console-en.ts';
 import { privacyEn } from './privacy-en.ts';
 import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
+import { accessEn } from './access-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -26,6 +27,7 @@ export const en = {
   ...privacyEn,
   ...deskEn,
   ...productionEn,
+  ...accessEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -11,6 +11,7 @@ import { consoleKk } from './console-kk.ts';
 import { privacyKk } from './privacy-kk.ts';
 import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
+import { accessKk } from './access-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -25,6 +26,7 @@ export const kk: Catalog = {
   ...privacyKk,
   ...deskKk,
   ...productionKk,
+  ...accessKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

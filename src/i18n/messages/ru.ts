@@ -11,6 +11,7 @@ import { consoleRu } from './console-ru.ts';
 import { privacyRu } from './privacy-ru.ts';
 import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
+import { accessRu } from './access-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -25,6 +26,7 @@ export const ru: Catalog = {
   ...privacyRu,
   ...deskRu,
   ...productionRu,
+  ...accessRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

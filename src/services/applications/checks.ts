@@ -10,6 +10,9 @@ import { AppError, isAppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { decideWithFacts } from '../decide-application.ts';
+import { type Consulted, consultedRegistries } from '../../registries/consulted.ts';
+import { recordAccess } from '../privacy/access-log.ts';
+import { entriesOf } from '../privacy/reads.ts';
 import { inTransaction } from '../transaction.ts';
 import { requireApplicantSide } from './access.ts';
 import { lockApplication, moveState } from './move.ts';
@@ -35,7 +38,7 @@ export async function submitApplication(ctx: ServiceContext, actor: Actor, id: s
       set: { retry_at: new Date(now.getTime() + LEASE_SECONDS * 1000) },
     });
   });
-  return runChecks(ctx, submitted);
+  return runChecks(ctx, submitted, SYSTEM, actor);
 }
 
 export function toRuleApplication(app: ApplicationRecord): Application {
@@ -91,20 +94,24 @@ function consentersOf(app: ApplicationRecord, decision: Decision, facts: Registr
 }
 
 type Outcome =
-  | { kind: 'decided'; decision: Decision; consenters: Consenter[] }
-  | { kind: 'dereg'; ok: true }
-  | { kind: 'dereg'; ok: false; reason: string }
+  | { kind: 'decided'; decision: Decision; consenters: Consenter[]; consulted: Consulted[] }
+  | { kind: 'dereg'; ok: true; consulted: Consulted[] }
+  | { kind: 'dereg'; ok: false; reason: string; consulted: Consulted[] }
   | { kind: 'unavailable'; registry: string };
 
 async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome> {
   try {
-    if (app.service === 'deregistration') return { kind: 'dereg', ...(await checkDeregistration(ctx, app)) };
-    const { decision, facts } = await decideWithFacts(ctx.registries, {
+    if (app.service === 'deregistration') {
+      const tracked = consultedRegistries(ctx.registries);
+      const check = await checkDeregistration({ ...ctx, registries: tracked.registries }, app);
+      return { kind: 'dereg', ...check, consulted: tracked.consulted() };
+    }
+    const { decision, facts, consulted } = await decideWithFacts(ctx.registries, {
       date: app.applicationDate,
       application: toRuleApplication(app),
     });
     const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, facts) : [];
-    return { kind: 'decided', decision, consenters };
+    return { kind: 'decided', decision, consenters, consulted };
   } catch (error) {
     if (isAppError(error) && error.code === 'registry-unavailable') {
       return { kind: 'unavailable', registry: String(error.params['registry']) };
@@ -113,16 +120,23 @@ async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome
   }
 }
 
+/**
+ * Runs the checks and applies their result. `requestedBy` is whom the registry queries are made
+ * for in the access log (issue 13): the submitter when known; on the worker's retry the citizen
+ * who filed online, or the system for a hall application.
+ */
 export async function runChecks(
   ctx: ServiceContext,
   app: ApplicationRecord,
   actor: Actor = SYSTEM,
+  requestedBy?: Actor,
 ): Promise<ApplicationRecord> {
   if (app.state !== 'checks') throw new AppError('invalid-transition', { state: app.state, action: 'checks' });
   const outcome = await ask(ctx, app);
   const now = ctx.clock.now();
+  const accessor: Actor = requestedBy ?? (app.channel === 'online' ? { kind: 'citizen', iin: app.filedBy } : SYSTEM);
   try {
-    return await applyOutcome(ctx, app, outcome, actor, now);
+    return await applyOutcome(ctx, app, outcome, actor, accessor, now);
   } catch (error) {
     // Someone else (the worker, a retried request, a cancel) changed the application since `app`
     // was read: moveState's version guard refused this result and its transaction rolled back
@@ -144,9 +158,20 @@ function applyOutcome(
   current: ApplicationRecord,
   outcome: Outcome,
   actor: Actor,
+  accessor: Actor,
   now: Date,
 ): Promise<ApplicationRecord> {
   return inTransaction(ctx.database, async (tx) => {
+    // Issue 13: whom the registries were asked about, written with the result it led to. An
+    // attempt that failed (a registry unavailable) or lost the race (the version guard below
+    // rolls this transaction back) leaves no entries, so a retried check is recorded once.
+    if (outcome.kind !== 'unavailable') {
+      await recordAccess(
+        tx,
+        now,
+        entriesOf(outcome.consulted, { actor: accessor, purpose: 'registry-check', applicationId: current.id }),
+      );
+    }
     if (outcome.kind === 'unavailable') {
       const attempts = current.attempts + 1;
       const pause = Math.min(ctx.settings.retryBaseSeconds * 2 ** (attempts - 1), ctx.settings.retryMaxSeconds);

@@ -3,6 +3,9 @@ import { AppError } from '../../errors.ts';
 import type { State } from '../../domain/lifecycle/states.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { type AccessPurpose, recordAccess } from '../privacy/access-log.ts';
+import { applicationSubjects } from '../privacy/application-subjects.ts';
+import { inTransaction } from '../transaction.ts';
 import { canRead } from './access.ts';
 import { type ApplicationRecord, toRecord } from './record.ts';
 
@@ -12,11 +15,47 @@ export async function findApplication(ctx: ServiceContext, id: string): Promise<
   return toRecord(row);
 }
 
-/** One application as `actor` may see it; "not found" when they may not, so ids reveal nothing. */
-export async function readApplication(ctx: ServiceContext, actor: Actor, id: string): Promise<ApplicationRecord> {
+/**
+ * One application as `actor` may see it; "not found" when they may not, so ids reveal nothing.
+ * An operator's read is an access to the personal data of everyone it names (issue 13): it is
+ * recorded, as `purpose` (the decision trace also shows the people its checks name).
+ */
+export async function readApplication(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  purpose: Extract<AccessPurpose, 'application-read' | 'decision-trace'> = 'application-read',
+): Promise<ApplicationRecord> {
   const app = await findApplication(ctx, id).catch(() => null);
   if (!app || !canRead(app, actor)) throw new AppError('application-not-found');
+  if (actor.kind === 'operator') {
+    await noteApplicationRead(ctx, actor, app, purpose);
+  } else if (actor.kind === 'citizen' && actor.iin !== app.applicant) {
+    // Someone else's application: an owner asked for consent, a member, the person deregistered.
+    const consenting = (app.payload.consenters ?? []).some((c) => c.answerer === actor.iin);
+    await noteApplicationRead(ctx, actor, app, consenting ? 'owner-consent' : 'application-read');
+  }
   return app;
+}
+
+/**
+ * Records that `actor` saw the personal data of the people `app` names (issue 13). Their own
+ * entry is left out by recordAccess; an applicant reading their own application is not recorded.
+ */
+export async function noteApplicationRead(
+  ctx: ServiceContext,
+  actor: Actor,
+  app: ApplicationRecord,
+  purpose: Extract<AccessPurpose, 'application-read' | 'decision-trace' | 'owner-consent'>,
+): Promise<void> {
+  const subjects = applicationSubjects(app, { withDecision: purpose === 'decision-trace' });
+  await inTransaction(ctx.database, (tx) =>
+    recordAccess(
+      tx,
+      ctx.clock.now(),
+      subjects.map((subject) => ({ subject, actor, purpose, applicationId: app.id })),
+    ),
+  );
 }
 
 export async function applicationsOf(ctx: ServiceContext, iin: string, limit = 100): Promise<ApplicationRecord[]> {

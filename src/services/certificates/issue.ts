@@ -23,6 +23,9 @@ import { enqueue } from '../messaging/outbox.ts';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
 import { inTransaction } from '../transaction.ts';
 import { type Channel, channelOf, deskEntitlement, onlineEntitlement } from './requester.ts';
+import { type Consulted, consultedRegistries } from '../../registries/consulted.ts';
+import { recordAccess } from '../privacy/access-log.ts';
+import { entriesOf } from '../privacy/reads.ts';
 
 export interface CertificateRequest {
   subject: string;
@@ -55,12 +58,23 @@ export async function issueCertificate(
   const { requester } = channel;
   const now = ctx.clock.now();
   const today = dateInAstana(now);
-  const { registrations, realEstate } = ctx.registries;
+  // At a desk the operator reads the person's data: whom the registries were asked about goes to
+  // the access log with the certificate (issue 13). Online, the citizen's own request is not.
+  const tracked = actor.kind === 'operator' ? consultedRegistries(ctx.registries) : null;
+  const seen: ServiceContext = tracked ? { ...ctx, registries: tracked.registries } : ctx;
+  const { registrations, realEstate } = seen.registries;
   const { entitlement, subjectPerson } =
     channel.kind === 'desk'
-      ? await deskEntitlement(ctx, requester, request.subject, today)
-      : await onlineEntitlement(ctx, requester, request.subject, today);
-  if (!entitlement.ok) throw new AppError(`certificate.${entitlement.reason}`);
+      ? await deskEntitlement(seen, requester, request.subject, today)
+      : await onlineEntitlement(seen, requester, request.subject, today);
+  if (!entitlement.ok) {
+    // A refused desk request still read the person's record: that read is logged too.
+    if (tracked) {
+      const entries = entriesOf(tracked.consulted(), { actor, purpose: 'desk-certificate' });
+      await inTransaction(ctx.database, (tx) => recordAccess(tx, now, entries));
+    }
+    throw new AppError(`certificate.${entitlement.reason}`);
+  }
 
   const history = await registrations.ofPerson(request.subject);
   const places = new Map<string, { city: string; address: string }>();
@@ -83,7 +97,8 @@ export async function issueCertificate(
     });
     if (!made.ok) throw new AppError(`certificate.${made.reason}`);
     const signature = await ctx.seal.sign(canonicalBytes(made.content));
-    const stored = await store(ctx, actor, { channel, entitlement, content: made.content, signature, now });
+    const consulted = tracked?.consulted() ?? [];
+    const stored = await store(ctx, actor, { channel, entitlement, content: made.content, signature, now, consulted });
     if (stored) {
       return {
         number,
@@ -106,6 +121,7 @@ async function store(
     content: CertificateContent;
     signature: string;
     now: Date;
+    consulted: Consulted[];
   },
 ): Promise<boolean> {
   const { content, entitlement, channel } = input;
@@ -148,6 +164,11 @@ async function store(
         ...(desk ? { channel: 'desk', document: desk.document.type, office: desk.office } : { channel: 'online' }),
       },
     });
+    await recordAccess(
+      tx,
+      input.now,
+      entriesOf(input.consulted, { actor, purpose: 'desk-certificate', certificateNumber: content.number }),
+    );
     await enqueue(tx, input.now, {
       channel: 'cabinet',
       recipient: requester,

@@ -10,7 +10,7 @@ import type { Person } from '../../domain/registry-facts.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { ownerFlk, representativeAuthority } from '../hall-checks.ts';
+import { readAuthority, readOwnerFlk } from '../hall-checks.ts';
 import type { CertificateRequest } from './issue.ts';
 
 /** Where the request is made: online by the person logged in, or at a ЦОН desk by an operator. */
@@ -81,8 +81,9 @@ export async function deskEntitlement(
 ): Promise<Decided> {
   const self = requester === subject;
   const [flk, found] = await Promise.all([
-    ownerFlk(ctx, subject, date),
-    self ? null : representativeAuthority(ctx, subject, requester, date),
+    // Plain reads: issueCertificate tracks what the desk asked and logs it with the certificate.
+    readOwnerFlk(ctx.registries, subject, date),
+    self ? null : readAuthority(ctx.registries, subject, requester, date),
   ]);
   const authority: DeskAuthority =
     found?.kind === 'parent'
