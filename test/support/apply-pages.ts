@@ -25,6 +25,8 @@ export async function submitForm(page: Page, action: RegExp | string, url: RegEx
 export interface Steps {
   /** Check every page visited with axe-core (once per kind of page is enough). */
   axe?: boolean;
+  /** F4: the arrival date typed on the coupon (default three days before the family's date). */
+  arrival?: string;
 }
 
 const check = async (page: Page, o: Steps) => {
@@ -75,7 +77,7 @@ export async function coupon(page: Page, kind: Kind, o: Steps = {}): Promise<voi
   await page.fill('#street', 'Bukhar-Zhyrau 1');
   await submitForm(page, `/apply/${kind}/previous-address`, /\/arrival$/);
   await check(page, o);
-  await page.fill('#arrivalDate', '2025-11-28');
+  await page.fill('#arrivalDate', o.arrival ?? '2025-11-28');
   await page.check('input[name=arrivalReason][value=work]');
   await submitForm(page, `/apply/${kind}/arrival`, /\/about-you$/);
   await check(page, o);

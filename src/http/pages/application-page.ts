@@ -17,6 +17,7 @@ import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { discardDraft, loadDraft } from '../../services/drafts.ts';
 import { applicationMessage, audienceOf } from '../../services/privacy/disclosure.ts';
+import { lateFilingNotice } from '../../services/privacy/citizen-decision.ts';
 import { maskIin } from '../../domain/iin.ts';
 import { sendCoupon } from './apply-check.ts';
 import { citizenOf } from './apply-frame.ts';
@@ -194,6 +195,10 @@ export function applicationPage(ctx: ServiceContext) {
         break;
     }
 
+    // F4: a late filing is said in plain words; the registration goes ahead all the same.
+    const late =
+      audienceOf(record, actor) === 'applicant' && record.decision ? lateFilingNotice(record.decision)?.[lang] : null;
+
     const history = await auditTrail(ctx, record.id);
     const events = history.map((h) => {
       const what = EVENTS.has(h.action)
@@ -213,7 +218,8 @@ export function applicationPage(ctx: ServiceContext) {
             ? ''
             : html`<h1>${t('wizard.status.title', { number: record.number })}</h1>`
         }
-        ${state} ${summaryList(lang, rows)}
+        ${state} ${late ? html`<div id="late-filing">${notice('info', t('wizard.status.late-title'), late)}</div>` : ''}
+        ${summaryList(lang, rows)}
         <h2>${t('wizard.status.history')}</h2>
         <ol class="history">
           ${events}

@@ -35,6 +35,11 @@ function decisionSection(t: T, lang: Language, decision: Decision, heading: stri
         key: t('console.trace.reasons'),
         value: decision.reasons.length ? html`${decision.reasons.map((r) => html`<code>${r}</code> `)}` : '—',
       },
+      {
+        // F4: outcome-neutral remarks, e.g. late-filing.
+        key: t('console.trace.notices'),
+        value: (decision.notices ?? []).length ? html`${decision.notices.map((n) => html`<code>${n}</code> `)}` : '—',
+      },
       { key: t('console.trace.next'), value: code(decision.next) },
       {
         key: t('console.trace.ruleset'),

@@ -217,6 +217,7 @@ export const consoleEn = {
   'console.trace.outcome': 'Outcome',
   'console.trace.basis': 'Basis',
   'console.trace.reasons': 'Reasons',
+  'console.trace.notices': 'Notices',
   'console.trace.next': 'Next step',
   'console.trace.ruleset': 'Ruleset',
   'console.trace.ruleset-in-force': '{id} {version} (in force)',

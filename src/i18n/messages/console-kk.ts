@@ -222,6 +222,7 @@ export const consoleKk: Record<keyof typeof consoleEn, string> = {
   'console.trace.outcome': 'Нәтиже',
   'console.trace.basis': 'Рұқсат негізі',
   'console.trace.reasons': 'Бас тарту негіздері',
+  'console.trace.notices': 'Ескертпелер',
   'console.trace.next': 'Келесі қадам',
   'console.trace.ruleset': 'Ережелер жинағы',
   'console.trace.ruleset-in-force': '{id} {version} (қолданыста)',

@@ -220,6 +220,7 @@ export const consoleRu: Record<keyof typeof consoleEn, string> = {
   'console.trace.outcome': 'Итог',
   'console.trace.basis': 'Основание допуска',
   'console.trace.reasons': 'Основания отказа',
+  'console.trace.notices': 'Примечания',
   'console.trace.next': 'Следующий шаг',
   'console.trace.ruleset': 'Набор правил',
   'console.trace.ruleset-in-force': '{id} {version} (действует)',

@@ -51,6 +51,9 @@ export const privacyEn = {
     'This child cannot be registered together with you at this dwelling under the Astana housing norm.',
   'citizen.member.applicant-not-eligible':
     'The child is registered together with you, and your application was not accepted.',
+  'citizen.notice.late-filing':
+    'You applied {days} days after arriving. The law asks for the application within {limit} calendar days of arrival; the registration goes ahead all the same.',
+  'citizen.member.already-registered': 'The child is already registered at this address.',
   'citizen.hint': 'The records do show that you are the owner’s {relations}: if so, apply again stating that relation.',
   'citizen.deregistration.not-entitled':
     'This registration cannot be ended by your application: only the person themselves or an owner of the dwelling where they are registered can end it.',

@@ -48,6 +48,9 @@ export const privacyKk: Record<keyof typeof privacyEn, string> = {
   'citizen.member.refused':
     'Астананың алаң нормативіне байланысты бұл баланы осы тұрғын үйде сізбен бірге тіркеу мүмкін емес.',
   'citizen.member.applicant-not-eligible': 'Бала сізбен бірге тіркеледі, ал сіздің өтінішіңіз қабылданбады.',
+  'citizen.notice.late-filing':
+    'Сіз өтінішті келгеннен кейін {days} күннен соң бердіңіз. Заң бойынша өтініш келгеннен кейін {limit} күнтізбелік күн ішінде беріледі; тіркеу бәрібір жүргізіледі.',
+  'citizen.member.already-registered': 'Бала осы мекенжайда тіркелген.',
   'citizen.hint':
     'Жазбалар сіздің меншік иесінің {relations} екеніңізді көрсетеді: солай болса, өтінішті осы туыстықты көрсетіп қайта беріңіз.',
   'citizen.deregistration.not-entitled':

@@ -49,6 +49,9 @@ export const privacyRu: Record<keyof typeof privacyEn, string> = {
   'citizen.member.refused':
     'Этого ребёнка нельзя зарегистрировать вместе с вами в этом жилье из-за норматива площади Астаны.',
   'citizen.member.applicant-not-eligible': 'Ребёнок регистрируется вместе с вами, а ваше заявление не принято.',
+  'citizen.notice.late-filing':
+    'Вы подали заявление через {days} дн. после прибытия. Закон требует подать его в течение {limit} календарных дней после прибытия; регистрация при этом проводится.',
+  'citizen.member.already-registered': 'Ребёнок уже зарегистрирован по этому адресу.',
   'citizen.hint':
     'Записи показывают, что вы — {relations} собственника: если так, подайте заявление снова с этим родством.',
   'citizen.deregistration.not-entitled':

@@ -191,6 +191,7 @@ export const wizardEn = {
   'wizard.status.deregistered-title': 'Registration ended',
   'wizard.status.deregistered-next':
     'The registration at {address} has ended. A new registration can be made at any time.',
+  'wizard.status.late-title': 'Applied late',
   'wizard.status.refused': 'Your application was refused',
   'wizard.status.expired': 'The owner did not answer in time, so the application has expired.',
   'wizard.status.cancelled': 'You withdrew this application.',

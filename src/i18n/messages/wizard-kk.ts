@@ -187,6 +187,7 @@ export const wizardKk: Record<keyof typeof wizardEn, string> = {
   'wizard.status.deregistered-title': 'Тіркеу тоқтатылды',
   'wizard.status.deregistered-next':
     '{address} мекенжайы бойынша тіркеу тоқтатылды. Жаңа тіркеуді кез келген уақытта ресімдеуге болады.',
+  'wizard.status.late-title': 'Өтініш кешігіп берілді',
   'wizard.status.refused': 'Өтінішіңіз қабылданбады',
   'wizard.status.expired': 'Меншік иесі уақытында жауап бермеді, өтініштің мерзімі өтті.',
   'wizard.status.cancelled': 'Сіз бұл өтінішті кері қайтардыңыз.',

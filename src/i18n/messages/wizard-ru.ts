@@ -186,6 +186,7 @@ export const wizardRu: Record<keyof typeof wizardEn, string> = {
   'wizard.status.deregistered-title': 'Регистрация прекращена',
   'wizard.status.deregistered-next':
     'Регистрация по адресу {address} прекращена. Новую регистрацию можно оформить в любое время.',
+  'wizard.status.late-title': 'Заявление подано с опозданием',
   'wizard.status.refused': 'В заявлении отказано',
   'wizard.status.expired': 'Собственник не ответил вовремя, срок заявления истёк.',
   'wizard.status.cancelled': 'Вы отозвали это заявление.',

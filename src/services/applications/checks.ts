@@ -53,6 +53,8 @@ export function toRuleApplication(app: ApplicationRecord): Application {
     ...(app.representative ? { representative: app.representative } : {}),
     ...(p.relation ? { relation: p.relation } : {}),
     ...(p.members ? { members: p.members } : {}),
+    // F4: known once the coupon is filled (a retried check after it, or a hall case).
+    ...(app.coupon ? { arrival: app.coupon.arrivalDate as IsoDate } : {}),
     ...(service === 'temporary'
       ? { period: { from: app.applicationDate, to: lastDayOfPeriod(app.applicationDate, p.periodMonths ?? 0) } }
       : {}),

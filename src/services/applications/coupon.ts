@@ -2,7 +2,10 @@
 // day deadline (F2, I4), or, when nobody else must consent, the applicant signs next.
 import { type ArrivalCoupon, arrivalCouponSchema, arrivalDelay } from '../../domain/arrival-coupon.ts';
 import { addWorkingDays } from '../../domain/calendar.ts';
-import { dateInAstana, endOfDayInAstana } from '../../domain/dates.ts';
+import { dateInAstana, endOfDayInAstana, type IsoDate } from '../../domain/dates.ts';
+import { withArrival } from '../../domain/decision/arrival.ts';
+import type { Decision } from '../../domain/decision/types.ts';
+import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
@@ -11,6 +14,13 @@ import { inTransaction } from '../transaction.ts';
 import { requireApplicantSide } from './access.ts';
 import { lockApplication, moveState } from './move.ts';
 import type { ApplicationRecord } from './record.ts';
+
+/** F4 with the window of the decision's own ruleset. */
+function decisionWithArrival(decision: Decision, coupon: ArrivalCoupon, date: IsoDate): Decision {
+  const choice = chooseRuleset(date, decision.ruleset.id);
+  const windowDays = choice.ok ? effectiveParams(choice.ruleset).arrivalWindowDays : 10;
+  return withArrival(decision, coupon.arrivalDate as IsoDate, date, windowDays);
+}
 
 export async function fillCoupon(
   ctx: ServiceContext,
@@ -31,6 +41,10 @@ export async function fillCoupon(
     if (coupon.arrivalDate > app.applicationDate) {
       throw new AppError('arrival-in-future', {}, { path: '/arrivalDate' });
     }
+    // F4: the arrival date reaches the decision now — its late-filing notice, if any.
+    const decision = app.decision
+      ? JSON.stringify(decisionWithArrival(app.decision, coupon, app.applicationDate))
+      : null;
     const hallConsents = (app.payload.consenters ?? []).filter(
       (c) => c.answerer === app.representative && app.channel === 'hall',
     );
@@ -50,7 +64,7 @@ export async function fillCoupon(
         to: 'signature-pending',
         actor,
         at: now,
-        set: { coupon: JSON.stringify(coupon) },
+        set: { coupon: JSON.stringify(coupon), ...(decision ? { decision } : {}) },
         details: { late: arrivalDelay(coupon, app.applicationDate).late },
       });
     }
@@ -76,7 +90,7 @@ export async function fillCoupon(
       to: 'consent-pending',
       actor,
       at: now,
-      set: { coupon: JSON.stringify(coupon), consent_due: due },
+      set: { coupon: JSON.stringify(coupon), consent_due: due, ...(decision ? { decision } : {}) },
       details: {
         consenters: asked.length,
         due: due.toISOString(),

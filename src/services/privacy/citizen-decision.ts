@@ -33,6 +33,9 @@ export interface CitizenDecision {
   reasons: CitizenReason[];
   /** Relations the records show between the applicant and the owner they named (P5.8). */
   hints: string[];
+  /** F4 `late-filing`, and its plain words in `notice`. */
+  notices: Decision['notices'];
+  notice: Localized | null;
   next: Decision['next'];
   message: Localized;
   members?: CitizenMemberDecision[];
@@ -150,6 +153,8 @@ function memberExplanation(decision: Decision, reason: CitizenReason | undefined
   switch (reason) {
     case 'applicant-not-eligible':
       return { key: 'citizen.member.applicant-not-eligible', params: {} };
+    case 'already-registered':
+      return { key: 'citizen.member.already-registered', params: {} };
     case 'invalid-iin':
       return { key: 'citizen.error.invalid-iin', params: { role: 'member' } };
     case 'no-kinship':
@@ -177,8 +182,19 @@ function render(explained: Explained, hints: string[] = []): Localized {
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, text(lang)])) as Localized;
 }
 
+/** F4: the late filing in plain words, with the days counted; null when filed in time. */
+export function lateFilingNotice(decision: Decision): Localized | null {
+  if (!(decision.notices ?? []).includes('late-filing')) return null;
+  const entry = decision.trace.find((e) => e.clause === 'F4' && e.check === 'arrival-window');
+  return render({
+    key: 'citizen.notice.late-filing',
+    params: { days: Number(entry?.facts['days'] ?? 0), limit: Number(entry?.facts['limit'] ?? 10) },
+  });
+}
+
 /** The decision as its applicant reads it. */
 export function citizenDecision(decision: Decision): CitizenDecision {
+  const notice = lateFilingNotice(decision);
   const reasons = decision.reasons.map((r) => citizenReason(decision, r));
   // P5.8 hints are the applicant's own kinship with the owner they named; unnamed owners stay out.
   const hints = knowsOwner(decision) ? decision.hints : [];
@@ -187,6 +203,8 @@ export function citizenDecision(decision: Decision): CitizenDecision {
     basis: decision.basis,
     reasons,
     hints,
+    notices: decision.notices ?? [],
+    notice,
     next: decision.next,
     message: render(applicantExplanation(decision, reasons[0]), hints),
     ...(decision.members

@@ -143,6 +143,44 @@ describe('pages: registration at a new address', () => {
     });
   });
 
+  describe('F4 the 10-day arrival window: a late filing is said on the status page', () => {
+    it('tells the applicant in plain words that the term was missed, and the application goes on', async () => {
+      const page = await b.newPage({ language: 'en' });
+      await logIn(page, b.service, P.zarina, '/apply/permanent');
+      await start(page, 'permanent');
+      await dwelling(page, 'permanent', D.D4);
+      assert.equal(await owner(page, 'permanent', P.aigerim), 'previous-address');
+      // 21 days before the application date (2025-12-01).
+      await coupon(page, 'permanent', { arrival: '2025-11-10' });
+      const id = await submit(page, 'permanent');
+      const text = await mainText(page);
+      assert.match(text, /Waiting for the owner/, 'the registration goes ahead');
+      assert.ok(await page.isVisible('#late-filing'));
+      assert.match(text, /Applied late/);
+      assert.match(text, /You applied 21 days after arriving/);
+      assert.doesNotMatch(text, /F4/, 'no clause codes for citizens');
+      const row = await b.service.ctx.database.db
+        .selectFrom('applications')
+        .select(['decision'])
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual((row.decision as { notices: string[] }).notices, ['late-filing']);
+      await page.context().close();
+    });
+    it('says nothing of the kind when the application is in time', async () => {
+      const page = await b.newPage({ language: 'en' });
+      await logIn(page, b.service, P.olzhas, '/apply/permanent');
+      await start(page, 'permanent');
+      await dwelling(page, 'permanent', D.D4);
+      assert.equal(await owner(page, 'permanent', P.aigerim), 'previous-address');
+      await coupon(page, 'permanent', { arrival: '2025-11-21' });
+      await submit(page, 'permanent');
+      assert.match(await mainText(page), /Waiting for the owner/);
+      assert.ok(!(await page.isVisible('#late-filing')));
+      await page.context().close();
+    });
+  });
+
   describe('fileOnce: a double submit or the back button never files twice', () => {
     it('meets the same application after back + submit again', async () => {
       const page = await b.newPage({ language: 'en' });
