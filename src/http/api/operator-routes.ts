@@ -16,13 +16,29 @@ import { AUDIT_ROLES, astanaDays, auditSearch } from '../../services/privacy/aud
 import { type ApiEnv, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
-import { staffApplicationView } from './view.ts';
+import { queueItemView, staffApplicationView } from './view.ts';
 
 const Triage = z.strictObject({ applicant: Iin, rka: Rka }).openapi('TriageRequest');
 const TriageResult = z
   .object({ outcome: z.string(), reasons: z.array(z.string()), decision: z.unknown() })
   .openapi('TriageResult');
-const Queue = z.object({ items: z.array(ApplicationView) }).openapi('OfficeQueue');
+const QueueItem = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    service: z.string(),
+    state: z.string(),
+    channel: z.enum(['online', 'hall']),
+    rka: z.string().nullable(),
+    applicant: z.string().openapi({ description: 'Masked: open the case to read it (the read is logged)' }),
+    outcome: z.string().nullable(),
+    reason: z.string().nullable(),
+    applicationDate: z.string(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('QueueItem');
+const Queue = z.object({ items: z.array(QueueItem) }).openapi('OfficeQueue');
 const QueueQuery = z.object({ state: z.string().optional() });
 const Trace = z.object({ application: ApplicationView, audit: z.array(z.unknown()) }).openapi('ApplicationTrace');
 
@@ -115,7 +131,7 @@ export function operatorRoutes(ctx: ServiceContext) {
       const actor = operator(c, ['reception', 'hall', 'supervisor', 'auditor']);
       const { state } = valid(c, 'query', QueueQuery);
       const items = await officeQueue(ctx, actor, { state: isState(state) ? state : undefined });
-      return c.json({ items: items.map(staffApplicationView) }, 200);
+      return c.json({ items: items.map(queueItemView) }, 200);
     },
   );
 

@@ -1,5 +1,6 @@
 // The application as the API shows it, by the one disclosure policy (services/privacy): staff get
 // the whole record with the decision's trace and registry facts; a citizen gets their part of it.
+import { maskIin } from '../../domain/iin.ts';
 import type { Actor } from '../../services/actor.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { OtpIssued } from '../../services/auth/otp.ts';
@@ -21,6 +22,14 @@ function common(app: ApplicationRecord) {
     createdAt: app.createdAt.toISOString(),
     updatedAt: app.updatedAt.toISOString(),
   };
+}
+
+/**
+ * A queue line: enough to pick the next case, no personal data beyond the masked applicant. The
+ * operator opens a case to read it, and that read is logged (docs/privacy.md).
+ */
+export function queueItemView(app: ApplicationRecord) {
+  return { ...common(app), applicant: maskIin(app.applicant), reason: app.reason };
 }
 
 /** The whole record, for operators, supervisors and auditors (whose reads are logged). */
