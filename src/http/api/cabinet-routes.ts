@@ -8,7 +8,7 @@ import { type ApiEnv, requireSession } from './auth.ts';
 import { citizenAccessView } from './access-view.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { accessLogOf, MAX_PAGE_SIZE } from '../../services/privacy/access-log.ts';
-import { Localized as LocalizedSchema } from './schemas.ts';
+import { AccessEntryBase, accessPage, Localized as LocalizedSchema } from './schemas.ts';
 
 const Registrations = z
   .object({
@@ -41,31 +41,14 @@ const AccessLogQuery = z.object({
   page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
   size: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(20).openapi({ example: 20 }),
 });
-const AccessLog = z
-  .object({
-    items: z.array(
-      z
-        .object({
-          at: z.string(),
-          actorKind: z.enum(['operator', 'system', 'citizen']),
-          actorRole: z.string().nullable().openapi({ description: 'The employee’s role; never their IIN or name' }),
-          office: z.string().nullable(),
-          purpose: z.string(),
-          registry: z.string().nullable(),
-          applicationId: z.string().nullable(),
-          applicationNumber: z.string().nullable(),
-          certificateNumber: z.string().nullable(),
-          who: LocalizedSchema,
-          why: LocalizedSchema,
-          database: LocalizedSchema,
-        })
-        .openapi('AccessLogEntry'),
-    ),
-    page: z.number(),
-    size: z.number(),
-    more: z.boolean(),
-  })
-  .openapi('MyAccessLog');
+const AccessLog = accessPage(
+  AccessEntryBase.extend({
+    actorRole: z.string().nullable().openapi({ description: 'The employee’s role; never their IIN or name' }),
+    who: LocalizedSchema,
+    why: LocalizedSchema,
+    database: LocalizedSchema,
+  }).openapi('AccessLogEntry'),
+).openapi('MyAccessLog');
 
 export function cabinetRoutes(ctx: ServiceContext) {
   const app = newApi<ApiEnv>();

@@ -15,7 +15,17 @@ import { ACCESS_PURPOSES, MAX_PAGE_SIZE } from '../../services/privacy/access-lo
 import { AUDIT_ROLES, astanaDays, auditSearch } from '../../services/privacy/audit-search.ts';
 import { type ApiEnv, operator, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
-import { ApplicationView, Coupon, HallApplication, IdParam, Iin, Rka, SignatureProof } from './schemas.ts';
+import {
+  AccessEntryBase,
+  accessPage,
+  ApplicationView,
+  Coupon,
+  HallApplication,
+  IdParam,
+  Iin,
+  Rka,
+  SignatureProof,
+} from './schemas.ts';
 import { queueItemView, staffApplicationView } from './view.ts';
 
 const Triage = z.strictObject({ applicant: Iin, rka: Rka }).openapi('TriageRequest');
@@ -56,29 +66,9 @@ const AccessSearchRequest = z
     size: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
   })
   .openapi('AccessLogSearchRequest');
-const AccessSearch = z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.number(),
-        at: z.string(),
-        subject: z.string(),
-        actorKind: z.enum(['operator', 'system', 'citizen']),
-        actorIin: z.string().nullable(),
-        actorRole: z.string().nullable(),
-        office: z.string().nullable(),
-        purpose: z.string(),
-        registry: z.string().nullable(),
-        applicationId: z.string().nullable(),
-        applicationNumber: z.string().nullable(),
-        certificateNumber: z.string().nullable(),
-      }),
-    ),
-    page: z.number(),
-    size: z.number(),
-    more: z.boolean(),
-  })
-  .openapi('AccessLogSearch');
+const AccessSearch = accessPage(
+  AccessEntryBase.extend({ id: z.number(), subject: z.string(), actorIin: z.string().nullable() }),
+).openapi('AccessLogSearch');
 
 export function operatorRoutes(ctx: ServiceContext) {
   const app = newApi<ApiEnv>();

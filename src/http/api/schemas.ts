@@ -125,3 +125,21 @@ export const LoginCodeRequested = z
   });
 
 export const Session = z.object({ token: z.string(), iin: z.string(), expiresAt: z.string() }).openapi('Session');
+
+/** What every access-log entry shows (issue 13); the citizen's and the auditor's views extend it. */
+export const AccessEntryBase = z.object({
+  at: z.string(),
+  actorKind: z.enum(['operator', 'system', 'citizen']),
+  actorRole: z.string().nullable(),
+  office: z.string().nullable(),
+  purpose: z.string(),
+  registry: z.string().nullable(),
+  applicationId: z.string().nullable(),
+  applicationNumber: z.string().nullable(),
+  certificateNumber: z.string().nullable(),
+});
+
+/** One page of access-log entries. */
+export function accessPage<T extends z.ZodTypeAny>(item: T) {
+  return z.object({ items: z.array(item), page: z.number(), size: z.number(), more: z.boolean() });
+}

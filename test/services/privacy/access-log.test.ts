@@ -177,7 +177,12 @@ for (const engine of ENGINES) {
         const issued = ok(
           await s.request('POST', '/api/v1/certificates', {
             token: desk,
-            body: { kind: 'current', requester: P.nurlanA, subject: P.nurlanA },
+            body: {
+              kind: 'current',
+              requester: P.nurlanA,
+              subject: P.nurlanA,
+              identityDocument: { type: 'id-card', number: '045678912' },
+            },
           }),
           201,
         );
