@@ -125,6 +125,12 @@ describe('tirkeu decide: input and output', () => {
         '/civilActs/4/father',
       ],
       [JSON.stringify({ ...JSON.parse(text), ruleset: 'nope' }), 'unknown-ruleset', '/ruleset'],
+      // F4: one applies after arriving.
+      [
+        text.replace('"application":{', '"application":{"arrival":"2025-12-02",'),
+        'arrival-after-date',
+        '/application/arrival',
+      ],
     ];
     for (const [input, code, path] of cases) {
       const r = await decide(['-'], input);
