@@ -26,6 +26,9 @@ const schema = z.object({
   TIRKEU_LANG: z.enum(LANGUAGES).optional(),
   // Where trusted CA certificates and CRLs are read from (F5); default: the test PKI directory.
   TIRKEU_TRUST_DIR: z.string().min(1).optional(),
+  // Issue 14 (H4): the trust list is read again this often, and on every change of its files;
+  // 0 turns the schedule off (file changes still count).
+  TIRKEU_TRUST_RELOAD_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   // Keys the one-time-code hashes; absent: generated once into <TIRKEU_DATA_DIR>/secret.key.
   TIRKEU_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   // 'dev': the in-memory sink shown on /dev/sms (development only); an http(s) URL: the SMS

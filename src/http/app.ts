@@ -30,6 +30,8 @@ const STATUS: Partial<Record<string, Status>> = {
   'application-not-found': 404,
   'database-unreachable': 503,
   'registry-unavailable': 503,
+  // The service's CRL is past its nextUpdate (issue 14, H4): not the caller's fault; retry later.
+  'crl-expired': 503,
   'target-not-empty': 409,
   unauthenticated: 401,
   'login-challenge-invalid': 401,

@@ -13,7 +13,7 @@ import { dateInAstana } from '../../domain/dates.ts';
 import { findDemoPeople } from '../../population/demo-people.ts';
 import { withFailureLog } from '../../services/messaging/sms-failure-log.ts';
 import { startWorker } from '../../services/worker.ts';
-import { loadTrustStore } from '../../services/signatures/trust-store.ts';
+import { expiredCrlIssuers, startTrustReload } from '../../services/signatures/trust-reload.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
 import { demoText } from '../demo-text.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
@@ -64,13 +64,34 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     logger,
     service: { ctx, devSms: config.TIRKEU_SMS === 'dev', production },
   });
-  // Background duties; the trust list is re-read each round so a new CRL takes effect.
+  // Revocation without restart (issue 14): the trust list is re-read on a schedule and when its
+  // files change; a failed read keeps the last good list and is logged by its code only.
+  const warnExpired = () => {
+    const issuers = expiredCrlIssuers(ctx.trust, ctx.clock.now());
+    if (issuers.length > 0) logger.warn({ code: 'crl-expired', issuers }, 'CRL past its nextUpdate');
+  };
+  warnExpired();
+  const trustReload = startTrustReload({
+    dir: trustDir,
+    intervalMs: config.TIRKEU_TRUST_RELOAD_SECONDS * 1000,
+    watch: true,
+    onLoad: (store) => {
+      ctx.trust = store;
+      warnExpired();
+    },
+    onError: (error) =>
+      logger.warn(
+        error instanceof AppError
+          ? { code: 'trust-reload-failed', cause: error.code, ...error.params }
+          : { code: 'trust-reload-failed', cause: (error as Error).name },
+        'trust list not reloaded; the previous one stays in use',
+      ),
+  });
+  // Background duties, including the retention purge.
   const stopWorker = startWorker(
     ctx,
     2000,
-    async () => {
-      ctx.trust = await loadTrustStore(trustDir);
-    },
+    async () => {},
     (error) => logger.error({ kind: (error as Error).name }, 'background duties failed'),
   );
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
@@ -96,6 +117,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     process.on('SIGTERM', stop);
   });
   await stopWorker();
+  await trustReload.stop();
   await database.close();
   return 0;
 }

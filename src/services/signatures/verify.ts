@@ -13,6 +13,7 @@ export type SignatureErrorCode =
   | 'certificate-untrusted'
   | 'certificate-expired'
   | 'certificate-revoked'
+  | 'crl-expired'
   | 'certificate-key-usage'
   | 'certificate-no-iin'
   | 'signer-mismatch';
@@ -50,7 +51,8 @@ const SERIAL_NUMBER_OID = '2.5.4.5';
  * The checks run in this order and the first failure is the answer, so that one signature always
  * gets the same code: malformed → signature → trust (path to an anchor) → validity at `at` of every
  * certificate of the path → key usage of the signer's → revocation (CRLs of the trust list) →
- * IIN in the subject → expected signer.
+ * freshness of those CRLs (issue 14: a CRL past its nextUpdate may miss a revocation, so it
+ * refuses instead of accepting) → IIN in the subject → expected signer.
  */
 export async function verifySignature(input: VerifyInput): Promise<SignatureCheck> {
   const signedData = parseSignedData(input.cms);
@@ -66,6 +68,7 @@ export async function verifySignature(input: VerifyInput): Promise<SignatureChec
   // A signer certificate without keyUsage is refused: the national CA always states it.
   if (!usage || (usage.usages & SIGNING_USAGES) === 0) return { ok: false, code: 'certificate-key-usage' };
   if (await isRevoked(path, input.trust.crls)) return { ok: false, code: 'certificate-revoked' };
+  if (!(await crlsCurrent(path, input.trust.crls, input.at))) return { ok: false, code: 'crl-expired' };
   const iin = iinOf(signer.certificate);
   if (!iin) return { ok: false, code: 'certificate-no-iin' };
   if (input.expectedIin !== undefined && input.expectedIin !== iin) return { ok: false, code: 'signer-mismatch' };
@@ -158,6 +161,33 @@ export async function isRevoked(
     }
   }
   return false;
+}
+
+/**
+ * Whether every issuer of the path that has CRLs in the trust list has one, signed by it, whose
+ * nextUpdate is not before `at`. An issuer without any CRL is not refused here (the trust list
+ * decides which CAs publish CRLs); a CRL without nextUpdate (RFC 5280 requires one) never expires.
+ */
+export async function crlsCurrent(
+  path: readonly x509.X509Certificate[],
+  crls: readonly x509.X509Crl[],
+  at: Date,
+): Promise<boolean> {
+  for (let i = 0; i + 1 < path.length; i++) {
+    const issuer = path[i + 1]!;
+    let stale = false;
+    for (const crl of crls) {
+      if (!sameName(crl.issuerName, issuer.subjectName)) continue;
+      if (!(await crl.verify({ publicKey: issuer }).catch(() => false))) continue;
+      if (crl.nextUpdate === undefined || at.getTime() <= crl.nextUpdate.getTime()) {
+        stale = false;
+        break;
+      }
+      stale = true;
+    }
+    if (stale) return false;
+  }
+  return true;
 }
 
 function iinOf(certificate: x509.X509Certificate): Iin | null {
