@@ -12,6 +12,7 @@ import { createSqlRegistries } from '../registries/sql/index.ts';
 import { systemClock } from '../services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext } from '../services/context.ts';
 import { openSeal, type Seal } from '../services/certificates/seal.ts';
+import { DEFAULT_RETENTION } from '../services/retention.ts';
 import { HttpSmsGateway } from '../services/messaging/http-sms-gateway.ts';
 import { DevSmsSink, type SmsGateway } from '../services/messaging/sms-gateway.ts';
 import { openTestPki } from '../services/signatures/pki-store.ts';
@@ -70,6 +71,14 @@ export async function serviceFromEnv(config: Config, database: Database): Promis
       consentWorkingDays: config.TIRKEU_CONSENT_WORKING_DAYS,
       consentMode: config.TIRKEU_CONSENT_MODE,
       publicUrl: config.TIRKEU_PUBLIC_URL ?? `http://localhost:${config.PORT || 3000}`,
+      retention: {
+        ...DEFAULT_RETENTION,
+        challengesDays: config.TIRKEU_RETENTION_CHALLENGES_DAYS,
+        sessionsDays: config.TIRKEU_RETENTION_SESSIONS_DAYS,
+        idempotencyDays: config.TIRKEU_RETENTION_IDEMPOTENCY_DAYS,
+        draftsDays: config.TIRKEU_RETENTION_DRAFTS_DAYS,
+        outboxDays: config.TIRKEU_RETENTION_OUTBOX_DAYS,
+      },
     },
     seal: await sealOf(config),
     secret: await secretOf(config),

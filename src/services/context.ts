@@ -3,6 +3,7 @@
 import type { Database } from '../db/database.ts';
 import type { Registries } from '../registries/ports.ts';
 import type { Clock } from './clock.ts';
+import { DEFAULT_RETENTION, type RetentionSettings } from './retention.ts';
 import type { Seal } from './certificates/seal.ts';
 import type { SmsGateway } from './messaging/sms-gateway.ts';
 import type { TrustStore } from './signatures/trust-store.ts';
@@ -34,6 +35,8 @@ export interface ServiceSettings {
    * the registries, so an unbounded number would let one account probe them at will.
    */
   applicationsPerDay: number;
+  /** Issue 14: how long the worker keeps challenges, sessions, codes, idempotency keys, drafts. */
+  retention: RetentionSettings;
 }
 
 export const DEFAULT_SETTINGS: ServiceSettings = {
@@ -50,6 +53,7 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   retryMaxSeconds: 3600,
   publicUrl: 'http://localhost:3000',
   applicationsPerDay: 30,
+  retention: DEFAULT_RETENTION,
 };
 
 export interface ServiceContext {

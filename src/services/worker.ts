@@ -1,21 +1,26 @@
 // Background duties of the service, run by a timer in the server and called directly by tests:
-// retry checks that waited for a registry, expire overdue consents, send the outbox.
+// retry checks that waited for a registry, expire overdue consents, send the outbox, and purge
+// what is past its retention period (issue 14).
 import type { ServiceContext } from './context.ts';
 import { retryDueChecks } from './applications/checks.ts';
 import { expireOverdueConsents } from './applications/expiry.ts';
 import { dispatchOutbox } from './messaging/outbox.ts';
+import { type PurgeReport, purgeExpired } from './retention.ts';
 
 export interface TickReport {
   retried: number;
   expired: number;
   sent: number;
+  purged: PurgeReport;
 }
 
 export async function runDuties(ctx: ServiceContext): Promise<TickReport> {
   const retried = await retryDueChecks(ctx);
   const expired = await expireOverdueConsents(ctx);
   const { sent } = await dispatchOutbox(ctx.database, ctx.registries, ctx.sms, () => ctx.clock.now());
-  return { retried, expired, sent };
+  // Last: sending comes first, and a sent message is kept for days anyway.
+  const purged = await purgeExpired(ctx);
+  return { retried, expired, sent, purged };
 }
 
 /**
