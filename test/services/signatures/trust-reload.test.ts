@@ -44,10 +44,10 @@ function nextLoad(hooks: Hooks, ms: number): Promise<TrustStore> {
 
 /** Waits (bounded) until the store in use lists the certificate: a reload may read mid-write. */
 async function untilListed(t: { s: TestService; hooks: Hooks }, credential: Credential): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 10_000;
   while (t.s.ctx.trust.crls.every((crl) => !crl.findRevoked(credential.certificate))) {
-    assert.ok(Date.now() < deadline, 'no reload within 5 s');
-    await nextLoad(t.hooks, 5000);
+    assert.ok(Date.now() < deadline, 'no reload within 10 s');
+    await nextLoad(t.hooks, 10_000);
   }
 }
 
