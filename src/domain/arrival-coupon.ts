@@ -3,6 +3,7 @@
 // stored application all follow it. Codes, not free text, wherever the statistics need them.
 import { z } from 'zod';
 import { parseIsoDate } from './dates.ts';
+import { plainText } from './text.ts';
 
 export const ARRIVAL_REASONS = ['work', 'study', 'family', 'marriage', 'return', 'housing', 'other'] as const;
 export const EDUCATION_LEVELS = [
@@ -28,7 +29,9 @@ export const OCCUPATIONS = [
 export const FAMILY_STATUSES = ['never-married', 'married', 'divorced', 'widowed'] as const;
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date YYYY-MM-DD' });
-const text = (max: number) => z.string().trim().min(1).max(max);
+// Names and addresses: no controls, broken encoding or invisible characters (issue 14, finding 5:
+// a U+202E in a street name would show reversed on the consent page the owner signs).
+const text = plainText;
 
 export const arrivalCouponSchema = z.strictObject({
   previousAddress: z.strictObject({

@@ -2,13 +2,19 @@
 // (onError), with a stable code and kk/ru/en messages, never a stack trace.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import { HTTPException } from 'hono/http-exception';
 import type { Database } from '../db/database.ts';
 import { AppError, toAppError } from '../errors.ts';
 import { isLanguage, LANGUAGES, languageFromAcceptLanguage, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { accessLog, requestIds, routeOf } from './access-log.ts';
 import { createApiRoot } from './api/index.ts';
+import { bodyLimits } from './body-limits.ts';
+import { contentTypes } from './content-types.ts';
 import { cookiePolicy } from './cookies.ts';
+import { fromHttpException } from './http-errors.ts';
+import { jsonBodies } from './json-body.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
@@ -22,7 +28,7 @@ export interface AppDeps {
   service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
 }
 
-type Status = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 // One table from error code to HTTP status; codes not listed are 400 (the client's input).
 const STATUS: Partial<Record<string, Status>> = {
@@ -59,11 +65,22 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.no-current-registration': 422,
   'certificate.no-registration-history': 422,
   'certificate.address-unknown': 422,
+  // Input at the boundary (issue 14, H1).
+  'payload-too-large': 413,
+  'unsupported-media-type': 415,
+  'csrf-rejected': 403,
 };
 
 export function createApp({ database, logger, service }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
+  // Input at the boundary (issue 14, H1), before any route or the idempotency store reads a
+  // body: request id and access log, body limits (413), media types (415), JSON and text (400).
+  app.use('*', requestIds());
+  app.use('*', accessLog(logger));
+  app.use('*', bodyLimits());
+  app.use('*', contentTypes());
+  app.use('*', jsonBodies());
   app.use('*', cookiePolicy(production));
   if (service) {
     const devSms = service.devSms && !production;
@@ -114,16 +131,24 @@ export function createApp({ database, logger, service }: AppDeps) {
   });
 
   app.onError((error, c) => {
-    const appError = toAppError(error);
-    if (appError.code === 'internal-error' || appError.code === 'database-error') {
-      // The cause's message may hold personal data: log its kind and reference only.
+    const appError = error instanceof HTTPException ? fromHttpException(error, c) : toAppError(error);
+    const internal = appError.code === 'internal-error' || appError.code === 'database-error';
+    if (internal) {
+      // The cause's message may hold personal data: log its kind and reference only. The
+      // client's own errors are not errors of the service: the access log has them.
       logger.error(
-        { code: appError.code, params: appError.params, kind: (appError.cause as Error | undefined)?.name },
+        {
+          reqId: c.get('requestId'),
+          method: c.req.method,
+          route: routeOf(c),
+          code: appError.code,
+          params: appError.params,
+          kind: (appError.cause as Error | undefined)?.name,
+        },
         'request failed',
       );
     }
-    const status =
-      STATUS[appError.code] ?? (appError.code === 'internal-error' || appError.code === 'database-error' ? 500 : 400);
+    const status = STATUS[appError.code] ?? (internal ? 500 : 400);
     // A person's browser gets a page in their language; programs get the JSON body.
     if (!c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html')) {
       return c.html(errorPage(c, appError), status);

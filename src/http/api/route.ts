@@ -88,11 +88,10 @@ export function newApi<E extends Env = Env>(): OpenAPIHono<E> {
     defaultHook: (result) => {
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        throw new AppError(
-          'invalid-request',
-          { detail: issue.message },
-          { path: `/${issue.path.map(String).join('/')}` },
-        );
+        const path = `/${issue.path.map(String).join('/')}`;
+        // plainText() (domain/text.ts) names its own code.
+        if (issue.message === 'invalid-text') throw new AppError('invalid-text', { field: path }, { path });
+        throw new AppError('invalid-request', { detail: issue.message }, { path });
       }
     },
   });

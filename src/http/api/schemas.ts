@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { arrivalCouponSchema } from '../../domain/arrival-coupon.ts';
 import { isValidIin } from '../../domain/iin.ts';
 import { STATES } from '../../domain/lifecycle/states.ts';
+import { plainText } from '../../domain/text.ts';
 import { relation } from '../../registries/scenario/schema.ts';
 
 export const Iin = z
@@ -58,7 +59,7 @@ export const HallApplication = z
     rka: Rka,
     owner: Iin,
     representative: Iin,
-    authorityDocument: z.string().trim().min(1).max(100).optional(),
+    authorityDocument: plainText(100).optional(),
     relation: relation.optional(),
     members: z.array(Iin).max(10).optional(),
     periodMonths: z.number().int().min(1).max(12).optional(),

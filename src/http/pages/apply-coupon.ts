@@ -49,7 +49,11 @@ const address = shape.previousAddress.shape;
 
 /** One field against its piece of the schema; the catalog key of the problem, if any. */
 function problem(schema: z.ZodType, value: unknown, key: MessageKey, params?: Record<string, number>) {
-  return schema.safeParse(value).success ? null : { key, ...(params ? { params } : {}) };
+  const result = schema.safeParse(value);
+  if (result.success) return null;
+  // Invisible or bidi characters (plainText, issue 14): say so, not "too long".
+  if (result.error.issues.some((i) => i.message === 'invalid-text')) return { key: 'text.invisible' as const };
+  return { key, ...(params ? { params } : {}) };
 }
 
 export function applyCouponPages(ctx: ServiceContext) {

@@ -12,6 +12,7 @@ import {
   FAMILY_STATUSES,
   OCCUPATIONS,
 } from '../../domain/arrival-coupon.ts';
+import { textProblem } from '../../domain/text.ts';
 import { parseIsoDate } from '../../domain/dates.ts';
 import { isAppError } from '../../errors.ts';
 import { displayAstanaDateTime, displayDate } from '../../i18n/display-dates.ts';
@@ -80,6 +81,10 @@ function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors:
   if (locality === '' || locality.length > 120) errors.push({ field: 'locality', key: 'console.error.locality' });
   if ((values.region ?? '').length > 120) errors.push({ field: 'region', key: 'console.error.too-long' });
   if ((values.street ?? '').length > 200) errors.push({ field: 'street', key: 'console.error.too-long' });
+  for (const field of ['region', 'locality', 'street'] as const) {
+    // Invisible or bidi characters (issue 14): the owner would read a different address.
+    if (textProblem(values[field] ?? '', { plain: true }) !== null) errors.push({ field, key: 'text.invisible' });
+  }
   if (parseIsoDate(values.arrivalDate ?? '') === null) {
     errors.push({ field: 'arrivalDate', key: 'console.error.arrival-date' });
   }

@@ -35,6 +35,7 @@ import { HALL_ROLES, operatorActor } from './console-actor.ts';
 import { isRka } from '../../domain/rka.ts';
 import { relationLabel, yesNo } from './console-format.ts';
 import { claimOf, isRelationOption, RELATION_OPTIONS, type RelationOption } from './relation-options.ts';
+import { plainText } from '../../domain/text.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireOperator } from './session.ts';
@@ -396,7 +397,7 @@ export function consoleHall(ctx: ServiceContext) {
     // Judged again here, not taken from the page: the record is what counts (P2.2).
     const authority = await representativeAuthority(ctx, operatorActor(c), owner, representative, today());
     if (authority.kind === 'guardian') {
-      if (authorityDocument === '' || authorityDocument.length > 100) {
+      if (!plainText(100).safeParse(authorityDocument).success) {
         return authorityPage(c, draft, authorityDocument, [
           { field: 'authorityDocument', key: 'console.error.authority-document' },
         ]);

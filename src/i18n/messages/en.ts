@@ -10,6 +10,7 @@ import { wizardEn } from './wizard-en.ts';
 import { ownerEn } from './owner-en.ts';
 import { consoleEn } from './console-en.ts';
 import { privacyEn } from './privacy-en.ts';
+import { securityH1En } from './security-h1-en.ts';
 import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...ownerEn,
   ...consoleEn,
   ...privacyEn,
+  ...securityH1En,
   ...deskEn,
   ...productionEn,
   ...accessEn,

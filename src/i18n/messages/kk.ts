@@ -9,6 +9,7 @@ import { wizardKk } from './wizard-kk.ts';
 import { ownerKk } from './owner-kk.ts';
 import { consoleKk } from './console-kk.ts';
 import { privacyKk } from './privacy-kk.ts';
+import { securityH1Kk } from './security-h1-kk.ts';
 import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
@@ -25,6 +26,7 @@ export const kk: Catalog = {
   ...ownerKk,
   ...consoleKk,
   ...privacyKk,
+  ...securityH1Kk,
   ...deskKk,
   ...productionKk,
   ...accessKk,

@@ -9,6 +9,7 @@ import { wizardRu } from './wizard-ru.ts';
 import { ownerRu } from './owner-ru.ts';
 import { consoleRu } from './console-ru.ts';
 import { privacyRu } from './privacy-ru.ts';
+import { securityH1Ru } from './security-h1-ru.ts';
 import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
@@ -25,6 +26,7 @@ export const ru: Catalog = {
   ...ownerRu,
   ...consoleRu,
   ...privacyRu,
+  ...securityH1Ru,
   ...deskRu,
   ...productionRu,
   ...accessRu,

@@ -1,0 +1,46 @@
+// Request body limits (issue 14, finding 1), applied before anything reads a body: a declared
+// Content-Length over the limit is refused at once, a chunked body is counted as it streams and
+// refused when it passes the limit (hono/body-limit), so no more than the limit is ever held.
+// Nothing here uploads files: the largest bodies are detached CMS signatures (at most 65,536
+// base64 characters, schemas.ts), posted as JSON or as a form field.
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../errors.ts';
+
+const KIB = 1024;
+/** Every JSON body and form: a coupon, an application, a code — a few hundred bytes. */
+export const DEFAULT_LIMIT = 64 * KIB;
+/** Routes that carry a CMS signature (JSON, or url-encoded in a form, which grows base64 by ~1.3×). */
+export const SIGNATURE_LIMIT = 256 * KIB;
+
+const SIGNATURE_ROUTES = [
+  /^\/api\/v1\/auth\/certificate$/,
+  /^\/api\/v1\/applications\/[^/]+\/sign$/,
+  /^\/api\/v1\/consents\/[^/]+\/approve$/,
+  /^\/api\/v1\/operator\/applications\/[^/]+\/sign$/,
+  /^\/login\/certificate$/,
+  /^\/applications\/[^/]+\/sign$/,
+  /^\/consents\/[^/]+$/,
+  /^\/console\/hall\/applications\/[^/]+\/sign$/,
+];
+
+export function limitFor(path: string): number {
+  return SIGNATURE_ROUTES.some((r) => r.test(path)) ? SIGNATURE_LIMIT : DEFAULT_LIMIT;
+}
+
+const limiters = new Map(
+  [DEFAULT_LIMIT, SIGNATURE_LIMIT].map((maxSize) => [
+    maxSize,
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('payload-too-large', { limit: maxSize / KIB });
+      },
+    }),
+  ]),
+);
+
+/** The limit of the route asked for; requests without a body pass untouched. */
+export function bodyLimits(): MiddlewareHandler {
+  return (c, next) => limiters.get(limitFor(c.req.path))!(c, next);
+}
