@@ -70,6 +70,7 @@ export async function serviceFromEnv(config: Config, database: Database): Promis
       consentWorkingDays: config.TIRKEU_CONSENT_WORKING_DAYS,
       consentMode: config.TIRKEU_CONSENT_MODE,
       publicUrl: config.TIRKEU_PUBLIC_URL ?? `http://localhost:${config.PORT || 3000}`,
+      smsPerMinute: config.TIRKEU_SMS_PER_MINUTE,
     },
     seal: await sealOf(config),
     secret: await secretOf(config),

@@ -38,6 +38,7 @@ for (const engine of ENGINES) {
         '0005-access-log',
         '0006-sms-delivery',
         '0007-desk-identity',
+        '0008-throttle',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -107,6 +108,7 @@ if (ENGINES.includes('postgres')) {
           '0005-access-log',
           '0006-sms-delivery',
           '0007-desk-identity',
+          '0008-throttle',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
