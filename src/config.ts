@@ -53,6 +53,8 @@ const schema = z.object({
   TIRKEU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // C7: the service seal (seal.pem, seal-key.pem); absent: <pki dir>/seal, made by the test CA.
   TIRKEU_SEAL_DIR: z.string().min(1).optional(),
+  // Issue 14: SMS codes (login and signing, decoys included) the whole service sends per minute.
+  TIRKEU_SMS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

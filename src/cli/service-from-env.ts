@@ -79,6 +79,7 @@ export async function serviceFromEnv(config: Config, database: Database): Promis
         draftsDays: config.TIRKEU_RETENTION_DRAFTS_DAYS,
         outboxDays: config.TIRKEU_RETENTION_OUTBOX_DAYS,
       },
+      smsPerMinute: config.TIRKEU_SMS_PER_MINUTE,
     },
     seal: await sealOf(config),
     secret: await secretOf(config),

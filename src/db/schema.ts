@@ -272,6 +272,16 @@ export interface IdempotencyKeysTable {
   status: number | null;
   body: Json<unknown> | null;
   created_at: Instant;
+  /** Issue 14: the key is forgotten after this; rows past it may be purged. */
+  expires_at: Instant;
+}
+
+/** Issue 14: one throttling budget (services/throttle.ts); a row whose tat has passed is a full bucket. */
+export interface ThrottleBucketsTable {
+  key: string;
+  tat: Instant;
+  strikes: number;
+  allowed: boolean;
 }
 
 export interface PageDraftsTable {
@@ -324,6 +334,7 @@ export interface Schema {
   sessions: SessionsTable;
   operators: OperatorsTable;
   idempotency_keys: IdempotencyKeysTable;
+  throttle_buckets: ThrottleBucketsTable;
   page_drafts: PageDraftsTable;
   personal_data_access: PersonalDataAccessTable;
 }

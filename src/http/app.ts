@@ -53,6 +53,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'idempotency-in-progress': 409,
   'idempotency-key-reused': 422,
   'otp-rate-limited': 429,
+  'rate-limited': 429,
   'too-many-applications': 429,
   'certificate-not-found': 404,
   'certificate.subject-unknown': 404,
@@ -149,6 +150,10 @@ export function createApp({ database, logger, service }: AppDeps) {
       );
     }
     const status = STATUS[appError.code] ?? (internal ? 500 : 400);
+    // Issue 14: a refusal by a throttle says when to come back (RFC 9110 Retry-After, seconds).
+    if (status === 429 && typeof appError.params['seconds'] === 'number') {
+      c.header('Retry-After', String(appError.params['seconds']));
+    }
     // A person's browser gets a page in their language; programs get the JSON body.
     if (!c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html')) {
       return c.html(errorPage(c, appError), status);

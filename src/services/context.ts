@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import { DEFAULT_RETENTION, type RetentionSettings } from './retention.ts';
 import type { Seal } from './certificates/seal.ts';
 import type { SmsGateway } from './messaging/sms-gateway.ts';
+import type { Budget } from './throttle.ts';
 import type { TrustStore } from './signatures/trust-store.ts';
 
 export interface ServiceSettings {
@@ -15,10 +16,28 @@ export interface ServiceSettings {
   consentMode: 'all' | 'any';
   otpTtlSeconds: number;
   otpMaxAttempts: number;
-  /** Codes sent per IIN, and per phone, within the window. */
+  /**
+   * Issue 14: code budgets (services/auth/code-budgets.ts), separate for login, signing and
+   * consent codes. otpPerIin: codes for one IIN from one caller (an address for anonymous login
+   * codes, the person for signing and consent); otpPerPhone: codes to one phone from everyone.
+   * One code of either comes back every otpRefillSeconds: a refill, not a wall.
+   */
   otpPerIin: number;
   otpPerPhone: number;
-  otpWindowSeconds: number;
+  otpRefillSeconds: number;
+  /** Issue 14: one client address's own budgets, with backoff (anonymous callers). */
+  addressBudgets: {
+    /** Login-code requests, whatever the IIN (known, unknown, invalid alike). */
+    codeRequests: Budget;
+    /** Login-code guesses, whichever challenge. */
+    codeGuesses: Budget;
+    /** Certificate login challenges and attempts. */
+    logins: Budget;
+  };
+  /** Issue 14: SMS codes sent per minute by the whole service, login and signing (TIRKEU_SMS_PER_MINUTE). */
+  smsPerMinute: number;
+  /** Issue 14: hours an Idempotency-Key is remembered. */
+  idempotencyHours: number;
   /**
    * A login-code request answers no sooner than this, whatever the IIN: known with a phone,
    * known without one, or unknown — so its time does not tell them apart (issue 13).
@@ -45,8 +64,15 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   otpTtlSeconds: 300,
   otpMaxAttempts: 3,
   otpPerIin: 3,
-  otpPerPhone: 5,
-  otpWindowSeconds: 900,
+  otpPerPhone: 10,
+  otpRefillSeconds: 120,
+  addressBudgets: {
+    codeRequests: { burst: 20, everySeconds: 6, backoff: true },
+    codeGuesses: { burst: 30, everySeconds: 2, backoff: true },
+    logins: { burst: 30, everySeconds: 2, backoff: true },
+  },
+  smsPerMinute: 600,
+  idempotencyHours: 24,
   loginCodeMinMs: 400,
   sessionMinutes: 30,
   retryBaseSeconds: 30,

@@ -34,7 +34,14 @@ export const DEFAULT_RETENTION: RetentionSettings = {
   maxBatches: 10,
 };
 
-type Purged = 'auth_challenges' | 'otp_challenges' | 'sessions' | 'idempotency_keys' | 'page_drafts' | 'outbox';
+type Purged =
+  | 'auth_challenges'
+  | 'otp_challenges'
+  | 'sessions'
+  | 'idempotency_keys'
+  | 'page_drafts'
+  | 'outbox'
+  | 'throttle_buckets';
 
 /** Which column dates a row of each table, and which setting says how long it stays. */
 const RULES: readonly { table: Purged; column: string; days: (r: RetentionSettings) => number }[] = [
@@ -45,6 +52,8 @@ const RULES: readonly { table: Purged; column: string; days: (r: RetentionSettin
   { table: 'page_drafts', column: 'updated_at', days: (r) => r.draftsDays },
   // sent_at is null until the message went out: unsent messages never match.
   { table: 'outbox', column: 'sent_at', days: (r) => r.outboxDays },
+  // A throttle bucket whose theoretical arrival time has passed is full again: it holds nothing.
+  { table: 'throttle_buckets', column: 'tat', days: () => 0 },
 ];
 
 const DAY_MS = 86_400_000;

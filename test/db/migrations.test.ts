@@ -38,6 +38,7 @@ for (const engine of ENGINES) {
         '0005-access-log',
         '0006-sms-delivery',
         '0007-desk-identity',
+        '0008-throttle',
         '0009-retention',
       ]);
       const rows = await sql<{ table_name: string }>`
@@ -108,6 +109,7 @@ if (ENGINES.includes('postgres')) {
           '0005-access-log',
           '0006-sms-delivery',
           '0007-desk-identity',
+          '0008-throttle',
           '0009-retention',
         ]);
         await Promise.all(clients.map((c) => c.close()));

@@ -11,6 +11,7 @@ import { createSqlRegistries } from '../../src/registries/sql/index.ts';
 import { ManualClock } from '../../src/services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext, type ServiceSettings } from '../../src/services/context.ts';
 import { DevSmsSink } from '../../src/services/messaging/sms-gateway.ts';
+import type { Budget } from '../../src/services/throttle.ts';
 import { signDetached } from '../../src/services/signatures/sign.ts';
 import {
   type Credential,
@@ -54,19 +55,19 @@ export interface TestService {
   test: TestDatabase;
   ca: Credential;
   /** The HTTP application, for tests that serve it on a real port (the browser suite). */
-  app: { fetch(request: Request): Response | Promise<Response> };
+  app: { fetch(request: Request, env?: unknown): Response | Promise<Response> };
   /** Registries as the service sees them, so tests can make one fail. */
   faults: { failing: Set<keyof Registries> };
   request(
     method: string,
     path: string,
-    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+    options?: { token?: string; body?: unknown; headers?: Record<string, string>; address?: string },
   ): Promise<Reply>;
   /** The raw response, for what is not JSON (PDF files, pages). */
   fetch(
     method: string,
     path: string,
-    options?: { token?: string; headers?: Record<string, string> },
+    options?: { token?: string; headers?: Record<string, string>; address?: string },
   ): Promise<Response>;
   /** Logs in by SMS code, as a citizen would; returns the bearer token. */
   login(iin: string): Promise<string>;
@@ -98,6 +99,18 @@ function faulty(inner: Registries, failing: Set<keyof Registries>): Registries {
   ) as unknown as Registries;
 }
 
+const UNLIMITED: Budget = { burst: 1_000_000, everySeconds: 1 };
+const UNLIMITED_ADDRESS: ServiceSettings['addressBudgets'] = {
+  codeRequests: UNLIMITED,
+  codeGuesses: UNLIMITED,
+  logins: UNLIMITED,
+};
+
+/** The bindings @hono/node-server gives a request: here, the client's address (client-address.ts). */
+export function connection(address: string | undefined): unknown {
+  return address === undefined ? undefined : { incoming: { socket: { remoteAddress: address } } };
+}
+
 export async function openService(
   engine: EngineKind,
   options: { data?: RegistryDataset; settings?: Partial<ServiceSettings>; now?: string; production?: boolean } = {},
@@ -118,8 +131,10 @@ export async function openService(
     clock,
     trust: trustStoreOf({ anchors: [ca.certificate] }),
     sms,
-    // Tests log in hundreds of times: no answer-time floor unless a test asks for it (login-enumeration.test.ts).
-    settings: { ...DEFAULT_SETTINGS, loginCodeMinMs: 0, ...options.settings },
+    // Tests log in hundreds of times: no answer-time floor unless a test asks for it
+    // (login-enumeration.test.ts), and, as every request here comes from one address, no address
+    // budgets either unless a test asks for them (throttling.test.ts).
+    settings: { ...DEFAULT_SETTINGS, loginCodeMinMs: 0, addressBudgets: UNLIMITED_ADDRESS, ...options.settings },
     secret: new TextEncoder().encode('test-secret'),
     seal: await issueTestSeal(ca, { notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') }),
   };
@@ -136,7 +151,7 @@ export async function openService(
     test,
     ca,
     faults: { failing },
-    async request(method, path, { token, body, headers } = {}) {
+    async request(method, path, { token, body, headers, address } = {}) {
       const response = await app.fetch(
         new Request(`http://tirkeu.test${path}`, {
           method,
@@ -147,17 +162,19 @@ export async function openService(
           },
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         }),
+        connection(address),
       );
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : null };
     },
-    fetch: (method, path, { token, headers } = {}) =>
+    fetch: (method, path, { token, headers, address } = {}) =>
       Promise.resolve(
         app.fetch(
           new Request(`http://tirkeu.test${path}`, {
             method,
             headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
           }),
+          connection(address),
         ),
       ),
     lastCode(iin) {

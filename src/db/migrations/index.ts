@@ -7,6 +7,7 @@ import * as pageDrafts from './0004-page-drafts.ts';
 import * as accessLog from './0005-access-log.ts';
 import * as smsDelivery from './0006-sms-delivery.ts';
 import * as deskIdentity from './0007-desk-identity.ts';
+import * as throttle from './0008-throttle.ts';
 import * as retention from './0009-retention.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-access-log': accessLog,
   '0006-sms-delivery': smsDelivery,
   '0007-desk-identity': deskIdentity,
+  '0008-throttle': throttle,
   '0009-retention': retention,
 };
 

@@ -8,6 +8,7 @@ import {
 } from '../../services/auth/login.ts';
 import { closeSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
+import { clientAddress } from '../client-address.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { Iin, LoginCodeRequested, Session } from './schemas.ts';
@@ -45,7 +46,7 @@ export function authRoutes(ctx: ServiceContext) {
       auth: false,
     }),
     async (c) => {
-      const ch = await createLoginChallenge(ctx);
+      const ch = await createLoginChallenge(ctx, { address: clientAddress(c) });
       return c.json({ challengeId: ch.challengeId, nonce: ch.nonce, expiresAt: ch.expiresAt.toISOString() }, 200);
     },
   );
@@ -58,7 +59,11 @@ export function authRoutes(ctx: ServiceContext) {
       response: Session,
       auth: false,
     }),
-    async (c) => c.json(session(await loginWithCertificate(ctx, valid(c, 'json', CertificateLogin))), 200),
+    async (c) =>
+      c.json(
+        session(await loginWithCertificate(ctx, valid(c, 'json', CertificateLogin), { address: clientAddress(c) })),
+        200,
+      ),
   );
   register(
     app,
@@ -71,7 +76,7 @@ export function authRoutes(ctx: ServiceContext) {
       auth: false,
     }),
     async (c) => {
-      const sent = await requestLoginCode(ctx, valid(c, 'json', CodeRequest).iin);
+      const sent = await requestLoginCode(ctx, valid(c, 'json', CodeRequest).iin, { address: clientAddress(c) });
       return c.json({ challengeId: sent.challengeId, expiresAt: sent.expiresAt.toISOString() }, 200);
     },
   );
@@ -84,7 +89,8 @@ export function authRoutes(ctx: ServiceContext) {
       response: Session,
       auth: false,
     }),
-    async (c) => c.json(session(await loginWithCode(ctx, valid(c, 'json', CodeLogin))), 200),
+    async (c) =>
+      c.json(session(await loginWithCode(ctx, valid(c, 'json', CodeLogin), { address: clientAddress(c) })), 200),
   );
 
   const authed = newApi<ApiEnv>();

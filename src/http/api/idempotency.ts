@@ -1,31 +1,62 @@
-// Idempotency keys on every POST: a client that retries a request (a lost response, a double
-// click) with the same `Idempotency-Key` gets the first response again instead of a second
-// application. Keys are scoped to the caller; reusing a key for a different body is an error.
-import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { AppError } from '../../errors.ts';
+// Idempotency keys on POST: a client that retries a request (a lost response, a double click)
+// with the same `Idempotency-Key` gets the first response again instead of a second
+// application. Reusing a key for a different body is an error.
+// Issue 14 (H3), what the store may not become:
+// - a shared space: keys are scoped to the authenticated person (an HMAC of the principal's IIN
+//   under the server secret), checked before anything is replayed; an anonymous request, or one
+//   whose session is not valid, gets no idempotency at all (the route then answers as it would);
+// - a safe of secrets: the authentication routes (/auth/…) never use it — their answers carry
+//   bearer tokens — so no token is ever stored and a logged-out login cannot be replayed;
+// - forever: each key expires after idempotencyHours (expires_at; the retention job purges),
+//   and an expired key counts as new.
+import { createHash, createHmac } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { AppError, isAppError } from '../../errors.ts';
+import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { tokenOf } from './auth.ts';
 
 const KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
 
+/** Routes whose answers hold secrets (bearer tokens), or that anyone may call: no keys. */
+export const isAuthenticationPath = (path: string) => /\/auth\//.test(path);
+
+/** The scope of the caller's keys, or null when the caller is not logged in. */
+async function scopeOf(ctx: ServiceContext, c: Context): Promise<string | null> {
+  const token = tokenOf(c);
+  if (!token) return null;
+  try {
+    const principal = await resolveSession(ctx, token);
+    return createHmac('sha256', ctx.secret).update(`idempotency\u0000${principal.iin}`).digest('hex');
+  } catch (error) {
+    if (isAppError(error) && error.code === 'unauthenticated') return null;
+    throw error;
+  }
+}
+
 export function idempotency(ctx: ServiceContext): MiddlewareHandler {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
-    if (c.req.method !== 'POST' || key === undefined) return next();
+    if (c.req.method !== 'POST' || key === undefined || isAuthenticationPath(c.req.path)) return next();
     if (!KEY.test(key))
       throw new AppError('invalid-request', { detail: 'Idempotency-Key: 8–128 of A-Z a-z 0-9 _ - : .' });
-    const token = tokenOf(c);
-    // Scope: the session's owner when logged in (the token hash), else the key alone per path.
-    const subject = createHash('sha256')
-      .update(`${token ?? 'anonymous'}`)
-      .digest('hex');
+    const subject = await scopeOf(ctx, c);
+    if (subject === null) return next();
     const body = await c.req.raw.clone().text();
     const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
     const db = ctx.database.db;
+    const now = ctx.clock.now();
+    const expiresAt = new Date(now.getTime() + ctx.settings.idempotencyHours * 3_600_000);
+    // An expired key is forgotten, whether or not the retention job has purged it yet.
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('subject', '=', subject)
+      .where('key', '=', key)
+      .where('expires_at', '<=', now)
+      .execute();
     const inserted = await db
       .insertInto('idempotency_keys')
-      .values({ subject, key, request_sha256: requestHash, created_at: ctx.clock.now() })
+      .values({ subject, key, request_sha256: requestHash, created_at: now, expires_at: expiresAt })
       .onConflict((oc) => oc.doNothing())
       .returning('key')
       .executeTakeFirst();
@@ -35,10 +66,13 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
         .selectAll()
         .where('subject', '=', subject)
         .where('key', '=', key)
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      // Purged between the two statements: the caller may simply retry.
+      if (!prior) throw new AppError('idempotency-in-progress');
       if (prior.request_sha256 !== requestHash) throw new AppError('idempotency-key-reused');
       if (prior.status === null) throw new AppError('idempotency-in-progress');
       c.header('idempotent-replay', 'true');
+      c.header('cache-control', 'no-store');
       return c.json(prior.body, prior.status as 200);
     }
     try {

@@ -32,7 +32,8 @@ export function route<M extends Method, P extends string>(method: M, path: P, sp
     ...(spec.params ? { params: spec.params } : {}),
     ...(spec.query ? { query: spec.query } : {}),
     ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
-    ...(method === 'post'
+    // Issue 14: no Idempotency-Key on the authentication routes (idempotency.ts).
+    ...(method === 'post' && spec.auth !== false && !path.startsWith('/auth/')
       ? {
           headers: z.object({
             'idempotency-key': z

@@ -12,9 +12,11 @@ import {
   loginWithCode,
   requestLoginCode,
 } from '../../services/auth/login.ts';
+import type { Caller } from '../../services/auth/code-budgets.ts';
 import { closeSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { button, errorOf, errorSummary, type FormErrors, form, textField } from './components.ts';
+import { clientAddress } from '../client-address.ts';
+import { button, errorOf, errorSummary, type FormErrors, form, notice, textField } from './components.ts';
 import { edsForm } from './eds.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
@@ -32,6 +34,18 @@ interface Pending {
   next: string;
 }
 
+function writePending(c: Context, pending: Pending): void {
+  setCookie(c, PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
+    path: '/login',
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: cookieSecure(c),
+    maxAge: 600,
+  });
+}
+
+const callerOf = (c: Context): Caller => ({ address: clientAddress(c) });
+
 function readPending(c: Context): Pending | null {
   const raw = getCookie(c, PENDING_COOKIE);
   if (!raw) return null;
@@ -46,8 +60,16 @@ function readPending(c: Context): Pending | null {
 
 // Errors of the code request or of the code that belong next to the field, not on an error page.
 // The request does not tell an unknown IIN or one without a phone: those get a code page too.
-const IIN_ERRORS = new Set(['invalid-iin-input', 'otp-rate-limited']);
-const CODE_ERRORS = new Set(['otp-wrong-code', 'otp-expired', 'otp-attempts-exceeded', 'otp-invalid']);
+// Throttling (issue 14) is said next to the field too, with its wait.
+const IIN_ERRORS = new Set(['invalid-iin-input', 'otp-rate-limited', 'rate-limited']);
+const CODE_ERRORS = new Set([
+  'otp-wrong-code',
+  'otp-expired',
+  'otp-attempts-exceeded',
+  'otp-invalid',
+  'otp-rate-limited',
+  'rate-limited',
+]);
 
 export function loginPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -86,15 +108,8 @@ export function loginPages(ctx: ServiceContext) {
     const { iin = '' } = await formFields(c);
     if (!isValidIin(iin)) return iinPage(c, iin, [{ field: 'iin', key: 'invalid-iin-input' }]);
     try {
-      const sent = await requestLoginCode(ctx, iin);
-      const pending: Pending = { challengeId: sent.challengeId, iin, next: safeNext(c.req.query('next')) };
-      setCookie(c, PENDING_COOKIE, Buffer.from(JSON.stringify(pending)).toString('base64url'), {
-        path: '/login',
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: cookieSecure(c),
-        maxAge: 600,
-      });
+      const sent = await requestLoginCode(ctx, iin, callerOf(c));
+      writePending(c, { challengeId: sent.challengeId, iin, next: safeNext(c.req.query('next')) });
       return c.redirect('/login/code', 303);
     } catch (error) {
       if (!isAppError(error) || !IIN_ERRORS.has(error.code)) throw error;
@@ -102,14 +117,14 @@ export function loginPages(ctx: ServiceContext) {
     }
   });
 
-  const codePage = (c: Context<PageEnv>, pending: Pending, errors: FormErrors) => {
+  const codePage = (c: Context<PageEnv>, pending: Pending, errors: FormErrors, resent = false) => {
     const t = translator(c);
     const lang = c.get('lang');
     return render(c, {
       title: t('login.code-title'),
       hasErrors: errors.length > 0,
       body: html`<a class="back-link" href="/login?next=${encodeURIComponent(pending.next)}">${t('page.back')}</a>
-        ${errorSummary(lang, errors)}
+        ${errorSummary(lang, errors)} ${resent && errors.length === 0 ? notice('ok', t('login.new-code-sent')) : ''}
         ${form('/login/code', [
           textField(lang, {
             name: 'code',
@@ -124,13 +139,29 @@ export function loginPages(ctx: ServiceContext) {
           }),
           button(t('login.submit')),
         ])}
-        <p><a href="/login?next=${encodeURIComponent(pending.next)}">${t('login.new-code')}</a></p>`,
+        ${form('/login/code/new', button(t('login.new-code'), { kind: 'secondary' }))}`,
     });
   };
 
   app.get('/login/code', (c) => {
     const pending = readPending(c);
-    return pending ? codePage(c, pending, []) : c.redirect('/login', 303);
+    return pending ? codePage(c, pending, [], c.req.query('sent') === 'new') : c.redirect('/login', 303);
+  });
+
+  // "Send a new code" (issue 14): a new challenge for the same IIN, within its budgets, with a
+  // new SMS; the one it replaces stops working. As for the first code, the answer is the same
+  // whether or not an SMS could be sent (issue 13).
+  app.post('/login/code/new', async (c) => {
+    const pending = readPending(c);
+    if (!pending) return c.redirect('/login', 303);
+    try {
+      const sent = await requestLoginCode(ctx, pending.iin, callerOf(c), { replaces: pending.challengeId });
+      writePending(c, { ...pending, challengeId: sent.challengeId });
+      return c.redirect('/login/code?sent=new', 303);
+    } catch (error) {
+      if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
+      return codePage(c, pending, [{ field: 'code', key: error.code, params: error.params }]);
+    }
   });
 
   app.post('/login/code', async (c) => {
@@ -139,7 +170,11 @@ export function loginPages(ctx: ServiceContext) {
     const { code = '' } = await formFields(c);
     if (!/^[0-9]{6}$/.test(code)) return codePage(c, pending, [{ field: 'code', key: 'login.code-format' }]);
     try {
-      const session = await loginWithCode(ctx, { challengeId: pending.challengeId, iin: pending.iin, code });
+      const session = await loginWithCode(
+        ctx,
+        { challengeId: pending.challengeId, iin: pending.iin, code },
+        callerOf(c),
+      );
       setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
       deleteCookie(c, PENDING_COOKIE, { path: '/login', secure: cookieSecure(c) });
       return c.redirect(pending.next, 303);
@@ -154,7 +189,7 @@ export function loginPages(ctx: ServiceContext) {
     const t = translator(c);
     const lang = c.get('lang');
     const next = safeNext(c.req.query('next'));
-    const challenge = await createLoginChallenge(ctx);
+    const challenge = await createLoginChallenge(ctx, callerOf(c));
     return render(c, {
       title: t('login.certificate-title'),
       hasErrors: errors.length > 0,
@@ -180,7 +215,7 @@ export function loginPages(ctx: ServiceContext) {
       return certificatePage(c, [{ field: 'p12', key: 'login.certificate-needs-js' }]);
     }
     try {
-      const session = await loginWithCertificate(ctx, { challengeId, cms });
+      const session = await loginWithCertificate(ctx, { challengeId, cms }, callerOf(c));
       setSessionCookie(c, session.token, session.expiresAt, ctx.clock.now());
       return c.redirect(safeNext(c.req.query('next')), 303);
     } catch (error) {

@@ -82,6 +82,7 @@ const CODE_ERRORS = new Set([
   'otp-attempts-exceeded',
   'otp-invalid',
   'otp-rate-limited',
+  'rate-limited',
 ]);
 const SIGNATURE_ERRORS = new Set([
   'signer-mismatch',

@@ -15,6 +15,7 @@ import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
 import { securityH4En } from './security-h4-en.ts';
+import { throttleEn } from './throttle-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -32,6 +33,7 @@ export const en = {
   ...productionEn,
   ...accessEn,
   ...securityH4En,
+  ...throttleEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -14,6 +14,7 @@ import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { securityH4Kk } from './security-h4-kk.ts';
+import { throttleKk } from './throttle-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -31,6 +32,7 @@ export const kk: Catalog = {
   ...productionKk,
   ...accessKk,
   ...securityH4Kk,
+  ...throttleKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -14,6 +14,7 @@ import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { securityH4Ru } from './security-h4-ru.ts';
+import { throttleRu } from './throttle-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -31,6 +32,7 @@ export const ru: Catalog = {
   ...productionRu,
   ...accessRu,
   ...securityH4Ru,
+  ...throttleRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -23,5 +23,7 @@ export async function requestSigningCode(ctx: ServiceContext, actor: Actor, id: 
     asOwner = pending !== undefined;
   }
   if (!asApplicant && !asOwner) throw new AppError('invalid-transition', { state: app.state, action: 'sign' });
-  return issueOtp(ctx, actor.iin, signingPurpose(app));
+  // Issue 14: the applicant's signing codes and an owner's consent codes are separate budgets,
+  // spent only by the logged-in person, so no anonymous request can exhaust them.
+  return issueOtp(ctx, actor.iin, signingPurpose(app), asApplicant ? 'signing' : 'consent');
 }

@@ -7,15 +7,20 @@ import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { verifySignature } from '../signatures/verify.ts';
 import { inTransaction } from '../transaction.ts';
+import { type Caller, spendAddressBudget } from './code-budgets.ts';
 import { noSoonerThan } from './even-time.ts';
 import { recordChallenge, verifyOtp } from './otp.ts';
 import { openSession } from './sessions.ts';
 
 const CHALLENGE_SECONDS = 300;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A challenge to sign; each one is a row, so an address may ask for a bounded number (issue 14). */
 export async function createLoginChallenge(
   ctx: ServiceContext,
+  caller: Caller,
 ): Promise<{ challengeId: string; nonce: string; expiresAt: Date }> {
+  await spendAddressBudget(ctx, caller, 'logins');
   const challengeId = randomUUID();
   const nonce = `tirkeu-login:${randomBytes(24).toString('base64url')}`;
   const expiresAt = new Date(ctx.clock.now().getTime() + CHALLENGE_SECONDS * 1000);
@@ -31,7 +36,12 @@ async function requireLivingPerson(ctx: ServiceContext, iin: string): Promise<vo
   if (!person || person.deathDate !== null) throw new AppError('login-person-unknown');
 }
 
-export async function loginWithCertificate(ctx: ServiceContext, input: { challengeId: string; cms: string }) {
+export async function loginWithCertificate(
+  ctx: ServiceContext,
+  input: { challengeId: string; cms: string },
+  caller: Caller,
+) {
+  await spendAddressBudget(ctx, caller, 'logins');
   const now = ctx.clock.now();
   // The challenge is consumed whatever the outcome: a signature can be tried once.
   const challenge = await inTransaction(ctx.database, async (tx) => {
@@ -70,7 +80,16 @@ export interface LoginCodeRequested {
  * time; only a living person with a phone gets an SMS, and any other challenge can only fail at
  * the code step, with the same wrong-code answer. An invalid IIN says so: it reveals nothing.
  */
-export async function requestLoginCode(ctx: ServiceContext, iin: string): Promise<LoginCodeRequested> {
+export async function requestLoginCode(
+  ctx: ServiceContext,
+  iin: string,
+  caller: Caller,
+  options: { replaces?: string } = {},
+): Promise<LoginCodeRequested> {
+  // Issue 14: the address's budget first, before anything about the IIN is looked up, so every
+  // request spends it alike; then the IIN's login-code budget from this address, the phone's
+  // and the SMS ceiling (code-budgets.ts), decoys included.
+  await spendAddressBudget(ctx, caller, 'codeRequests');
   const parsed = parseIin(iin);
   if (!parsed.ok) throw new AppError('invalid-iin-input', {}, { path: '/iin' });
   return noSoonerThan(ctx.settings.loginCodeMinMs, async () => {
@@ -79,11 +98,24 @@ export async function requestLoginCode(ctx: ServiceContext, iin: string): Promis
       ctx.registries.phones.phoneOf(iin),
     ]);
     const reachable = person !== null && person.deathDate === null && binding !== null;
-    return recordChallenge(ctx, { iin, purpose: 'login', phone: reachable ? binding.phone : null });
+    return recordChallenge(ctx, {
+      iin,
+      purpose: 'login',
+      phone: reachable ? binding.phone : null,
+      budget: { use: 'login', caller: caller.address },
+      replaces:
+        options.replaces !== undefined && UUID.test(options.replaces) ? { challenge: options.replaces } : undefined,
+    });
   });
 }
 
-export async function loginWithCode(ctx: ServiceContext, input: { challengeId: string; code: string; iin: string }) {
+export async function loginWithCode(
+  ctx: ServiceContext,
+  input: { challengeId: string; code: string; iin: string },
+  caller: Caller,
+) {
+  // Issue 14: guesses per address, whichever challenge (each also allows only otpMaxAttempts).
+  await spendAddressBudget(ctx, caller, 'codeGuesses');
   const iin = await verifyOtp(ctx, { ...input, purpose: 'login' });
   return { iin, ...(await openSession(ctx, iin, 'otp')) };
 }

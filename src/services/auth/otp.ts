@@ -1,6 +1,7 @@
 // One-time SMS codes (F5) to the phone bound in БМГ: for login and for signing. A code is kept
 // only as an HMAC under the server secret, lives 5 minutes, allows 3 attempts, and sending is
-// rate-limited per IIN and per phone, counted in the database so it holds across instances.
+// throttled per IIN, per phone and service-wide (code-budgets.ts), in the database so it holds
+// across instances.
 import { createHmac, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
@@ -8,6 +9,7 @@ import { enqueue } from '../messaging/outbox.ts';
 import { SYSTEM } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import { inTransaction } from '../transaction.ts';
+import { type CodeUse, spendCodeBudgets } from './code-budgets.ts';
 
 export interface OtpIssued {
   challengeId: string;
@@ -23,52 +25,69 @@ export function maskPhone(phone: string): string {
   return `${phone.slice(0, 4)}***${phone.slice(-4, -2)}**`;
 }
 
-/** Sends a code for `purpose` (e.g. "login", "sign:<application>:<sha256>") to the person's phone. */
-export async function issueOtp(ctx: ServiceContext, iin: string, purpose: string): Promise<OtpIssued> {
+/**
+ * Sends a code for `purpose` (e.g. "sign:<application>:<sha256>") to the logged-in person's
+ * phone, under the person's own budget for `use`; a new code replaces the person's earlier ones
+ * for the same purpose ("send a new code": the old one stops working).
+ */
+export async function issueOtp(
+  ctx: ServiceContext,
+  iin: string,
+  purpose: string,
+  use: Exclude<CodeUse, 'login'>,
+): Promise<OtpIssued> {
   const binding = await ctx.registries.phones.phoneOf(iin);
   if (!binding) throw new AppError('otp-no-phone');
-  const recorded = await recordChallenge(ctx, { iin, purpose, phone: binding.phone });
+  const recorded = await recordChallenge(ctx, {
+    iin,
+    purpose,
+    phone: binding.phone,
+    budget: { use, caller: 'self' },
+    replaces: 'all',
+  });
   return { ...recorded, phoneMasked: maskPhone(binding.phone) };
 }
 
-/** The `phone` of a challenge no code was sent for: one per IIN, so its phone count is the IIN's. */
+/** The `phone` of a challenge no code was sent for: one per IIN, so its phone budget is the IIN's. */
 const noPhone = (iin: string) => `none:${iin}`;
 
 /**
- * Records a challenge under the rate limits and, with a phone, enqueues the SMS with its code.
- * Without one (a login asked for an IIN that has no living person or no БМГ phone, login.ts)
- * the challenge is a decoy: counted against the IIN's limit like any other and answered with
- * wrong-code like any other, but its hash is of random bytes, so no code can ever match it.
+ * Records a challenge under the code budgets (code-budgets.ts) and, with a phone, enqueues the
+ * SMS with its code. Without one (a login asked for an IIN that has no living person or no БМГ
+ * phone, login.ts) the challenge is a decoy: it spends the same budgets as any other and is
+ * answered with wrong-code like any other, but its hash is of random bytes, so no code can ever
+ * match it. `replaces`: the challenge this one supersedes (a login's "send a new code", whose
+ * caller holds its id), or 'all' of the IIN's live ones for the purpose (a logged-in person's).
+ * The budgets are spent outside the transaction: a refused or failed request still counts.
  */
 export async function recordChallenge(
   ctx: ServiceContext,
-  input: { iin: string; purpose: string; phone: string | null },
+  input: {
+    iin: string;
+    purpose: string;
+    phone: string | null;
+    budget: { use: CodeUse; caller: string };
+    replaces?: { challenge: string } | 'all' | undefined;
+  },
 ): Promise<{ challengeId: string; expiresAt: Date }> {
   const { iin, purpose } = input;
   const phone = input.phone ?? noPhone(iin);
+  await spendCodeBudgets(ctx, { iin, phone: input.phone, ...input.budget });
   const now = ctx.clock.now();
-  const windowStart = new Date(now.getTime() - ctx.settings.otpWindowSeconds * 1000);
   const challengeId = randomUUID();
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const hash = input.phone === null ? randomBytes(32).toString('hex') : codeHash(ctx.secret, challengeId, code);
   const expiresAt = new Date(now.getTime() + ctx.settings.otpTtlSeconds * 1000);
   await inTransaction(ctx.database, async (tx) => {
-    const [byIin, byPhone] = await Promise.all([
-      tx
-        .selectFrom('otp_challenges')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
+    if (input.replaces !== undefined) {
+      let superseded = tx
+        .updateTable('otp_challenges')
+        .set({ consumed_at: now })
         .where('iin', '=', iin)
-        .where('created_at', '>', windowStart)
-        .executeTakeFirstOrThrow(),
-      tx
-        .selectFrom('otp_challenges')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('phone', '=', phone)
-        .where('created_at', '>', windowStart)
-        .executeTakeFirstOrThrow(),
-    ]);
-    if (Number(byIin.n) >= ctx.settings.otpPerIin || Number(byPhone.n) >= ctx.settings.otpPerPhone) {
-      throw new AppError('otp-rate-limited', { minutes: Math.ceil(ctx.settings.otpWindowSeconds / 60) });
+        .where('purpose', '=', purpose)
+        .where('consumed_at', 'is', null);
+      if (input.replaces !== 'all') superseded = superseded.where('id', '=', input.replaces.challenge);
+      await superseded.execute();
     }
     await tx
       .insertInto('otp_challenges')
