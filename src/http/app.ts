@@ -9,6 +9,9 @@ import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
 import { cookiePolicy } from './cookies.ts';
+import { proxyPolicy } from './client-address.ts';
+import { publicOriginPolicy } from './same-origin.ts';
+import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
@@ -20,6 +23,8 @@ export interface AppDeps {
    * devSms mounts the SMS sink's /dev pages; production never does, and marks cookies Secure.
    */
   service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TIRKEU_TRUST_PROXY); default: none. */
+  trustProxy?: ProxyTrust;
 }
 
 type Status = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 503;
@@ -39,6 +44,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'otp-wrong-code': 401,
   'otp-attempts-exceeded': 401,
   forbidden: 403,
+  'cross-origin-request': 403,
   'operator-only': 403,
   'invalid-transition': 409,
   'application-changed': 409,
@@ -59,9 +65,12 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.address-unknown': 422,
 };
 
-export function createApp({ database, logger, service }: AppDeps) {
+export function createApp({ database, logger, service, trustProxy }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
+  // Issue 14, H2: who the client is (trusted proxies) and our own origin (CSRF).
+  app.use('*', proxyPolicy(trustProxy ?? parseTrustProxy(undefined)));
+  app.use('*', publicOriginPolicy(service?.ctx.settings.publicUrl));
   app.use('*', cookiePolicy(production));
   if (service) {
     const devSms = service.devSms && !production;

@@ -17,6 +17,7 @@ import { loadTrustStore } from '../../services/signatures/trust-store.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
 import { demoText } from '../demo-text.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
+import { parseTrustProxy } from '../../trust-proxy.ts';
 
 export const START_HELP = `tirkeu start
   Runs the service on PORT (default 3000). On first run it creates the schema and generates a
@@ -63,6 +64,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     database,
     logger,
     service: { ctx, devSms: config.TIRKEU_SMS === 'dev', production },
+    trustProxy: parseTrustProxy(config.TIRKEU_TRUST_PROXY),
   });
   // Background duties; the trust list is re-read each round so a new CRL takes effect.
   const stopWorker = startWorker(

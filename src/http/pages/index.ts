@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
+import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { consolePages } from './console-pages.ts';
 import type { PageEnv } from './env.ts';
@@ -18,7 +19,9 @@ import { wizardPages } from './wizard-pages.ts';
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
   // The API has its own authentication (bearer tokens) and its own error shape.
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrf()(c, next)));
+  // Our origin as the client sees it: behind a trusted TLS proxy https, not the http we receive.
+  const ours = csrf({ origin: isOwnOrigin });
+  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : ours(c, next)));
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
   app.route('/', edsAssets());
   app.route('/', homePage());

@@ -13,6 +13,7 @@ import { privacyEn } from './privacy-en.ts';
 import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
+import { securityH2En } from './security-h2-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -28,6 +29,7 @@ export const en = {
   ...deskEn,
   ...productionEn,
   ...accessEn,
+  ...securityH2En,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

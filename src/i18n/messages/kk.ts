@@ -12,6 +12,7 @@ import { privacyKk } from './privacy-kk.ts';
 import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
+import { securityH2Kk } from './security-h2-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -27,6 +28,7 @@ export const kk: Catalog = {
   ...deskKk,
   ...productionKk,
   ...accessKk,
+  ...securityH2Kk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

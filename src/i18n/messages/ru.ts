@@ -12,6 +12,7 @@ import { privacyRu } from './privacy-ru.ts';
 import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
+import { securityH2Ru } from './security-h2-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -27,6 +28,7 @@ export const ru: Catalog = {
   ...deskRu,
   ...productionRu,
   ...accessRu,
+  ...securityH2Ru,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
