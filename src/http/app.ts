@@ -9,8 +9,10 @@ import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
 import { createApiRoot } from './api/index.ts';
 import { cookiePolicy } from './cookies.ts';
+import { noStoreByDefault } from './cache-control.ts';
 import { proxyPolicy } from './client-address.ts';
 import { publicOriginPolicy } from './same-origin.ts';
+import { securityHeaders } from './security-headers.ts';
 import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
@@ -68,9 +70,11 @@ const STATUS: Partial<Record<string, Status>> = {
 export function createApp({ database, logger, service, trustProxy }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
-  // Issue 14, H2: who the client is (trusted proxies) and our own origin (CSRF).
+  // Issue 14, H2: who the client is, security headers and no-store on every answer.
   app.use('*', proxyPolicy(trustProxy ?? parseTrustProxy(undefined)));
   app.use('*', publicOriginPolicy(service?.ctx.settings.publicUrl));
+  app.use('*', securityHeaders(production));
+  app.use('*', noStoreByDefault());
   app.use('*', cookiePolicy(production));
   if (service) {
     const devSms = service.devSms && !production;
@@ -104,10 +108,16 @@ export function createApp({ database, logger, service, trustProxy }: AppDeps) {
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>Tirkeu</title>
+            <style nonce="${c.get('secureHeadersNonce') ?? ''}">
+              body {
+                font-family: 'DejaVu Sans', 'Noto Sans', sans-serif;
+                max-width: 40rem;
+                margin: 2rem auto;
+                padding: 0 1rem;
+              }
+            </style>
           </head>
-          <body
-            style="font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem"
-          >
+          <body>
             <nav>${links}</nav>
             <h1>Tirkeu</h1>
             <p>${translate(lang, 'service-status')}</p>

@@ -13,6 +13,7 @@ import { edsAssets } from './eds.ts';
 import { loginPages } from './login-pages.ts';
 import { ownerPages } from './owner-pages.ts';
 import { pageContext } from './session.ts';
+import { styleAssets } from './style.ts';
 import { verifyPages } from './verify-page.ts';
 import { wizardPages } from './wizard-pages.ts';
 
@@ -24,6 +25,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : ours(c, next)));
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
   app.route('/', edsAssets());
+  app.route('/', styleAssets());
   app.route('/', homePage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));
