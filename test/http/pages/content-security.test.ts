@@ -3,6 +3,8 @@
 // ours can be framed by another site (the consent and decline pages were clickjackable).
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -38,6 +40,12 @@ describe('pages under the Content-Security-Policy [pglite]', () => {
       assert.equal(background, 'rgb(0, 98, 155)', path);
     }
     assert.deepEqual(seen, []);
+    // The listener does see a violation: an injected inline script is refused and reported.
+    await page.addScriptTag({ content: 'window.injected = true;' }).catch(() => undefined);
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate('window.injected === true'), false, 'the inline script did not run');
+    assert.equal(seen.length, 1, seen.join(' | '));
+    assert.match(seen[0]!, /script-src/);
     await page.context().close();
   });
 
@@ -74,16 +82,25 @@ describe('pages under the Content-Security-Policy [pglite]', () => {
     const page = await b.newPage({ language: 'en' });
     await logIn(page, b.service, P.aigerim, `/consents/${app.id}`);
     assert.ok(await page.isVisible('main h1'), 'the consent page shows on its own');
-    for (const path of [`/consents/${app.id}`, `/consents/${app.id}/decline`]) {
-      // A page of another origin (about:blank here) frames ours.
-      await page.goto('about:blank');
-      await page.setContent(`<iframe src="${b.base}${path}" width="800" height="600"></iframe>`);
-      const frame = page.frames().find((f) => f !== page.mainFrame());
-      assert.ok(frame, path);
-      const shown = await frame.evaluate("document.querySelector('main')?.textContent ?? ''").catch(() => '');
-      // Chromium replaces a frame refused by frame-ancestors / X-Frame-Options with its error page.
-      assert.match(frame.url(), /^chrome-error:/, path);
-      assert.equal(shown, '', `${path} must not render inside another site's frame`);
+    // Another site: a page on another origin (another port on this machine) that frames ours.
+    const evil = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><title>evil</title><iframe src="${b.base}${req.url}" width="800" height="600"></iframe>`);
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    const evilBase = `http://127.0.0.1:${(evil.address() as AddressInfo).port}`;
+    try {
+      for (const path of ['/verify', `/consents/${app.id}`, `/consents/${app.id}/decline`]) {
+        await page.goto(`${evilBase}${path}`);
+        const frame = page.frames().find((f) => f !== page.mainFrame());
+        assert.ok(frame, path);
+        // Chromium replaces a frame refused by frame-ancestors / X-Frame-Options with its error page.
+        assert.match(frame.url(), /^chrome-error:/, path);
+        const shown = await frame.evaluate("document.querySelector('main')?.textContent ?? ''").catch(() => '');
+        assert.equal(shown, '', `${path} must not render inside another site's frame`);
+      }
+    } finally {
+      await new Promise((resolve) => evil.close(resolve));
     }
     await page.context().close();
   });
