@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
 import { LANGUAGES } from './i18n/messages.ts';
+import { trustProxyProblem } from './trust-proxy.ts';
 
 const schema = z.object({
   // production refuses unsafe settings at start (src/production-policy.ts), mounts no /dev
@@ -55,6 +56,15 @@ const schema = z.object({
   TIRKEU_SEAL_DIR: z.string().min(1).optional(),
   // Issue 14: SMS codes (login and signing, decoys included) the whole service sends per minute.
   TIRKEU_SMS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  // Issue 14: the proxies (loopback, private, addresses, CIDRs; comma-separated) whose
+  // X-Forwarded-For and X-Forwarded-Proto are believed (src/trust-proxy.ts); absent: none.
+  TIRKEU_TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const problem = value === undefined ? null : trustProxyProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

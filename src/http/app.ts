@@ -15,6 +15,11 @@ import { contentTypes } from './content-types.ts';
 import { cookiePolicy } from './cookies.ts';
 import { fromHttpException } from './http-errors.ts';
 import { jsonBodies } from './json-body.ts';
+import { noStoreByDefault } from './cache-control.ts';
+import { proxyPolicy } from './client-address.ts';
+import { publicOriginPolicy } from './same-origin.ts';
+import { securityHeaders } from './security-headers.ts';
+import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
 import { errorPage } from './pages/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
@@ -26,6 +31,8 @@ export interface AppDeps {
    * devSms mounts the SMS sink's /dev pages; production never does, and marks cookies Secure.
    */
   service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
+  /** Proxies whose X-Forwarded-For/-Proto are believed (TIRKEU_TRUST_PROXY); default: none. */
+  trustProxy?: ProxyTrust;
 }
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
@@ -47,6 +54,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'otp-wrong-code': 401,
   'otp-attempts-exceeded': 401,
   forbidden: 403,
+  'cross-origin-request': 403,
   'operator-only': 403,
   'invalid-transition': 409,
   'application-changed': 409,
@@ -72,13 +80,18 @@ const STATUS: Partial<Record<string, Status>> = {
   'csrf-rejected': 403,
 };
 
-export function createApp({ database, logger, service }: AppDeps) {
+export function createApp({ database, logger, service, trustProxy }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
-  // Input at the boundary (issue 14, H1), before any route or the idempotency store reads a
-  // body: request id and access log, body limits (413), media types (415), JSON and text (400).
+  // Issue 14, before any route or the idempotency store reads a body: who the client is (H2),
+  // request id and access log (H1), security headers and no-store on every answer (H2), then
+  // body limits (413), media types (415), JSON and text (400) (H1).
+  app.use('*', proxyPolicy(trustProxy ?? parseTrustProxy(undefined)));
+  app.use('*', publicOriginPolicy(service?.ctx.settings.publicUrl));
   app.use('*', requestIds());
   app.use('*', accessLog(logger));
+  app.use('*', securityHeaders(production));
+  app.use('*', noStoreByDefault());
   app.use('*', bodyLimits());
   app.use('*', contentTypes());
   app.use('*', jsonBodies());
@@ -115,10 +128,16 @@ export function createApp({ database, logger, service }: AppDeps) {
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>Tirkeu</title>
+            <style nonce="${c.get('secureHeadersNonce') ?? ''}">
+              body {
+                font-family: 'DejaVu Sans', 'Noto Sans', sans-serif;
+                max-width: 40rem;
+                margin: 2rem auto;
+                padding: 0 1rem;
+              }
+            </style>
           </head>
-          <body
-            style="font-family: 'DejaVu Sans', 'Noto Sans', sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem"
-          >
+          <body>
             <nav>${links}</nav>
             <h1>Tirkeu</h1>
             <p>${translate(lang, 'service-status')}</p>

@@ -1,8 +1,10 @@
 // Whether the cookies the pages set are marked Secure (sent over https only). Production marks
 // them always: behind a proxy that ends TLS the request reaches us as http, and a session cookie
 // that could travel in clear text would give the session away. Elsewhere they are Secure when
-// the request itself came over https.
+// the client used https: the request itself, or X-Forwarded-Proto from a trusted proxy
+// (TIRKEU_TRUST_PROXY, client-address.ts).
 import type { Context, MiddlewareHandler } from 'hono';
+import { requestProtocol } from './client-address.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -19,5 +21,5 @@ export function cookiePolicy(alwaysSecure: boolean): MiddlewareHandler {
 }
 
 export function cookieSecure(c: Context): boolean {
-  return c.get('secureCookies') === true || new URL(c.req.url).protocol === 'https:';
+  return c.get('secureCookies') === true || requestProtocol(c) === 'https';
 }

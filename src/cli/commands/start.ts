@@ -17,6 +17,7 @@ import { expiredCrlIssuers, startTrustReload } from '../../services/signatures/t
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
 import { demoText } from '../demo-text.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
+import { parseTrustProxy } from '../../trust-proxy.ts';
 
 export const START_HELP = `tirkeu start
   Runs the service on PORT (default 3000). On first run it creates the schema and generates a
@@ -63,6 +64,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     database,
     logger,
     service: { ctx, devSms: config.TIRKEU_SMS === 'dev', production },
+    trustProxy: parseTrustProxy(config.TIRKEU_TRUST_PROXY),
   });
   // Revocation without restart (issue 14): the trust list is re-read on a schedule and when its
   // files change; a failed read keeps the last good list and is logged by its code only.

@@ -1,5 +1,7 @@
 // Authentication at the HTTP boundary: a bearer token (or the `tirkeu_session` cookie the pages
-// use) resolves to a principal; routes then ask for a citizen or an operator of a role.
+// use) resolves to a principal; routes then ask for a citizen or an operator of a role. The
+// cookie counts only on same-origin requests (CSRF, issue 14): a browser sends it whichever site
+// made the request, a bearer token only our own client can send.
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../../errors.ts';
@@ -7,6 +9,7 @@ import type { Actor, OperatorRole } from '../../services/actor.ts';
 import type { Principal } from '../../services/auth/sessions.ts';
 import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
+import { isSameOrigin } from '../same-origin.ts';
 
 export type ApiEnv = { Variables: { principal: Principal; token: string } };
 
@@ -15,7 +18,11 @@ export const SESSION_COOKIE = 'tirkeu_session';
 export function tokenOf(c: Context): string | null {
   const header = c.req.header('authorization');
   if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-  return getCookie(c, SESSION_COOKIE) ?? null;
+  const cookie = getCookie(c, SESSION_COOKIE);
+  if (cookie === undefined) return null;
+  // Any content type, with a body or without: only the request's origin decides.
+  if (!isSameOrigin(c)) throw new AppError('cross-origin-request');
+  return cookie;
 }
 
 export function requireSession(ctx: ServiceContext): MiddlewareHandler<ApiEnv> {

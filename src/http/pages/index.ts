@@ -4,6 +4,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
+import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { consolePages } from './console-pages.ts';
 import type { PageEnv } from './env.ts';
@@ -12,15 +13,19 @@ import { edsAssets } from './eds.ts';
 import { loginPages } from './login-pages.ts';
 import { ownerPages } from './owner-pages.ts';
 import { pageContext } from './session.ts';
+import { styleAssets } from './style.ts';
 import { verifyPages } from './verify-page.ts';
 import { wizardPages } from './wizard-pages.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
   // The API has its own authentication (bearer tokens) and its own error shape.
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : csrf()(c, next)));
+  // Our origin as the client sees it: behind a trusted TLS proxy https, not the http we receive.
+  const ours = csrf({ origin: isOwnOrigin });
+  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : ours(c, next)));
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
   app.route('/', edsAssets());
+  app.route('/', styleAssets());
   app.route('/', homePage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));

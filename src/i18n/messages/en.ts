@@ -16,6 +16,7 @@ import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
 import { securityH4En } from './security-h4-en.ts';
 import { throttleEn } from './throttle-en.ts';
+import { securityH2En } from './security-h2-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -34,6 +35,7 @@ export const en = {
   ...accessEn,
   ...securityH4En,
   ...throttleEn,
+  ...securityH2En,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -15,6 +15,7 @@ import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { securityH4Kk } from './security-h4-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
+import { securityH2Kk } from './security-h2-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -33,6 +34,7 @@ export const kk: Catalog = {
   ...accessKk,
   ...securityH4Kk,
   ...throttleKk,
+  ...securityH2Kk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -15,6 +15,7 @@ import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { securityH4Ru } from './security-h4-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
+import { securityH2Ru } from './security-h2-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -33,6 +34,7 @@ export const ru: Catalog = {
   ...accessRu,
   ...securityH4Ru,
   ...throttleRu,
+  ...securityH2Ru,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
