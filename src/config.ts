@@ -27,10 +27,10 @@ const schema = z.object({
   TIRKEU_LANG: z.enum(LANGUAGES).optional(),
   // Where trusted CA certificates and CRLs are read from (F5); default: the test PKI directory.
   TIRKEU_TRUST_DIR: z.string().min(1).optional(),
-  // Issue 14 (H4): the trust list is read again this often, and on every change of its files;
+  // Issue 14: the trust list is read again this often, and on every change of its files;
   // 0 turns the schedule off (file changes still count).
   TIRKEU_TRUST_RELOAD_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
-  // Issue 14 (H4): how long the worker keeps rows that are no longer needed (docs/security.md).
+  // Issue 14: how long the worker keeps rows that are no longer needed (docs/security.md).
   TIRKEU_RETENTION_CHALLENGES_DAYS: z.coerce.number().int().min(1).max(3650).default(1),
   TIRKEU_RETENTION_SESSIONS_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
   TIRKEU_RETENTION_IDEMPOTENCY_DAYS: z.coerce.number().int().min(1).max(3650).default(1),

@@ -43,7 +43,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'application-not-found': 404,
   'database-unreachable': 503,
   'registry-unavailable': 503,
-  // The service's CRL is past its nextUpdate (issue 14, H4): not the caller's fault; retry later.
+  // The service's CRL is past its nextUpdate (issue 14): not the caller's fault; retry later.
   'crl-expired': 503,
   'target-not-empty': 409,
   unauthenticated: 401,
@@ -74,7 +74,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.no-current-registration': 422,
   'certificate.no-registration-history': 422,
   'certificate.address-unknown': 422,
-  // Input at the boundary (issue 14, H1).
+  // Input at the boundary (issue 14).
   'payload-too-large': 413,
   'unsupported-media-type': 415,
   'csrf-rejected': 403,
@@ -83,9 +83,9 @@ const STATUS: Partial<Record<string, Status>> = {
 export function createApp({ database, logger, service, trustProxy }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
-  // Issue 14, before any route or the idempotency store reads a body: who the client is (H2),
-  // request id and access log (H1), security headers and no-store on every answer (H2), then
-  // body limits (413), media types (415), JSON and text (400) (H1).
+  // Issue 14, before any route or the idempotency store reads a body: who the client is,
+  // request id and access log, security headers and no-store on every answer, then
+  // body limits (413), media types (415), JSON and text (400).
   app.use('*', proxyPolicy(trustProxy ?? parseTrustProxy(undefined)));
   app.use('*', publicOriginPolicy(service?.ctx.settings.publicUrl));
   app.use('*', requestIds());

@@ -1,4 +1,4 @@
-// Throttling shared by every server process (issue 14, H3): each budget is one row of
+// Throttling shared by every server process (issue 14): each budget is one row of
 // throttle_buckets, spent by one atomic statement, so two processes (or two requests in one)
 // cannot both take the last unit. The algorithm is GCRA, a token bucket kept as one timestamp:
 // the bucket holds `burst` requests and one more comes back every `everySeconds`. A budget

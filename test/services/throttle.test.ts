@@ -1,4 +1,4 @@
-// Issue 14, build item 5 (H3): the throttle shared by all server processes — a GCRA bucket per
+// Issue 14, build item 5: the throttle shared by all server processes — a GCRA bucket per
 // budget in PostgreSQL, spent by one atomic statement. Two processes (two connection pools to
 // one server database) spending one budget at once never allow more than it holds; refused
 // requests are told when to come back; an address budget backs off, a person's refills.

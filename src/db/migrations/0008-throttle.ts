@@ -1,4 +1,4 @@
-// Issue 14 (H3): throttling shared by every server process, and an idempotency store that keeps
+// Issue 14: throttling shared by every server process, and an idempotency store that keeps
 // no secrets and expires.
 // - throttle_buckets: one row per budget (an address's code requests, an IIN's login codes, the
 //   SMS ceiling, …) holding its "theoretical arrival time" (GCRA, services/throttle.ts); a row

@@ -1,4 +1,4 @@
-// Retention (issue 14, H4): the worker deletes rows that are no longer needed, in small batches
+// Retention (issue 14): the worker deletes rows that are no longer needed, in small batches
 // chosen by the column that dates them; these indexes keep each batch (and a run with nothing to
 // delete) an index range scan instead of a scan of the whole table.
 import type { Kysely } from 'kysely';

@@ -1,7 +1,7 @@
 // Idempotency keys on POST: a client that retries a request (a lost response, a double click)
 // with the same `Idempotency-Key` gets the first response again instead of a second
 // application. Reusing a key for a different body is an error.
-// Issue 14 (H3), what the store may not become:
+// Issue 14, what the store may not become:
 // - a shared space: keys are scoped to the authenticated person (an HMAC of the principal's IIN
 //   under the server secret), checked before anything is replayed; an anonymous request, or one
 //   whose session is not valid, gets no idempotency at all (the route then answers as it would);

@@ -10,13 +10,13 @@ import { wizardEn } from './wizard-en.ts';
 import { ownerEn } from './owner-en.ts';
 import { consoleEn } from './console-en.ts';
 import { privacyEn } from './privacy-en.ts';
-import { securityH1En } from './security-h1-en.ts';
+import { boundaryEn } from './boundary-en.ts';
 import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
-import { securityH4En } from './security-h4-en.ts';
+import { revocationEn } from './revocation-en.ts';
 import { throttleEn } from './throttle-en.ts';
-import { securityH2En } from './security-h2-en.ts';
+import { crossOriginEn } from './cross-origin-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -29,13 +29,13 @@ export const en = {
   ...ownerEn,
   ...consoleEn,
   ...privacyEn,
-  ...securityH1En,
+  ...boundaryEn,
   ...deskEn,
   ...productionEn,
   ...accessEn,
-  ...securityH4En,
+  ...revocationEn,
   ...throttleEn,
-  ...securityH2En,
+  ...crossOriginEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -9,13 +9,13 @@ import { wizardKk } from './wizard-kk.ts';
 import { ownerKk } from './owner-kk.ts';
 import { consoleKk } from './console-kk.ts';
 import { privacyKk } from './privacy-kk.ts';
-import { securityH1Kk } from './security-h1-kk.ts';
+import { boundaryKk } from './boundary-kk.ts';
 import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
-import { securityH4Kk } from './security-h4-kk.ts';
+import { revocationKk } from './revocation-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
-import { securityH2Kk } from './security-h2-kk.ts';
+import { crossOriginKk } from './cross-origin-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -28,13 +28,13 @@ export const kk: Catalog = {
   ...ownerKk,
   ...consoleKk,
   ...privacyKk,
-  ...securityH1Kk,
+  ...boundaryKk,
   ...deskKk,
   ...productionKk,
   ...accessKk,
-  ...securityH4Kk,
+  ...revocationKk,
   ...throttleKk,
-  ...securityH2Kk,
+  ...crossOriginKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -9,13 +9,13 @@ import { wizardRu } from './wizard-ru.ts';
 import { ownerRu } from './owner-ru.ts';
 import { consoleRu } from './console-ru.ts';
 import { privacyRu } from './privacy-ru.ts';
-import { securityH1Ru } from './security-h1-ru.ts';
+import { boundaryRu } from './boundary-ru.ts';
 import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
-import { securityH4Ru } from './security-h4-ru.ts';
+import { revocationRu } from './revocation-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
-import { securityH2Ru } from './security-h2-ru.ts';
+import { crossOriginRu } from './cross-origin-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -28,13 +28,13 @@ export const ru: Catalog = {
   ...ownerRu,
   ...consoleRu,
   ...privacyRu,
-  ...securityH1Ru,
+  ...boundaryRu,
   ...deskRu,
   ...productionRu,
   ...accessRu,
-  ...securityH4Ru,
+  ...revocationRu,
   ...throttleRu,
-  ...securityH2Ru,
+  ...crossOriginRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -1,4 +1,4 @@
-// Сұраулар жиілігін шектеу мен идемпотенттік кілттер қоймасының хабарлары (issue 14, H3).
+// Сұраулар жиілігін шектеу мен идемпотенттік кілттер қоймасының хабарлары (issue 14).
 import type { throttleEn } from './throttle-en.ts';
 
 export const throttleKk: Record<keyof typeof throttleEn, string> = {

@@ -1,4 +1,4 @@
-// Сообщения ограничения частоты запросов и хранилища ключей идемпотентности (issue 14, H3).
+// Сообщения ограничения частоты запросов и хранилища ключей идемпотентности (issue 14).
 import type { throttleEn } from './throttle-en.ts';
 
 export const throttleRu: Record<keyof typeof throttleEn, string> = {

@@ -1,4 +1,4 @@
-// Issue 14 (H3): which budgets a request spends (services/throttle.ts), and the coded refusals.
+// Issue 14: which budgets a request spends (services/throttle.ts), and the coded refusals.
 // Keys are HMACs under the server secret, so the throttle table holds no IIN, phone or address.
 //
 // - An address's own budgets (code requests, code guesses, certificate logins) are spent first,

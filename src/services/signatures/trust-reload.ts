@@ -1,4 +1,4 @@
-// Revocation without restart (issue 14, H4): the trust list directory is read again on a
+// Revocation without restart (issue 14): the trust list directory is read again on a
 // schedule and, debounced, whenever a file in it changes, so that a new CRL (or a removed CA)
 // takes effect in every server process within seconds, and within the schedule's period where
 // file events are not delivered (network file systems). A reload replaces the store in use only

@@ -1,4 +1,4 @@
-// Issue 14, finding 7 (H3): the idempotency store. Keys are scoped to the logged-in person;
+// Issue 14, finding 7: the idempotency store. Keys are scoped to the logged-in person;
 // anonymous callers and the authentication routes get none, so no bearer token is ever stored
 // and a login cannot be replayed after logout; keys expire.
 import assert from 'node:assert/strict';

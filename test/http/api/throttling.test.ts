@@ -1,4 +1,4 @@
-// Issue 14, finding 6 (H3): SMS abuse. Anonymous code requests must not lock a person out of
+// Issue 14, finding 6: SMS abuse. Anonymous code requests must not lock a person out of
 // login or signing; code guesses and requests for any IIN are throttled per client address
 // (429 with Retry-After, alike for known and unknown IINs); a global ceiling bounds the SMS the
 // service sends per minute; a new code replaces the old one. Budgets are shared through the

@@ -1,4 +1,4 @@
-// Issue 14, part H1, finding 1 on a real socket: eight concurrent 50 MB posts — the anonymous
+// Issue 14, issue 14, finding 1 on a real socket: eight concurrent 50 MB posts — the anonymous
 // login challenge the finding used, streamed as the attacker would, chunked and with a declared
 // length, with an Idempotency-Key — are each refused with 413, and the server's memory stays bounded (it was 0.6 → 3.8 GB).
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 14, part H1, build item 10: a fuzz test driven by the API's own description. It reads
+// Issue 14, issue 14, build item 10: a fuzz test driven by the API's own description. It reads
 // /openapi.json and sends every operation malformed JSON, an oversized body, a wrong content
 // type, and bodies and parameters generated from the operation's schemas (fast-check, seeded)
 // with wrong types and unicode-hostile strings — NUL, lone surrogates, bidi overrides, zero-width

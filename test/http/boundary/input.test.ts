@@ -1,4 +1,4 @@
-// Issue 14, part H1 — input at the HTTP boundary, both engines: body limits (finding 1), status
+// Issue 14, issue 14 — input at the HTTP boundary, both engines: body limits (finding 1), status
 // codes of bad input (finding 4) and text that spoofs or breaks (finding 5, and the NUL / lone
 // surrogate that reached PostgreSQL as a 500).
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 14, part H1, build item 9 and finding 4: one access-log line per request — request id
+// Issue 14, issue 14, build item 9 and finding 4: one access-log line per request — request id
 // (echoed), method, route pattern, status, latency, client address — and never personal data;
 // the client's own errors are not logged as errors, an internal error is, with its request id
 // and route.

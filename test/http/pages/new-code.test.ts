@@ -1,4 +1,4 @@
-// Issue 14, finding 6 (H3): "send a new code" on the login code page really resends — a new
+// Issue 14, finding 6: "send a new code" on the login code page really resends — a new
 // code by SMS, within the budgets, and the code it replaces no longer works. In Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -1,6 +1,6 @@
-import type { securityH4En } from './security-h4-en.ts';
+import type { revocationEn } from './revocation-en.ts';
 
-export const securityH4Kk: Record<keyof typeof securityH4En, string> = {
+export const revocationKk: Record<keyof typeof revocationEn, string> = {
   'crl-expired':
     'Қазір сертификаттарды тексеру мүмкін емес: қызметтегі кері қайтарылған сертификаттар тізімі ескірген. Кейінірек қайталап көріңіз немесе SMS арқылы келген кодты пайдаланыңыз.',
 };

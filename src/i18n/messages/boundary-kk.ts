@@ -1,7 +1,7 @@
-// Input at the HTTP boundary (issue 14, part H1): size, media type, JSON, text, forged forms.
-import type { securityH1En } from './security-h1-en.ts';
+// Input at the HTTP boundary (issue 14): size, media type, JSON, text, forged forms.
+import type { boundaryEn } from './boundary-en.ts';
 
-export const securityH1Kk: Record<keyof typeof securityH1En, string> = {
+export const boundaryKk: Record<keyof typeof boundaryEn, string> = {
   'payload-too-large': 'Сұрау тым үлкен: мұнда ең көбі {limit} КБ қабылданады. Ештеңе өзгертілген жоқ.',
   'unsupported-media-type': 'Бұл мекенжай тек {expected} қабылдайды. Ештеңе өзгертілген жоқ.',
   'invalid-json-body': 'Сұраудың денесі дұрыс JSON емес. Ештеңе өзгертілген жоқ.',

@@ -1,7 +1,7 @@
-// Input at the HTTP boundary (issue 14, part H1): size, media type, JSON, text, forged forms.
-import type { securityH1En } from './security-h1-en.ts';
+// Input at the HTTP boundary (issue 14): size, media type, JSON, text, forged forms.
+import type { boundaryEn } from './boundary-en.ts';
 
-export const securityH1Ru: Record<keyof typeof securityH1En, string> = {
+export const boundaryRu: Record<keyof typeof boundaryEn, string> = {
   'payload-too-large': 'Запрос слишком большой: здесь принимается не более {limit} КБ. Ничего не изменено.',
   'unsupported-media-type': 'Этот адрес принимает только {expected}. Ничего не изменено.',
   'invalid-json-body': 'Тело запроса не является корректным JSON. Ничего не изменено.',

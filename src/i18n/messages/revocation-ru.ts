@@ -1,6 +1,6 @@
-import type { securityH4En } from './security-h4-en.ts';
+import type { revocationEn } from './revocation-en.ts';
 
-export const securityH4Ru: Record<keyof typeof securityH4En, string> = {
+export const revocationRu: Record<keyof typeof revocationEn, string> = {
   'crl-expired':
     'Сейчас проверить сертификаты невозможно: список отозванных сертификатов в сервисе устарел. Попробуйте позже или воспользуйтесь кодом из SMS.',
 };

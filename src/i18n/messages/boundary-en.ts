@@ -1,5 +1,5 @@
-// Input at the HTTP boundary (issue 14, part H1): size, media type, JSON, text, forged forms.
-export const securityH1En = {
+// Input at the HTTP boundary (issue 14): size, media type, JSON, text, forged forms.
+export const boundaryEn = {
   'payload-too-large': 'The request is too large: at most {limit} KB are accepted here. Nothing was changed.',
   'unsupported-media-type': 'This address accepts {expected} only. Nothing was changed.',
   'invalid-json-body': 'The request body is not valid JSON. Nothing was changed.',
