@@ -1,4 +1,4 @@
-// HTTP қорғауының хабарлары, H2 бөлігі (issue 14): басқа сайттардан келген сұраулар.
+// Requests from other sites (issue 14), in Kazakh.
 import type { crossOriginEn } from './cross-origin-en.ts';
 
 export const crossOriginKk: Record<keyof typeof crossOriginEn, string> = {

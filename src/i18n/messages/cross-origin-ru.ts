@@ -1,4 +1,4 @@
-// Сообщения защиты HTTP, часть H2 (issue 14): запросы с других сайтов.
+// Requests from other sites (issue 14), in Russian.
 import type { crossOriginEn } from './cross-origin-en.ts';
 
 export const crossOriginRu: Record<keyof typeof crossOriginEn, string> = {
