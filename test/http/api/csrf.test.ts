@@ -104,8 +104,19 @@ for (const engine of ENGINES) {
         for (const forged of FORGED) {
           const res = await send(s, attack.path, { cookie: attack.cookie, headers: forged.headers, body: forged.body });
           const what = `${attack.path}, ${forged.name}`;
-          assert.equal(res.status, 403, what);
-          assert.equal((await json(res)).error.code, 'cross-origin-request', what);
+          // A body that is not JSON is refused at the boundary (415) before the session is read;
+          // anything else that carries only the cookie from another site is refused as such (403).
+          const code = (await json(res)).error.code;
+          if (forged.headers['content-type'] === undefined) {
+            assert.equal(res.status, 403, what);
+            assert.equal(code, 'cross-origin-request', what);
+          } else {
+            assert.ok(
+              (res.status === 403 && code === 'cross-origin-request') ||
+                (res.status === 415 && code === 'unsupported-media-type'),
+              `${what}: ${res.status} ${code}`,
+            );
+          }
         }
       }
       assert.deepEqual(await stateOf(id), before, 'the application and the consent are unchanged');
