@@ -146,7 +146,8 @@ for (const engine of ENGINES) {
         assertRetryAfter(answer, 3600 + budget.burst * budget.everySeconds);
       }
       // Waiting out the first refusal is not enough after hammering: the wait has grown.
-      const first = Number(limited[0]!.retryAfter);
+      // The first refusal in time has the shortest wait (answers arrive in any order on a server).
+      const first = Math.min(...limited.map((a) => Number(a.retryAfter)));
       s.clock.advance(first * 1000);
       const again = await guess('999999');
       assert.ok(Number(assertRetryAfter(again, 3700)) > 0);

@@ -94,7 +94,9 @@ describe('pages under the Content-Security-Policy [pglite]', () => {
         await page.goto(`${evilBase}${path}`);
         const frame = page.frames().find((f) => f !== page.mainFrame());
         assert.ok(frame, path);
-        // Chromium replaces a frame refused by frame-ancestors / X-Frame-Options with its error page.
+        // Chromium replaces a frame refused by frame-ancestors / X-Frame-Options with its error page
+        // (on a busy machine a moment after the outer page has loaded: wait for it, bounded).
+        for (let i = 0; i < 50 && !frame.url().startsWith('chrome-error:'); i++) await page.waitForTimeout(100);
         assert.match(frame.url(), /^chrome-error:/, path);
         const shown = await frame.evaluate("document.querySelector('main')?.textContent ?? ''").catch(() => '');
         assert.equal(shown, '', `${path} must not render inside another site's frame`);
