@@ -119,4 +119,13 @@ describe('tirkeu pki', () => {
     assert.match(r.stdout, /tirkeu pki issue --iin IIN/);
     assert.match(r.stdout, /TIRKEU_PKI_DIR/);
   });
+
+  it('issue without --out writes the key under the PKI directory, never into the working tree', async () => {
+    const r = await run(['pki', 'issue', '--iin', IIN]);
+    assert.equal(r.code, 0, r.stderr);
+    const file = join(pkiDir, 'people', `${IIN}.p12`);
+    assert.ok(r.stdout.includes(file), r.stdout);
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal((await verifyWith(file)).ok, true);
+  });
 });

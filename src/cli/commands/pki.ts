@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Config } from '../../config.ts';
 import { parseIin } from '../../domain/iin.ts';
 import { AppError } from '../../errors.ts';
@@ -23,7 +23,7 @@ tirkeu pki sign --p12 FILE [--password PW] [--canonical] FILE|-
   A TEST certification authority (not the national CA) for development and demos, kept in
   TIRKEU_PKI_DIR (default <TIRKEU_DATA_DIR>/pki); that directory is a trust list as it is.
   init: creates the CA unless it exists; prints its directory and SHA-256 fingerprint.
-  issue: writes a PKCS#12 file (default ./<IIN>.p12, password "${DEFAULT_PKCS12_PASSWORD}") with a signing
+  issue: writes a PKCS#12 file (default <TIRKEU_PKI_DIR>/people/<IIN>.p12, password "${DEFAULT_PKCS12_PASSWORD}") with a signing
     certificate whose subject serialNumber is IIN<IIN>, valid N days (default 365); --expired
     makes one that expired yesterday.
   revoke: lists a certificate (its hexadecimal serial, as "issue" prints it) on the CRL.
@@ -85,7 +85,8 @@ async function issue(args: string[], io: Io, config: Config): Promise<number> {
   // An expired certificate ended yesterday; a valid one starts an hour ago, for clock skew.
   const notAfter = new Date(values.expired ? now - DAY : now - 3_600_000 + days * DAY);
   const notBefore = new Date(notAfter.getTime() - days * DAY);
-  const out = values.out ?? `${iin.iin}.p12`;
+  // A private key never lands in the working tree by default (issue 22): beside the test CA.
+  const out = values.out ?? join(config.pkiDir, 'people', `${iin.iin}.p12`);
   const pki = await openTestPki(config.pkiDir, { create: false });
   const person = await pki.issue({ iin: iin.iin, name: values.name, notBefore, notAfter });
   const p12 = await exportPkcs12(
@@ -95,6 +96,7 @@ async function issue(args: string[], io: Io, config: Config): Promise<number> {
     values.name ?? `IIN${iin.iin}`,
   );
   try {
+    mkdirSync(dirname(out), { recursive: true, mode: 0o700 });
     writeFileSync(out, p12, { mode: 0o600 });
   } catch (cause) {
     throw new AppError('pkcs12-unwritable', { file: out }, { cause });
