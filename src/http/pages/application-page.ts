@@ -159,7 +159,7 @@ export function applicationPage(ctx: ServiceContext) {
                 : t('wizard.status.registered-next-permanent', { address, from: displayDate(from) })
             }
           </p>
-          <p><a href="/cabinet">${t('wizard.status.certificate')}</a></p>`;
+          <p><a href="/certificates">${t('wizard.status.certificate')}</a></p>`;
         break;
       }
       case 'deregistered':

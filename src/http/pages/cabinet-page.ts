@@ -72,6 +72,7 @@ export function cabinetPage(ctx: ServiceContext) {
           <li><a href="/apply/temporary">${t('cabinet.start-temporary')}</a></li>
           <li><a href="/deregister">${t('cabinet.start-deregister')}</a></li>
           <li><a href="/dwellings">${t('cabinet.dwellings-open')}</a></li>
+          <li><a href="/certificates">${t('cabinet.certificates-open')}</a></li>
         </ul>
 
         <h2 id="applications">${t('cabinet.applications')}</h2>

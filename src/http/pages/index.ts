@@ -6,6 +6,7 @@ import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
+import { certificatePages } from './certificate-pages.ts';
 import { consolePages } from './console-pages.ts';
 import type { PageEnv } from './env.ts';
 import { devSmsPage, homePage } from './home-page.ts';
@@ -31,6 +32,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/', verifyPages(ctx));
   app.route('/', wizardPages(ctx));
   app.route('/', ownerPages(ctx));
+  app.route('/', certificatePages(ctx));
   app.route('/', consolePages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));
   return app;
