@@ -140,7 +140,7 @@ export const consoleEn = {
   'console.case.registered': 'Registered',
   'console.case.number': 'Application number {number}',
   'console.case.registered-body':
-    'The registration is recorded. The applicant receives a notification and can download the address certificate on egov.kz.',
+    'The registration is recorded. The applicant receives a notification and can get the address certificate in their cabinet, under “Address certificates”, or at a ЦОН reception desk.',
   'console.case.consent-body': 'The other owners are asked to consent until {due}.',
   'console.case.checks-body':
     'A state registry did not answer; the checks are repeated automatically. Reload the page in a minute.',
