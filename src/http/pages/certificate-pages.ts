@@ -78,7 +78,7 @@ export function certificatePages(ctx: ServiceContext) {
     const qr = await QRCode.toDataURL(stored.verifyUrl, { errorCorrectionLevel: 'M', margin: 2, width: 200 });
     return render(c, {
       title: t('certificates.ready-title'),
-      body: html`${panel(t('certificates.ready-title'), t('certificates.ready-number', { number: stored.number }))}
+      body: html`${panel(t('certificates.ready-title'), html`${t('certificates.ready-number')}<br /><strong>${stored.number}</strong>`)}
         ${summaryList(lang, [
           { key: t('certificates.check-kind'), value: t(kindKey(content.kind)) },
           { key: t('certificates.check-about'), value: content.subject.name },

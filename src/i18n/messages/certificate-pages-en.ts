@@ -59,7 +59,7 @@ export const certificatePagesEn = {
   'certificates.address-unknown':
     'An address of a registration is missing from the address register. Go to a public service centre (ЦОН) to have it corrected.',
   'certificates.ready-title': 'Your address certificate is ready',
-  'certificates.ready-number': 'Certificate number {number}',
+  'certificates.ready-number': 'Certificate number',
   'certificates.ready-download': 'Download the certificate (PDF)',
   'certificates.ready-check-title': 'How others can check it',
   'certificates.ready-check-body':

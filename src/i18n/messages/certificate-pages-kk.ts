@@ -59,7 +59,7 @@ export const certificatePagesKk: Record<keyof typeof certificatePagesEn, string>
   'certificates.address-unknown':
     'Тіркеулердің бірінің мекенжайы мекенжай тіркелімінде жоқ. Оны түзету үшін халыққа қызмет көрсету орталығына (ХҚКО) барыңыз.',
   'certificates.ready-title': 'Мекенжай анықтамаңыз дайын',
-  'certificates.ready-number': 'Анықтама нөмірі {number}',
+  'certificates.ready-number': 'Анықтама нөмірі',
   'certificates.ready-download': 'Анықтаманы жүктеу (PDF)',
   'certificates.ready-check-title': 'Оны қалай тексереді',
   'certificates.ready-check-body':

@@ -59,7 +59,7 @@ export const certificatePagesRu: Record<keyof typeof certificatePagesEn, string>
   'certificates.address-unknown':
     'Адреса одной из регистраций нет в адресном регистре. Обратитесь в центр обслуживания населения (ЦОН), чтобы его исправили.',
   'certificates.ready-title': 'Ваша адресная справка готова',
-  'certificates.ready-number': 'Номер справки {number}',
+  'certificates.ready-number': 'Номер справки',
   'certificates.ready-download': 'Скачать справку (PDF)',
   'certificates.ready-check-title': 'Как её проверят',
   'certificates.ready-check-body':
