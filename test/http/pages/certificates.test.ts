@@ -180,6 +180,36 @@ describe('pages: address certificates in the cabinet (issue 22)', () => {
     });
   });
 
+  describe('C6 what a certificate states: nothing to state is said on the check page', () => {
+    it('offers the history when there is no current registration, in kk, ru and en', async () => {
+      // Meruert is registered nowhere, now or before.
+      const page = await b.newPage({ language: 'en' });
+      await logIn(page, b.service, P.meruert, '/certificates');
+      for (const lang of LANGUAGES) {
+        const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
+        for (const [kind, key] of [
+          ['current', 'certificates.no-current'],
+          ['history', 'certificates.no-history'],
+        ] as const) {
+          await page.goto(`/certificates/new?lang=${lang}`);
+          await choose(page, t('certificates.whose-self'));
+          await choose(page, t(`certificates.kind-${kind}`));
+          await page.click('main button[type=submit]');
+          assert.match(page.url(), /\/certificates\/new\/check$/);
+          assert.equal(flat((await page.textContent('main .error-summary li')) ?? '').trim(), t(key));
+          await assertAccessible(page);
+        }
+      }
+      const issued = await b.service.ctx.database.db
+        .selectFrom('address_certificates')
+        .select('number')
+        .where('requester', '=', P.meruert)
+        .execute();
+      assert.deepEqual(issued, []);
+      await page.context().close();
+    });
+  });
+
   describe('C3 a child: a parent orders one about their child, who is told', () => {
     it('works in kk, ru and en', async () => {
       const page = await b.newPage({ language: 'ru' });
