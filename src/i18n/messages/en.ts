@@ -17,6 +17,7 @@ import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
+import { addressEn } from './address-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -36,6 +37,7 @@ export const en = {
   ...revocationEn,
   ...throttleEn,
   ...crossOriginEn,
+  ...addressEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

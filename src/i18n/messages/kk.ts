@@ -16,6 +16,7 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
+import { addressKk } from './address-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -35,6 +36,7 @@ export const kk: Catalog = {
   ...revocationKk,
   ...throttleKk,
   ...crossOriginKk,
+  ...addressKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -16,6 +16,7 @@ import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
+import { addressRu } from './address-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -35,6 +36,7 @@ export const ru: Catalog = {
   ...revocationRu,
   ...throttleRu,
   ...crossOriginRu,
+  ...addressRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
