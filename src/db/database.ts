@@ -3,6 +3,7 @@
 // a Kysely instance and the bulk-load transaction below.
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -119,7 +120,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: TYPE_PARSERS });
+  const pglite = await PGlite.create(dataDir, { parsers: TYPE_PARSERS, extensions: { pg_trgm } });
   const db = new Kysely<Schema>({ dialect: new PGliteDialect({ pglite }) });
   return {
     kind: 'pglite',

@@ -1,5 +1,6 @@
 // Writes registry facts into the reference tables with COPY, inside the caller's transaction.
-import { addressSearchKey, type RegistryDataset } from '../domain/registry-facts.ts';
+import { addressSearchKey } from '../domain/address-search.ts';
+import type { RegistryDataset } from '../domain/registry-facts.ts';
 import { CopyBuffer } from './copy-text.ts';
 import type { BulkTransaction } from './database.ts';
 

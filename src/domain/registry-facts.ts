@@ -54,11 +54,6 @@ export function compareMarriages(a: MarriageAct, b: MarriageAct): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The form of an address that search compares: trimmed, single-spaced, lower case. */
-export function addressSearchKey(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 export interface Owner {
   iin: string;
   /** Share as a reduced fraction, e.g. "1/2". */

@@ -74,6 +74,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.no-current-registration': 422,
   'certificate.no-registration-history': 422,
   'certificate.address-unknown': 422,
+  'address.not-found': 404,
   // Input at the boundary (issue 14).
   'payload-too-large': 413,
   'unsupported-media-type': 415,

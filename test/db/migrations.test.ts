@@ -40,6 +40,7 @@ for (const engine of ENGINES) {
         '0007-desk-identity',
         '0008-throttle',
         '0009-retention',
+        '0010-address-search',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -111,6 +112,7 @@ if (ENGINES.includes('postgres')) {
           '0007-desk-identity',
           '0008-throttle',
           '0009-retention',
+          '0010-address-search',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

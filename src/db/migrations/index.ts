@@ -9,6 +9,7 @@ import * as smsDelivery from './0006-sms-delivery.ts';
 import * as deskIdentity from './0007-desk-identity.ts';
 import * as throttle from './0008-throttle.ts';
 import * as retention from './0009-retention.ts';
+import * as addressSearch from './0010-address-search.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-desk-identity': deskIdentity,
   '0008-throttle': throttle,
   '0009-retention': retention,
+  '0010-address-search': addressSearch,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -3,6 +3,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { ServiceContext } from '../../services/context.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
+import { addressRoutes } from './address-routes.ts';
 import { applicationRoutes } from './application-routes.ts';
 import type { ApiEnv } from './auth.ts';
 import { authRoutes } from './auth-routes.ts';
@@ -24,6 +25,7 @@ export function createApi(ctx: ServiceContext, options: { devSms: boolean }) {
   api.route('/', cabinetRoutes(ctx));
   api.route('/', operatorRoutes(ctx));
   api.route('/', certificateRoutes(ctx));
+  api.route('/', addressRoutes(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) api.route('/', devRoutes(ctx.sms));
   return api;
 }

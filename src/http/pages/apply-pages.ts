@@ -12,6 +12,8 @@ import { lastDayOfPeriod } from '../../services/applications/checks.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { decideApplication } from '../../services/decide-application.ts';
 import { isRka } from '../../domain/rka.ts';
+import { addressIn } from '../../domain/address-rendering.ts';
+import { type AddressView, searchAddresses } from '../../services/addresses.ts';
 import { discardDraft } from '../../services/drafts.ts';
 import { citizenOf, draftOf, guard, kindOf, onward, questionPage, save } from './apply-frame.ts';
 import { flowOf, type Given, type Kind, nextStep, type NormFacts, stepPath } from './apply-steps.ts';
@@ -104,7 +106,8 @@ export function applyPages(ctx: ServiceContext) {
     return onward(c, 'temporary', draft.answers);
   });
 
-  // The dwelling: its РКА typed, or found by the start of its address in the address register.
+  // The dwelling: its РКА typed, or found in the address register by what the person types
+  // (src/domain/address-search.ts), each result in the page's language.
   const dwellingPage = async (
     c: Context<PageEnv>,
     kind: Kind,
@@ -116,10 +119,10 @@ export function applyPages(ctx: ServiceContext) {
     const t = translator(c);
     const lang = c.get('lang');
     const query = asked.trim().slice(0, 100);
-    let found: Awaited<ReturnType<typeof ctx.registries.addresses.search>> = [];
+    let found: AddressView[] = [];
     let searchError: FieldError | undefined;
     if (query.length > 0 && query.length < 3) searchError = { field: 'q', key: 'wizard.dwelling.search-short' };
-    else if (query) found = await ctx.registries.addresses.search({ text: query, limit: 20 });
+    else if (query) found = await searchAddresses(ctx, { text: query, limit: 20 });
     const allErrors = searchError ? [...errors, searchError] : errors;
     const results =
       !query || searchError
@@ -133,7 +136,7 @@ export function applyPages(ctx: ServiceContext) {
                 legend: t('wizard.dwelling.results'),
                 options: found.map((e) => ({
                   value: e.rka,
-                  label: e.address,
+                  label: addressIn(lang, e.address.kk),
                   hint: t('wizard.dwelling.result-hint', { rka: e.rka }),
                 })),
                 value: a.rka ?? undefined,

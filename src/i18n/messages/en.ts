@@ -18,6 +18,7 @@ import { revocationEn } from './revocation-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
 import { certificatePagesEn } from './certificate-pages-en.ts';
+import { addressEn } from './address-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -38,6 +39,7 @@ export const en = {
   ...throttleEn,
   ...crossOriginEn,
   ...certificatePagesEn,
+  ...addressEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -17,6 +17,7 @@ import { revocationKk } from './revocation-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
 import { certificatePagesKk } from './certificate-pages-kk.ts';
+import { addressKk } from './address-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -37,6 +38,7 @@ export const kk: Catalog = {
   ...throttleKk,
   ...crossOriginKk,
   ...certificatePagesKk,
+  ...addressKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -17,6 +17,7 @@ import { revocationRu } from './revocation-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
 import { certificatePagesRu } from './certificate-pages-ru.ts';
+import { addressRu } from './address-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -37,6 +38,7 @@ export const ru: Catalog = {
   ...throttleRu,
   ...crossOriginRu,
   ...certificatePagesRu,
+  ...addressRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

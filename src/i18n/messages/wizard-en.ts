@@ -37,12 +37,14 @@ export const wizardEn = {
     'No dwelling with this РКА is in the address register. Check the code or search by address.',
   'wizard.dwelling.search-title': 'Do not know the РКА? Find it by address',
   'wizard.dwelling.search-label': 'Street and house',
-  'wizard.dwelling.search-hint': 'The start of the address, for example “Kabanbay batyr 12”.',
+  'wizard.dwelling.search-hint':
+    'The street and house, in Latin or Cyrillic letters, for example “Kabanbay batyr 12” or “Кабанбай батыра 12, кв. 4”.',
   'wizard.dwelling.search': 'Search',
   'wizard.dwelling.search-short': 'Enter at least 3 characters of the address.',
   'wizard.dwelling.results': 'Choose the dwelling',
   'wizard.dwelling.result-hint': 'РКА {rka}',
-  'wizard.dwelling.no-results': 'No address starts with “{query}”. Check the spelling, or enter the РКА above.',
+  'wizard.dwelling.no-results':
+    'No address matches “{query}”. Check the street and the house number, or enter the РКА above.',
   'wizard.dwelling.choose': 'Choose one of the addresses found.',
   // Owner
   'wizard.owner.title': 'Who owns the dwelling?',

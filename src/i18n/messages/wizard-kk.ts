@@ -36,13 +36,14 @@ export const wizardKk: Record<keyof typeof wizardEn, string> = {
     'Мекенжай тіркелімінде мұндай РКА-мен тұрғын үй жоқ. Кодты тексеріңіз немесе мекенжай бойынша іздеңіз.',
   'wizard.dwelling.search-title': 'РКА-ны білмейсіз бе? Мекенжай бойынша табыңыз',
   'wizard.dwelling.search-label': 'Көше және үй',
-  'wizard.dwelling.search-hint': 'Мекенжайдың басы, мысалы, «Қабанбай батыр 12».',
+  'wizard.dwelling.search-hint':
+    'Көше мен үй, кирилл немесе латын әрпімен, мысалы, «Қабанбай батыр 12» немесе «Kabanbay batyr 12, 4-пәтер».',
   'wizard.dwelling.search': 'Іздеу',
   'wizard.dwelling.search-short': 'Мекенжайдың кемінде 3 таңбасын енгізіңіз.',
   'wizard.dwelling.results': 'Тұрғын үйді таңдаңыз',
   'wizard.dwelling.result-hint': 'РКА {rka}',
   'wizard.dwelling.no-results':
-    '«{query}» деп басталатын мекенжай жоқ. Жазылуын тексеріңіз немесе жоғарыда РКА-ны енгізіңіз.',
+    '«{query}» бойынша мекенжай табылмады. Көше мен үй нөмірін тексеріңіз немесе жоғарыда РКА-ны енгізіңіз.',
   'wizard.dwelling.choose': 'Табылған мекенжайлардың бірін таңдаңыз.',
   'wizard.owner.title': 'Тұрғын үйдің меншік иесі кім?',
   'wizard.owner.hint': '{address} мекенжайы үшін құқықтық кадастрда (ЕГКН) жазылғандай.',

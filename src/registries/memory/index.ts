@@ -1,11 +1,18 @@
 // The registry ports over a dataset held in memory (a scenario file or generated population):
 // the synchronous fact index, answered asynchronously as the ports promise.
 import { indexFacts } from '../../domain/fact-index.ts';
-import { addressSearchKey, compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
+import { addressMatches, addressSearchKey, compareAddresses, parseAddressQuery } from '../../domain/address-search.ts';
+import { compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
 import type { AddressEntry, Registries } from '../ports.ts';
 
 export function createMemoryRegistries(data: RegistryDataset): Registries {
   const facts = indexFacts(data);
+  const keys = new Map<string, string>();
+  const keyOf = (address: string) => {
+    let key = keys.get(address);
+    if (key === undefined) keys.set(address, (key = addressSearchKey(address)));
+    return key;
+  };
   return {
     persons: {
       person: async (iin) => facts.person(iin),
@@ -40,16 +47,15 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     },
     addresses: {
       search: async ({ city, text, limit }) => {
-        const prefix = addressSearchKey(text);
+        const query = parseAddressQuery(text);
+        if (!query) return [];
         const found: AddressEntry[] = [];
         for (const d of facts.allDwellings()) {
-          if ((city === undefined || d.city === city) && addressSearchKey(d.address).startsWith(prefix)) {
+          if ((city === undefined || d.city === city) && addressMatches(query, keyOf(d.address))) {
             found.push({ rka: d.rka, city: d.city, address: d.address });
           }
         }
-        return found
-          .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.rka < b.rka ? -1 : 1))
-          .slice(0, limit);
+        return found.sort(compareAddresses).slice(0, limit);
       },
     },
     registrations: {
