@@ -17,6 +17,8 @@ import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
+import { wizardStopEn } from './wizard-stop-en.ts';
+import { hallPrintEn } from './hall-print-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -36,6 +38,8 @@ export const en = {
   ...revocationEn,
   ...throttleEn,
   ...crossOriginEn,
+  ...wizardStopEn,
+  ...hallPrintEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -16,6 +16,8 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
+import { wizardStopKk } from './wizard-stop-kk.ts';
+import { hallPrintKk } from './hall-print-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -35,6 +37,8 @@ export const kk: Catalog = {
   ...revocationKk,
   ...throttleKk,
   ...crossOriginKk,
+  ...wizardStopKk,
+  ...hallPrintKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

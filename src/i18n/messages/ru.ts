@@ -16,6 +16,8 @@ import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
+import { wizardStopRu } from './wizard-stop-ru.ts';
+import { hallPrintRu } from './hall-print-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -35,6 +37,8 @@ export const ru: Catalog = {
   ...revocationRu,
   ...throttleRu,
   ...crossOriginRu,
+  ...wizardStopRu,
+  ...hallPrintRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
