@@ -1,6 +1,6 @@
 // People worth logging in as in the demo, found in whatever population was generated: the owner
 // of an Astana flat with room for one more, an owner of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
-// capital, a minor owner, a parent who may obtain their child's address certificate online (C3),
+// capital, a minor owner and their parent (the hall case), a parent who may obtain their child's address certificate online (C3),
 // and two ЦОН operators made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
@@ -12,12 +12,13 @@ export interface DemoPerson {
     | 'newcomer'
     | 'student'
     | 'minor-owner'
+    | 'minor-owner-parent'
     | 'parent'
     | 'hall-operator'
     | 'reception-operator';
   iin: string;
   rka?: string;
-  /** For `parent`: the child whose certificate they may obtain. */
+  /** For `parent`: the child whose certificate they may obtain; for `minor-owner-parent`: the minor owner. */
   child?: string;
 }
 
@@ -65,11 +66,24 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       and exists (select 1 from phone_bindings b where b.iin = e.iin)
     order by e.iin limit 1`.execute(db);
   if (student.rows[0]) found.push({ role: 'student', iin: student.rows[0].iin });
-  const minor = await sql<{ iin: string; rka: string }>`
-    select o.iin, o.rka from dwelling_owners o join persons p on p.iin = o.iin
+  // The hall case (P2): a minor owner with a living adult parent by the birth act, who comes to
+  // the hall as the owner's legal representative (P2.2); any minor owner when none has one.
+  const minor = await sql<{ iin: string; rka: string; parent: string | null }>`
+    select o.iin, o.rka, coalesce(m.iin, f.iin) as parent
+    from dwelling_owners o join persons p on p.iin = o.iin
+    left join birth_acts b on b.child = o.iin
+    left join persons m on m.iin = b.mother and m.death_date is null
+      and m.birth_date <= ${date}::date - interval '18 years'
+    left join persons f on f.iin = b.father and f.death_date is null
+      and f.birth_date <= ${date}::date - interval '18 years'
     where p.death_date is null and p.birth_date > ${date}::date - interval '18 years'
-    order by o.rka limit 1`.execute(db);
-  if (minor.rows[0]) found.push({ role: 'minor-owner', ...minor.rows[0] });
+    order by (coalesce(m.iin, f.iin) is null), o.rka limit 1`.execute(db);
+  const minorOwner = minor.rows[0];
+  if (minorOwner) {
+    found.push({ role: 'minor-owner', iin: minorOwner.iin, rka: minorOwner.rka });
+    if (minorOwner.parent)
+      found.push({ role: 'minor-owner-parent', iin: minorOwner.parent, rka: minorOwner.rka, child: minorOwner.iin });
+  }
   const parent = await sql<{ iin: string; child: string }>`
     select b.mother as iin, b.child from birth_acts b
     join persons c on c.iin = b.child and c.death_date is null

@@ -72,6 +72,22 @@ async function draftFor(ctx: ServiceContext, iin: string, app: ApplicationRecord
   return draft?.applicationId === app.id ? { kind, draft } : null;
 }
 
+/**
+ * Who did it, named from the reader's side (issue 22, finding 7): "You" for the reader's own
+ * steps; the applicant or the owner for the other citizen (on a registration the only other
+ * citizens who act are the owners asked to agree); a ЦОН operator; the system (timers, checks).
+ */
+export function actorKey(
+  event: { actor_kind: string; actor: string | null },
+  record: ApplicationRecord,
+  reader: string,
+): MessageKey {
+  if (event.actor_kind === 'operator') return 'history.actor.operator';
+  if (event.actor_kind !== 'citizen' || event.actor === null) return 'history.actor.system';
+  if (event.actor === reader) return 'history.actor.you';
+  return event.actor === record.applicant ? 'history.actor.applicant' : 'history.actor.owner';
+}
+
 export function applicationPage(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
@@ -206,7 +222,7 @@ export function applicationPage(ctx: ServiceContext) {
         : t('wizard.status.event.other', { state: h.to_state ? t(`state.${h.to_state as State}`) : h.action });
       return html`<li>
         <time datetime="${h.at.toISOString()}">${displayAstanaDateTime(h.at)}</time> — ${what}
-        <span class="small">(${t(`wizard.status.actor.${h.actor_kind}`)})</span>
+        <span class="small">(${t(actorKey(h, record, actor.iin))})</span>
       </li>`;
     });
 

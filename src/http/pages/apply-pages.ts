@@ -4,13 +4,13 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { dateInAstana } from '../../domain/dates.ts';
+import type { Decision } from '../../domain/decision/types.ts';
 import { isValidIin } from '../../domain/iin.ts';
 import { isAppError } from '../../errors.ts';
+import { pendingWarning } from './apply-pending.ts';
+import { ownerStop, previewDecision, relationStop, stopPage } from './apply-stop.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { lastDayOfPeriod } from '../../services/applications/checks.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { decideApplication } from '../../services/decide-application.ts';
 import { isRka } from '../../domain/rka.ts';
 import { addressIn } from '../../domain/address-rendering.ts';
 import { type AddressView, searchAddresses } from '../../services/addresses.ts';
@@ -19,7 +19,7 @@ import { citizenOf, draftOf, guard, kindOf, onward, questionPage, save } from '.
 import { flowOf, type Given, type Kind, nextStep, type NormFacts, stepPath } from './apply-steps.ts';
 import { button, errorOf, type FieldError, form, radios, textField } from './components.ts';
 import type { PageEnv } from './env.ts';
-import { isRelationOption, RELATION_OPTIONS } from './relation-options.ts';
+import { claimOf, isRelationOption, RELATION_OPTIONS } from './relation-options.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 
@@ -36,6 +36,7 @@ export function applyPages(ctx: ServiceContext) {
     const draft = await draftOf(ctx, c, kind);
     const started = draft !== null && Object.keys(draft.answers).length > 0;
     const intro = html`<h1>${t(`wizard.start.title-${kind}`)}</h1>
+      ${await pendingWarning(ctx, c, citizenOf(c).iin)}
       <p>${t(`wizard.start.lead-${kind}`)}</p>`;
     const body = started
       ? html`${intro}
@@ -277,7 +278,11 @@ export function applyPages(ctx: ServiceContext) {
       return ownerPage(c, kind, a, value, [{ field: 'ownerIin', key: 'invalid-iin-input' }]);
     const applicant = citizenOf(c).iin;
     const owner = ownerChoice === 'me' ? applicant : ownerIin;
-    const norm = await normPreview(ctx, kind, { applicant, rka: a.rka!, owner, periodMonths: a.periodMonths });
+    const decision = await previewDecision(ctx, kind, { applicant, rka: a.rka!, owner, periodMonths: a.periodMonths });
+    // Finding 3: an owner the records do not confirm, or the hall, ends here, the answer unsaved.
+    const stop = decision === 'unknown' ? null : ownerStop(decision, ownerChoice);
+    if (stop && decision !== 'unknown') return stopPage(c, kind, decision, stop);
+    const norm = normOf(decision);
     const draft = await save(ctx, c, kind, {
       ownerChoice,
       owner: ownerChoice === 'other' ? ownerIin : null,
@@ -331,6 +336,18 @@ export function applyPages(ctx: ServiceContext) {
     const { relation = '' } = await formFields(c);
     if (!isRelationOption(relation))
       return relationPage(c, kind, a, relation, [{ field: 'relation', key: 'wizard.relation.invalid' }]);
+    // Finding 3: "None of these" with the norm reached cannot succeed; it stops here, unsaved.
+    if (relation === 'none') {
+      const decision = await previewDecision(ctx, kind, {
+        applicant: citizenOf(c).iin,
+        rka: a.rka!,
+        owner: a.ownerChoice === 'other' && a.owner ? a.owner : citizenOf(c).iin,
+        periodMonths: a.periodMonths,
+        relation: claimOf(relation),
+      });
+      const stop = decision === 'unknown' ? null : relationStop(decision);
+      if (stop && decision !== 'unknown') return stopPage(c, kind, decision, stop);
+    }
     const draft = await save(ctx, c, kind, { relation });
     return onward(c, kind, draft.answers);
   });
@@ -339,41 +356,19 @@ export function applyPages(ctx: ServiceContext) {
 }
 
 /**
- * The rules' preview with what is known so far (as the ЦОН triage does it): whether the Astana
- * norm is reached with no relation stated, so that the relation question is worth asking. Any
- * other outcome — eligible, the hall, an address or owner problem — skips the question; the real
- * decision after submitting explains it. A registry that does not answer leaves it open: the
- * question is asked without figures.
+ * Whether the preview found the Astana norm reached with no relation stated (as the ЦОН triage
+ * does it), so that the relation question is worth asking, with its figures. Any other outcome
+ * skips the question. A registry that does not answer leaves it open: it is asked without figures.
  */
-async function normPreview(
-  ctx: ServiceContext,
-  kind: Kind,
-  o: { applicant: string; rka: string; owner: string; periodMonths: number | null | undefined },
-): Promise<NormFacts | 'not-reached' | 'unknown'> {
-  const date = dateInAstana(ctx.clock.now());
-  try {
-    const decision = await decideApplication(ctx.registries, {
-      date,
-      application: {
-        service: kind,
-        channel: 'online',
-        applicant: o.applicant,
-        rka: o.rka,
-        owner: o.owner,
-        ...(kind === 'temporary' ? { period: { from: date, to: lastDayOfPeriod(date, o.periodMonths ?? 1) } } : {}),
-      },
-    });
-    if (decision.outcome !== 'refused' || decision.reasons[0] !== 'norm-reached') return 'not-reached';
-    const p = decision.explanation.params;
-    return {
-      area: Number(p['area']),
-      registered: Number(p['registered']),
-      capacity: Number(p['capacity']),
-      areaPerPerson: Number(p['areaPerPerson']),
-      address: String(p['address'] ?? ''),
-    };
-  } catch (error) {
-    if (isAppError(error) && error.code === 'registry-unavailable') return 'unknown';
-    throw error;
-  }
+function normOf(decision: Decision | 'unknown'): NormFacts | 'not-reached' | 'unknown' {
+  if (decision === 'unknown') return 'unknown';
+  if (decision.outcome !== 'refused' || decision.reasons[0] !== 'norm-reached') return 'not-reached';
+  const p = decision.explanation.params;
+  return {
+    area: Number(p['area']),
+    registered: Number(p['registered']),
+    capacity: Number(p['capacity']),
+    areaPerPerson: Number(p['areaPerPerson']),
+    address: String(p['address'] ?? ''),
+  };
 }

@@ -12,8 +12,16 @@ export function yesNo(t: T, value: boolean): string {
   return t(value ? 'console.yes' : 'console.no');
 }
 
+/**
+ * A state in the console's words: the citizen pages word the signature for the applicant ("your
+ * signature"); an operator reads whose signature is awaited (issue 22, finding 7).
+ */
+export function stateLabel(t: T, state: State): string {
+  return state === 'signature-pending' ? t('console.state.signature-pending') : t(`state.${state}`);
+}
+
 export function stateTag(t: T, state: State) {
-  return tag(t(`state.${state}`), STATE_TONES[state]);
+  return tag(stateLabel(t, state), STATE_TONES[state]);
 }
 
 /** The console's words for an option of the relation question. */

@@ -37,7 +37,9 @@ import {
   summaryList,
   textField,
 } from './components.ts';
+import { COUNTRIES } from './apply-coupon.ts';
 import { HALL_ROLES, operatorActor } from './console-actor.ts';
+import { previousAddressText } from './console-hall-print.ts';
 import { addressOf, stateTag } from './console-format.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
@@ -55,6 +57,7 @@ function refusalTitle(reason: string | null): MessageKey {
 /** The coupon form's fields as posted (the address flattened); see domain/arrival-coupon.ts. */
 type CouponField =
   | 'country'
+  | 'countryCode'
   | 'region'
   | 'locality'
   | 'street'
@@ -64,6 +67,9 @@ type CouponField =
   | 'occupation'
   | 'familyStatus';
 type CouponForm = Partial<Record<CouponField, string>>;
+
+/** The country select's value for a country not in the list; its code is typed next to it. */
+const OTHER = 'other';
 
 const CODE_LISTS = {
   arrivalReason: ARRIVAL_REASONS,
@@ -75,8 +81,14 @@ const CODE_LISTS = {
 /** The posted coupon checked field by field, so each problem shows next to its field. */
 function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const country = (values.country ?? '').toUpperCase() || 'KZ';
-  if (!/^[A-Z]{2}$/.test(country)) errors.push({ field: 'country', key: 'console.error.country' });
+  // A country of the list, or "other" with its ISO 3166 code typed (issue 22, finding 8).
+  const chosen = values.country ?? 'KZ';
+  const code = (values.countryCode ?? '').replace(/\s+/g, '').toUpperCase();
+  const country = chosen === OTHER ? code : chosen;
+  if (chosen !== OTHER && !(COUNTRIES as readonly string[]).includes(chosen))
+    errors.push({ field: 'country', key: 'page.choose-one' });
+  else if (chosen === OTHER && !/^[A-Z]{2}$/.test(country))
+    errors.push({ field: 'countryCode', key: 'console.error.country' });
   const locality = values.locality ?? '';
   if (locality === '' || locality.length > 120) errors.push({ field: 'locality', key: 'console.error.locality' });
   if ((values.region ?? '').length > 120) errors.push({ field: 'region', key: 'console.error.too-long' });
@@ -161,19 +173,13 @@ export function consoleHallCase(ctx: ServiceContext) {
                   },
                   {
                     key: t('console.coupon.previous-address'),
-                    value: [
-                      record.coupon.previousAddress.street,
-                      record.coupon.previousAddress.locality,
-                      record.coupon.previousAddress.region,
-                      record.coupon.previousAddress.country,
-                    ]
-                      .filter(Boolean)
-                      .join(', '),
+                    value: previousAddressText(t, record.coupon),
                   },
                 ])
               : ''
           }
           <p>${t('console.sign.lead')}</p>
+          <p><a href="${BASE}/${record.id}/print" id="print-link">${t('console.print.link')}</a></p>
           ${form(`${BASE}/${record.id}/sign`, [button(t('console.sign.record'))])} ${trace}`;
         break;
       case 'registered':
@@ -253,15 +259,33 @@ export function consoleHallCase(ctx: ServiceContext) {
 function couponFields(c: Context<PageEnv>, values: CouponForm, errors: FormErrors) {
   const t = translator(c);
   const lang = c.get('lang');
-  const text = (name: 'country' | 'region' | 'locality' | 'street', width: 'short' | 'medium' | 'long') =>
+  const text = (name: 'region' | 'locality' | 'street', width: 'short' | 'medium' | 'long') =>
     textField(lang, {
       name,
       label: t(`console.coupon.${name}` as MessageKey),
-      value: values[name] ?? (name === 'country' ? 'KZ' : ''),
+      value: values[name] ?? '',
       error: errorOf(errors, name),
       width,
-      maxlength: name === 'country' ? 2 : name === 'street' ? 200 : 120,
+      maxlength: name === 'street' ? 200 : 120,
     });
+  const country = html`${select(lang, {
+    name: 'country',
+    label: t('console.coupon.country-select'),
+    options: [
+      ...COUNTRIES.map((code) => ({ value: code, label: t(`wizard.country.${code}`) })),
+      { value: OTHER, label: t('console.coupon.country-other') },
+    ],
+    value: values.country || 'KZ',
+    error: errorOf(errors, 'country'),
+  })}
+  ${textField(lang, {
+    name: 'countryCode',
+    label: t('console.coupon.country-code'),
+    hint: t('console.coupon.country-code-hint'),
+    value: values.countryCode ?? '',
+    error: errorOf(errors, 'countryCode'),
+    width: 'short',
+  })}`;
   const codes = (name: keyof typeof CODE_LISTS) =>
     select(lang, {
       name,
@@ -275,7 +299,7 @@ function couponFields(c: Context<PageEnv>, values: CouponForm, errors: FormError
     });
   return html`<fieldset>
       <legend>${t('console.coupon.previous-address')}</legend>
-      ${text('country', 'short')} ${text('region', 'long')} ${text('locality', 'long')} ${text('street', 'long')}
+      ${country} ${text('region', 'long')} ${text('locality', 'long')} ${text('street', 'long')}
     </fieldset>
     ${textField(lang, {
       name: 'arrivalDate',

@@ -10,6 +10,7 @@ import { AUDIT_ROLES } from '../../services/privacy/audit-search.ts';
 import { HALL_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './console-actor.ts';
 import { consoleAccessLog } from './console-access-log.ts';
 import { consoleHallCase } from './console-hall-case.ts';
+import { consoleHallPrint } from './console-hall-print.ts';
 import { consoleHall } from './console-hall.ts';
 import { consoleQueue } from './console-queue.ts';
 import { consoleTrace } from './console-trace.ts';
@@ -56,6 +57,7 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/', consoleTriage(ctx));
   app.route('/', consoleHall(ctx));
   app.route('/', consoleHallCase(ctx));
+  app.route('/', consoleHallPrint(ctx));
   app.route('/', consoleQueue(ctx));
   app.route('/', consoleTrace(ctx));
   app.route('/', consoleAccessLog(ctx));

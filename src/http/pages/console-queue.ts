@@ -10,7 +10,7 @@ import { officeQueue } from '../../services/applications/queries.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { backLink, table } from './components.ts';
 import { operatorActor, READ_ROLES } from './console-actor.ts';
-import { addressOf, stateTag } from './console-format.ts';
+import { addressOf, stateLabel, stateTag } from './console-format.ts';
 import type { PageEnv } from './env.ts';
 import { render, translator } from './render.ts';
 import { requireOperator } from './session.ts';
@@ -47,7 +47,7 @@ export function consoleQueue(ctx: ServiceContext) {
             <select id="state" name="state">
               <option value="">${t('console.queue.all-states')}</option>
               ${STATES.map(
-                (s) => html`<option value="${s}" ${s === state ? 'selected' : ''}>${t(`state.${s}`)}</option>`,
+                (s) => html`<option value="${s}" ${s === state ? 'selected' : ''}>${stateLabel(t, s)}</option>`,
               )}
             </select>
           </div>

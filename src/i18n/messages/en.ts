@@ -19,6 +19,8 @@ import { throttleEn } from './throttle-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
 import { certificatePagesEn } from './certificate-pages-en.ts';
 import { addressEn } from './address-en.ts';
+import { wizardStopEn } from './wizard-stop-en.ts';
+import { hallPrintEn } from './hall-print-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -40,6 +42,8 @@ export const en = {
   ...crossOriginEn,
   ...certificatePagesEn,
   ...addressEn,
+  ...wizardStopEn,
+  ...hallPrintEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

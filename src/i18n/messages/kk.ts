@@ -18,6 +18,8 @@ import { throttleKk } from './throttle-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
 import { certificatePagesKk } from './certificate-pages-kk.ts';
 import { addressKk } from './address-kk.ts';
+import { wizardStopKk } from './wizard-stop-kk.ts';
+import { hallPrintKk } from './hall-print-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -39,6 +41,8 @@ export const kk: Catalog = {
   ...crossOriginKk,
   ...certificatePagesKk,
   ...addressKk,
+  ...wizardStopKk,
+  ...hallPrintKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -18,6 +18,8 @@ import { throttleRu } from './throttle-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
 import { certificatePagesRu } from './certificate-pages-ru.ts';
 import { addressRu } from './address-ru.ts';
+import { wizardStopRu } from './wizard-stop-ru.ts';
+import { hallPrintRu } from './hall-print-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -39,6 +41,8 @@ export const ru: Catalog = {
   ...crossOriginRu,
   ...certificatePagesRu,
   ...addressRu,
+  ...wizardStopRu,
+  ...hallPrintRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

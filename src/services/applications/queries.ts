@@ -1,6 +1,6 @@
 // Reading applications for the cabinet, the consent inbox and the ЦОН console.
 import { AppError } from '../../errors.ts';
-import type { State } from '../../domain/lifecycle/states.ts';
+import { FINAL_STATES, type State } from '../../domain/lifecycle/states.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { type AccessPurpose, recordAccess } from '../privacy/access-log.ts';
@@ -74,6 +74,22 @@ export async function applicationsOf(ctx: ServiceContext, iin: string, limit = 1
   return rows.map(toRecord);
 }
 
+/**
+ * The person's own applications not decided yet (issue 22, finding 10), newest first: a new
+ * registration started meanwhile is warned about them, never blocked.
+ */
+export async function pendingApplicationsOf(ctx: ServiceContext, iin: string): Promise<ApplicationRecord[]> {
+  const rows = await ctx.database.db
+    .selectFrom('applications')
+    .selectAll()
+    .where('applicant', '=', iin)
+    .where('state', 'not in', [...FINAL_STATES, 'draft'])
+    .orderBy('created_at', 'desc')
+    .limit(20)
+    .execute();
+  return rows.map(toRecord);
+}
+
 export interface ConsentRequest {
   application: ApplicationRecord;
   owner: string;
@@ -113,7 +129,7 @@ export async function officeQueue(
 export async function auditTrail(ctx: ServiceContext, id: string) {
   return ctx.database.db
     .selectFrom('audit_events')
-    .select(['id', 'at', 'actor_kind', 'action', 'from_state', 'to_state', 'details'])
+    .select(['id', 'at', 'actor_kind', 'actor', 'action', 'from_state', 'to_state', 'details'])
     .where('application_id', '=', id)
     .orderBy('id')
     .execute();

@@ -1,6 +1,8 @@
 // Every citizen-side outcome of scenario.md's table through the wizard in Chromium, with the spec
 // family: what the status page says (the state, the rules' explanation, the next step), and what
 // the application holds. The relation question appears only when the Astana norm is reached (N1).
+// Outcomes the wizard already knows at a step — an owner not confirmed (I8), the hall (P1.1),
+// "None of these" with the norm reached (N1) — stop there and file nothing: apply-stop.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { applyFor, mainText, signWithCode } from '../../support/apply-pages.ts';
@@ -88,17 +90,6 @@ const CASES: Case[] = [
     shot: 'application-refused',
   },
   {
-    row: 'refused norm-reached (N1, no relation)',
-    who: P.zhanar,
-    rka: D.D1,
-    owner: P.aigerim,
-    relation: 'none',
-    outcome: 'refused',
-    reason: 'norm-reached',
-    state: 'refused',
-    says: [/the Astana norm of one person per 15 m² is reached/, /Apply again/],
-  },
-  {
     row: 'refused not-full-time-student-in-capital (P6)',
     who: P.daniyar,
     rka: D.D1,
@@ -108,27 +99,6 @@ const CASES: Case[] = [
     reason: 'not-full-time-student-in-capital',
     state: 'refused',
     says: [/no full-time study of yours in Astana/, /Apply again/],
-  },
-  {
-    row: 'error not-an-owner (I8): shown as a refusal with the next step',
-    who: P.dana,
-    rka: D.D4,
-    owner: P.timur,
-    outcome: 'error',
-    reason: 'not-an-owner',
-    state: 'refused',
-    // Privacy: the answer names neither the person nor the owners (docs/privacy.md).
-    says: [/The person you named is not an owner of this dwelling/, /Check the details you gave and apply again/],
-  },
-  {
-    row: 'route-hall online (P1.1): the owner is a minor',
-    who: P.arman,
-    rka: D.MD,
-    owner: P.erasyl,
-    outcome: 'route-hall',
-    reason: 'owner-minor-or-incapable',
-    state: 'refused',
-    says: [/operational hall/, /legal representative — a parent or guardian/],
   },
 ];
 
