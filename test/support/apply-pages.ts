@@ -70,6 +70,14 @@ export async function relation(page: Page, kind: Kind, value: string, o: Steps =
   await submitForm(page, `/apply/${kind}/relation`, /\/previous-address$/);
 }
 
+/** Types an ISO date into a GOV.UK date input's day, month and year fields. */
+export async function fillDate(page: Page, name: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  await page.fill(`#${name}-day`, String(Number(day)));
+  await page.fill(`#${name}-month`, String(Number(month)));
+  await page.fill(`#${name}-year`, year);
+}
+
 export async function coupon(page: Page, kind: Kind, o: Steps = {}): Promise<void> {
   await check(page, o);
   await page.fill('#region', 'Karaganda region');
@@ -77,7 +85,7 @@ export async function coupon(page: Page, kind: Kind, o: Steps = {}): Promise<voi
   await page.fill('#street', 'Bukhar-Zhyrau 1');
   await submitForm(page, `/apply/${kind}/previous-address`, /\/arrival$/);
   await check(page, o);
-  await page.fill('#arrivalDate', o.arrival ?? '2025-11-28');
+  await fillDate(page, 'arrivalDate', o.arrival ?? '2025-11-28');
   await page.check('input[name=arrivalReason][value=work]');
   await submitForm(page, `/apply/${kind}/arrival`, /\/about-you$/);
   await check(page, o);

@@ -12,13 +12,15 @@ import {
   FAMILY_STATUSES,
   OCCUPATIONS,
 } from '../../domain/arrival-coupon.ts';
-import { dateInAstana, parseIsoDate } from '../../domain/dates.ts';
+import { dateInAstana } from '../../domain/dates.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { draftOf, guard, kindOf, onward, questionPage, save } from './apply-frame.ts';
 import type { Given, Kind } from './apply-steps.ts';
 import { errorOf, type FieldError, radios, select, textField } from './components.ts';
+import { dateInput } from './date-input.ts';
 import type { PageEnv } from './env.ts';
+import { checkDateParts, dateParts, type DateParts, partsOf } from './form-checks.ts';
 import { formFields, translator } from './render.ts';
 import { requireLogin } from './session.ts';
 
@@ -143,9 +145,17 @@ export function applyCouponPages(ctx: ServiceContext) {
     return onward(c, kind, (await save(ctx, c, kind, v)).answers);
   });
 
-  const arrivalPage = (c: Context<PageEnv>, kind: Kind, a: Given, v: Given, errors: FieldError[]) => {
+  const arrivalPage = (
+    c: Context<PageEnv>,
+    kind: Kind,
+    a: Given,
+    v: { date: DateParts; arrivalReason: string | null | undefined },
+    errors: FieldError[],
+    errorPart?: keyof DateParts | 'all',
+  ) => {
     const t = translator(c);
     const lang = c.get('lang');
+    const year = dateInAstana(ctx.clock.now()).slice(0, 4);
     return questionPage(c, {
       kind,
       step: 'arrival',
@@ -154,13 +164,13 @@ export function applyCouponPages(ctx: ServiceContext) {
       errors,
       before: html`<h1>${t('wizard.arrival.title')}</h1>`,
       fields: [
-        textField(lang, {
+        dateInput(lang, {
           name: 'arrivalDate',
-          label: t('wizard.arrival.date'),
-          hint: t('wizard.arrival.date-hint'),
-          value: v.arrivalDate ?? '',
-          error: errorOf(errors, 'arrivalDate'),
-          type: 'date',
+          legend: t('wizard.arrival.date'),
+          hint: `${t('wizard.arrival.date-hint')} ${t('form.arrival-date.hint', { year })}`,
+          value: v.date,
+          error: errors.find((e) => e.field.startsWith('arrivalDate-')),
+          errorPart,
         }),
         radios(lang, {
           name: 'arrivalReason',
@@ -175,7 +185,10 @@ export function applyCouponPages(ctx: ServiceContext) {
   app.get(`/apply/${KIND}/arrival`, requireLogin, async (c) => {
     const kind = kindOf(c);
     const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return guard(c, kind, a, 'arrival') ?? arrivalPage(c, kind, a, a, []);
+    return (
+      guard(c, kind, a, 'arrival') ??
+      arrivalPage(c, kind, a, { date: partsOf(a.arrivalDate), arrivalReason: a.arrivalReason }, [])
+    );
   });
   app.post(`/apply/${KIND}/arrival`, requireLogin, async (c) => {
     const kind = kindOf(c);
@@ -183,17 +196,23 @@ export function applyCouponPages(ctx: ServiceContext) {
     const redirect = guard(c, kind, a, 'arrival');
     if (redirect) return redirect;
     const f = await formFields(c);
-    const v: Given = { arrivalDate: f['arrivalDate'] ?? '', arrivalReason: f['arrivalReason'] ?? '' };
+    const parts = dateParts(f, 'arrivalDate');
+    const arrivalReason = f['arrivalReason'] ?? '';
     const errors: FieldError[] = [];
-    const date = parseIsoDate(v.arrivalDate ?? '');
-    if (!date || !shape.arrivalDate.safeParse(date).success)
-      errors.push({ field: 'arrivalDate', key: 'wizard.arrival.date-invalid' });
+    const checked = checkDateParts(parts);
+    let errorPart: keyof DateParts | 'all' | undefined;
+    const dateError = (key: MessageKey, part: keyof DateParts | 'all') => {
+      errorPart = part;
+      errors.push({ field: `arrivalDate-${part === 'all' ? 'day' : part}`, key });
+    };
+    if (!checked.ok) dateError(`form.arrival-date.${checked.problem}`, checked.part);
     // The application is dated today; an arrival after it is impossible (fillCoupon says the same).
-    else if (date > dateInAstana(ctx.clock.now())) errors.push({ field: 'arrivalDate', key: 'arrival-in-future' });
-    if (!shape.arrivalReason.safeParse(v.arrivalReason).success)
-      errors.push({ field: 'arrivalReason', key: 'page.choose-one' });
-    if (errors.length > 0) return arrivalPage(c, kind, a, v, errors);
-    return onward(c, kind, (await save(ctx, c, kind, v)).answers);
+    else if (checked.date > dateInAstana(ctx.clock.now())) dateError('form.arrival-date.future', 'all');
+    if (!shape.arrivalReason.safeParse(arrivalReason).success)
+      errors.push({ field: 'arrivalReason', key: 'form.arrival.reason-missing' });
+    if (errors.length > 0 || !checked.ok)
+      return arrivalPage(c, kind, a, { date: parts, arrivalReason }, errors, errorPart);
+    return onward(c, kind, (await save(ctx, c, kind, { arrivalDate: checked.date, arrivalReason })).answers);
   });
 
   const aboutPage = (c: Context<PageEnv>, kind: Kind, a: Given, v: Given, errors: FieldError[]) => {
@@ -249,10 +268,12 @@ export function applyCouponPages(ctx: ServiceContext) {
       familyStatus: f['familyStatus'] ?? '',
     };
     const errors: FieldError[] = [];
-    if (!shape.education.safeParse(v.education).success) errors.push({ field: 'education', key: 'page.choose-one' });
-    if (!shape.occupation.safeParse(v.occupation).success) errors.push({ field: 'occupation', key: 'page.choose-one' });
+    if (!shape.education.safeParse(v.education).success)
+      errors.push({ field: 'education', key: 'form.about.education-missing' });
+    if (!shape.occupation.safeParse(v.occupation).success)
+      errors.push({ field: 'occupation', key: 'form.about.occupation-missing' });
     if (!shape.familyStatus.safeParse(v.familyStatus).success)
-      errors.push({ field: 'familyStatus', key: 'page.choose-one' });
+      errors.push({ field: 'familyStatus', key: 'form.about.family-missing' });
     if (errors.length > 0) return aboutPage(c, kind, a, v, errors);
     return onward(c, kind, (await save(ctx, c, kind, v)).answers);
   });

@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { Decision } from '../../domain/decision/types.ts';
-import { isValidIin } from '../../domain/iin.ts';
+import { compactIin, iinProblem } from './form-checks.ts';
 import { isAppError } from '../../errors.ts';
 import { pendingWarning } from './apply-pending.ts';
 import { ownerStop, previewDecision, relationStop, stopPage } from './apply-stop.ts';
@@ -252,7 +252,6 @@ export function applyPages(ctx: ServiceContext) {
           error: errorOf(errors, 'ownerIin'),
           inputmode: 'numeric',
           width: 'short',
-          maxlength: 12,
         }),
       ],
     });
@@ -270,12 +269,14 @@ export function applyPages(ctx: ServiceContext) {
     const a = (await draftOf(ctx, c, kind))?.answers ?? {};
     const redirect = guard(c, kind, a, 'owner');
     if (redirect) return redirect;
-    const { ownerChoice = '', ownerIin = '' } = await formFields(c);
-    const value = { choice: ownerChoice, iin: ownerIin };
+    const { ownerChoice = '', ownerIin: typed = '' } = await formFields(c);
+    const value = { choice: ownerChoice, iin: typed };
     if (ownerChoice !== 'me' && ownerChoice !== 'other')
-      return ownerPage(c, kind, a, value, [{ field: 'ownerChoice', key: 'page.choose-one' }]);
-    if (ownerChoice === 'other' && !isValidIin(ownerIin))
-      return ownerPage(c, kind, a, value, [{ field: 'ownerIin', key: 'invalid-iin-input' }]);
+      return ownerPage(c, kind, a, value, [{ field: 'ownerChoice', key: 'form.owner.choice-missing' }]);
+    // Spaces pasted with the number are not part of it; nothing is cut by a maxlength.
+    const ownerIin = compactIin(typed);
+    const problem = ownerChoice === 'other' ? iinProblem(ownerIin, 'owner') : null;
+    if (problem) return ownerPage(c, kind, a, value, [{ field: 'ownerIin', key: problem }]);
     const applicant = citizenOf(c).iin;
     const owner = ownerChoice === 'me' ? applicant : ownerIin;
     const decision = await previewDecision(ctx, kind, { applicant, rka: a.rka!, owner, periodMonths: a.periodMonths });

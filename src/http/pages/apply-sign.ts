@@ -67,10 +67,8 @@ export function applySignPages(ctx: ServiceContext) {
         ? [
             {
               key: t('wizard.sign.decision'),
-              value: t('wizard.sign.ruleset', {
-                id: record.decision.ruleset.id,
-                version: record.decision.ruleset.version,
-              }),
+              // Plain words for the citizen; the ruleset and its version are in the console's trace.
+              value: t('wizard.sign.eligible'),
             },
           ]
         : []),

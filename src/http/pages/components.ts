@@ -24,7 +24,8 @@ export function errorOf(errors: FormErrors, field: string): FieldError | undefin
 
 export function errorSummary(lang: Language, errors: FormErrors): Html | '' {
   if (errors.length === 0) return '';
-  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+  // GOV.UK: the focus moves to the summary when the page loads (autofocus, no script needed).
+  return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
     <h2 id="error-summary-title">${translate(lang, 'page.error-summary')}</h2>
     <ul>
       ${errors.map((e) => html`<li><a href="#${e.field}">${translate(lang, e.key, e.params)}</a></li>`)}

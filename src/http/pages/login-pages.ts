@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import { isValidIin } from '../../domain/iin.ts';
+import { compactIin, iinProblem } from './form-checks.ts';
 import { isAppError } from '../../errors.ts';
 import {
   createLoginChallenge,
@@ -91,7 +92,6 @@ export function loginPages(ctx: ServiceContext) {
             error: errorOf(errors, 'iin'),
             inputmode: 'numeric',
             width: 'short',
-            maxlength: 12,
             asHeading: true,
           }),
           button(t('login.send-code')),
@@ -105,8 +105,11 @@ export function loginPages(ctx: ServiceContext) {
   app.get('/login', (c) => (currentUser(c) ? c.redirect(safeNext(c.req.query('next')), 303) : iinPage(c, '', [])));
 
   app.post('/login', async (c) => {
-    const { iin = '' } = await formFields(c);
-    if (!isValidIin(iin)) return iinPage(c, iin, [{ field: 'iin', key: 'invalid-iin-input' }]);
+    const typed = (await formFields(c))['iin'] ?? '';
+    // Spaces pasted with the number (" 000120600001 ", "000120 600001") are not part of it.
+    const iin = compactIin(typed);
+    const problem = iinProblem(iin, 'yours');
+    if (problem) return iinPage(c, typed, [{ field: 'iin', key: problem }]);
     try {
       const sent = await requestLoginCode(ctx, iin, callerOf(c));
       writePending(c, { challengeId: sent.challengeId, iin, next: safeNext(c.req.query('next')) });

@@ -36,10 +36,7 @@ async function respond(c: Context, ctx: ServiceContext, number: string | undefin
   c.header('x-robots-tag', 'noindex');
   if (number === undefined) return c.html(page({ lang, title: t('verify.title'), url, body: form(lang, '', null) }));
   if (number === '') {
-    return c.html(
-      page({ lang, title: t('verify.title'), url, body: form(lang, '', 'certificate-number-invalid') }),
-      400,
-    );
+    return c.html(page({ lang, title: t('verify.title'), url, body: form(lang, '', 'verify.number-missing') }), 400);
   }
   try {
     const result = await verifyCertificate(ctx, { number, ...(signature ? { signature } : {}) });
@@ -56,7 +53,7 @@ function form(lang: Language, value: string, error: MessageKey | null) {
   return html`
     ${
       error
-        ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1">
+        ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" autofocus>
             <h2 id="error-summary-title">${t('verify.error-summary')}</h2>
             <ul>
               <li><a href="#number">${t(error)}</a></li>
@@ -80,7 +77,6 @@ function form(lang: Language, value: string, error: MessageKey | null) {
           autocomplete="off"
           autocapitalize="characters"
           spellcheck="false"
-          maxlength="40"
           aria-describedby="${error ? 'number-hint number-error' : 'number-hint'}"
           ${error ? html`aria-invalid="true"` : ''}
         />

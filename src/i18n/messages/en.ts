@@ -16,6 +16,7 @@ import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { throttleEn } from './throttle-en.ts';
+import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
 import { certificatePagesEn } from './certificate-pages-en.ts';
 import { addressEn } from './address-en.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...accessEn,
   ...revocationEn,
   ...throttleEn,
+  ...formsEn,
   ...crossOriginEn,
   ...certificatePagesEn,
   ...addressEn,
@@ -74,7 +76,7 @@ export const en = {
   'dangling-reference': 'Refers to {ref}, which is not in "{collection}".',
   'implausible-birth-act':
     'The child ({child}) is born before or less than {minAge} years after the parent ({parent}).',
-  'arrival-after-date': 'The arrival date is after the application date: one applies after arriving (F4).',
+  'arrival-after-date': 'The arrival date is after the application date: one applies after arriving.',
   'implausible-period': 'The period ends before it starts.',
   // HTTP
   'not-found': 'Nothing is at this address.',

@@ -15,6 +15,7 @@ import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
+import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
 import { certificatePagesKk } from './certificate-pages-kk.ts';
 import { addressKk } from './address-kk.ts';
@@ -38,6 +39,7 @@ export const kk: Catalog = {
   ...accessKk,
   ...revocationKk,
   ...throttleKk,
+  ...formsKk,
   ...crossOriginKk,
   ...certificatePagesKk,
   ...addressKk,
@@ -69,7 +71,7 @@ export const kk: Catalog = {
   'dangling-reference': '«{collection}» ішінде жоқ {ref} нысанына сілтеме.',
   'implausible-birth-act':
     'Бала ({child}) ата-анасынан ({parent}) бұрын немесе ол туғаннан кейін {minAge} жылдан аз уақытта туған.',
-  'arrival-after-date': 'Келген күн өтініш берілген күннен кейін: өтініш келгеннен кейін беріледі (F4).',
+  'arrival-after-date': 'Келген күн өтініш берілген күннен кейін: өтініш келгеннен кейін беріледі.',
   'implausible-period': 'Кезең басталмай тұрып аяқталады.',
   'not-found': 'Бұл мекенжайда ештеңе жоқ.',
   'service-status': 'Tirkeu — тұрғылықты жері бойынша электрондық тіркеу. Қызмет жұмыс істеп тұр.',

@@ -35,7 +35,7 @@ export const ownerEn = {
   'cabinet.notification-link-plain': 'Open the application',
   'consents.title': 'Requests to register in your dwellings',
   'consents.lead':
-    'A registration in a dwelling you own needs your consent (P7). Agree by signing with an SMS code, or decline. Without an answer by the deadline the application expires.',
+    'A registration in a dwelling you own needs your consent. Agree by signing with an SMS code, or decline. Without an answer by the deadline the application expires.',
   'consents.pending': 'Waiting for your answer',
   'consents.answered': 'Answered',
   'consents.pending-none': 'No request is waiting for your answer.',
@@ -54,7 +54,7 @@ export const ownerEn = {
   'consents.state.declined': 'You declined',
   'consents.state.expired': 'Not answered in time',
   'consents.state.withdrawn': 'Withdrawn by the applicant',
-  'consents.relation-student': 'none: a full-time student in Astana (P6)',
+  'consents.relation-student': 'none: a full-time student in Astana',
   'consents.relation-none': 'none stated (not needed for this dwelling)',
   'consents.detail-title': 'Request from {name}',
   'consents.period': 'Period',

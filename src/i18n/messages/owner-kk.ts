@@ -35,7 +35,7 @@ export const ownerKk: Record<keyof typeof ownerEn, string> = {
   'cabinet.notification-link-plain': 'Өтінішті ашу',
   'consents.title': 'Тұрғын үйіңізге тіркелу туралы сұраулар',
   'consents.lead':
-    'Сізге тиесілі тұрғын үйге тіркелу үшін сіздің келісіміңіз қажет (P7). SMS кодымен қол қойып келісіңіз немесе бас тартыңыз. Мерзімінде жауап берілмесе, өтініштің күші жойылады.',
+    'Сізге тиесілі тұрғын үйге тіркелу үшін сіздің келісіміңіз қажет. SMS кодымен қол қойып келісіңіз немесе бас тартыңыз. Мерзімінде жауап берілмесе, өтініштің күші жойылады.',
   'consents.pending': 'Жауабыңызды күтуде',
   'consents.answered': 'Жауап берілген',
   'consents.pending-none': 'Жауабыңызды күтіп тұрған сұрау жоқ.',
@@ -54,7 +54,7 @@ export const ownerKk: Record<keyof typeof ownerEn, string> = {
   'consents.state.declined': 'Сіз бас тарттыңыз',
   'consents.state.expired': 'Жауап беру мерзімі өтті',
   'consents.state.withdrawn': 'Өтініш беруші өтінішін қайтарып алды',
-  'consents.relation-student': 'туыс емес: Астанадағы күндізгі оқу нысанының студенті (P6)',
+  'consents.relation-student': 'туыс емес: Астанадағы күндізгі оқу нысанының студенті',
   'consents.relation-none': 'көрсетілмеген (бұл тұрғын үй үшін қажет емес)',
   'consents.detail-title': '{name} жіберген сұрау',
   'consents.period': 'Мерзімі',

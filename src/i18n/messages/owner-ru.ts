@@ -36,7 +36,7 @@ export const ownerRu: Record<keyof typeof ownerEn, string> = {
   'cabinet.notification-link-plain': 'Открыть заявление',
   'consents.title': 'Запросы на регистрацию в вашем жилье',
   'consents.lead':
-    'Для регистрации в жилье, которым вы владеете, нужно ваше согласие (P7). Согласитесь, подписав кодом из SMS, или откажите. Если не ответить до срока, заявление теряет силу.',
+    'Для регистрации в жилье, которым вы владеете, нужно ваше согласие. Согласитесь, подписав кодом из SMS, или откажите. Если не ответить до срока, заявление теряет силу.',
   'consents.pending': 'Ждут вашего ответа',
   'consents.answered': 'С ответом',
   'consents.pending-none': 'Ни один запрос не ждёт вашего ответа.',
@@ -55,7 +55,7 @@ export const ownerRu: Record<keyof typeof ownerEn, string> = {
   'consents.state.declined': 'Вы отказали',
   'consents.state.expired': 'Срок ответа истёк',
   'consents.state.withdrawn': 'Заявитель отозвал заявление',
-  'consents.relation-student': 'не родственник: студент очной формы обучения в Астане (P6)',
+  'consents.relation-student': 'не родственник: студент очной формы обучения в Астане',
   'consents.relation-none': 'не указано (для этого жилья не требуется)',
   'consents.detail-title': 'Запрос от {name}',
   'consents.period': 'Срок',

@@ -15,6 +15,7 @@ import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
+import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
 import { certificatePagesRu } from './certificate-pages-ru.ts';
 import { addressRu } from './address-ru.ts';
@@ -38,6 +39,7 @@ export const ru: Catalog = {
   ...accessRu,
   ...revocationRu,
   ...throttleRu,
+  ...formsRu,
   ...crossOriginRu,
   ...certificatePagesRu,
   ...addressRu,
@@ -68,7 +70,7 @@ export const ru: Catalog = {
   'dangling-reference': 'Ссылка на {ref}, которого нет в «{collection}».',
   'implausible-birth-act':
     'Ребёнок ({child}) родился раньше родителя ({parent}) или менее чем через {minAge} лет после его рождения.',
-  'arrival-after-date': 'Дата прибытия позже даты заявления: заявление подаётся после прибытия (F4).',
+  'arrival-after-date': 'Дата прибытия позже даты заявления: заявление подаётся после прибытия.',
   'implausible-period': 'Период заканчивается раньше, чем начинается.',
   'not-found': 'По этому адресу ничего нет.',
   'service-status': 'Tirkeu — электронная регистрация по месту жительства. Сервис работает.',

@@ -18,7 +18,7 @@ export const serviceEn = {
   'not-registered-there': 'The person is not registered at this address.',
   'not-entitled-to-deregister': 'Only the person or an owner of the dwelling may end this registration.',
   'norm-reached-meanwhile':
-    'Meanwhile the last free place in this dwelling was taken: the Astana norm is now reached (N1). If you are a close relative of the owner or a full-time student in Astana, apply again and say so.',
+    'Meanwhile the last free place in this dwelling was taken: the Astana norm is now reached. If you are a close relative of the owner or a full-time student in Astana, apply again and say so.',
   'owner-declined': 'The owner of the dwelling declined to consent.',
   'consent-expired': 'The owner did not consent in time; the application has expired.',
   // Login and one-time codes

@@ -15,9 +15,9 @@ export const wizardEn = {
   'wizard.start.need-phone': 'the phone bound to your IIN, to sign with a code from an SMS',
   'wizard.start.time': 'It takes about 10 minutes. Your answers are saved as you go.',
   'wizard.start.consent':
-    'The owner of the dwelling must agree (P7). We ask them by SMS; they have 3 working days to answer (F2). If you own the dwelling yourself, nobody else has to agree.',
+    'The owner of the dwelling must agree. We ask them by SMS; they have 3 working days to answer. If you own the dwelling yourself, nobody else has to agree.',
   'wizard.start.hall':
-    'If an owner of the dwelling is a child or a person without legal capacity, this cannot be done online: go to the operational hall of a ЦОН (public service centre) with the owner’s legal representative (P1.1).',
+    'If an owner of the dwelling is a child or a person without legal capacity, this cannot be done online: go to the operational hall of a ЦОН (public service centre) with the owner’s legal representative.',
   'wizard.start.button': 'Start now',
   'wizard.start.continue-title': 'You have an application in progress',
   'wizard.start.continue-lead': 'Your answers so far are saved. Continue where you stopped.',
@@ -26,7 +26,7 @@ export const wizardEn = {
   // Period (temporary, F4)
   'wizard.period.title': 'For how many months?',
   'wizard.period.hint':
-    'From 1 to 12 months (F4). The registration starts on the day it is recorded and ends on the last day of the period.',
+    'From 1 to 12 months. The registration starts on the day it is recorded and ends on the last day of the period.',
   'wizard.period.invalid': 'Enter a whole number of months from 1 to 12.',
   // Dwelling
   'wizard.dwelling.title': 'Where will you live?',
@@ -55,14 +55,14 @@ export const wizardEn = {
   'wizard.owner.iin-label': 'IIN of the owner',
   'wizard.owner.iin-hint':
     'Only if someone else owns it: 12 digits. For privacy we do not show the owners’ names from the cadastre.',
-  // Relation (P5, P6, N1)
+  // Relation (P5, P6)
   'wizard.relation.title': 'What are you to the owner?',
   'wizard.relation.norm':
-    'In Astana a dwelling may have one registered person for every {areaPerPerson} m² of its area (N1). {address} has {area} m², room for {capacity, plural, one {# person} other {# persons}}, and {registered, plural, one {# person is} other {# persons are}} registered there already, so the norm is reached.',
+    'In Astana a dwelling may have one registered person for every {areaPerPerson} m² of its area. {address} has {area} m², room for {capacity, plural, one {# person} other {# persons}}, and {registered, plural, one {# person is} other {# persons are}} registered there already, so the norm is reached.',
   'wizard.relation.norm-unknown':
-    'We could not ask the state registries now whether the Astana housing norm (one person for every 15 m², N1) is reached for this dwelling.',
+    'We could not ask the state registries now whether the Astana housing norm (one person for every 15 m²) is reached for this dwelling.',
   'wizard.relation.exempt':
-    'You can still register if you are a close relative of the owner — as the civil-status records (ЗАГС) show — or a full-time student in Astana (P5, P6). Otherwise the application will be refused.',
+    'You can still register if you are a close relative of the owner — as the civil-status records (ЗАГС) show — or a full-time student in Astana. Otherwise the application will be refused.',
   'wizard.relation.legend': 'Choose what applies to you',
   'wizard.relation.invalid': 'Choose how you are related to the owner, or “None of these”.',
   'wizard.relation.child': 'Their child',
@@ -82,7 +82,7 @@ export const wizardEn = {
   // Arrival coupon (P7)
   'wizard.coupon.caption': 'Arrival coupon',
   'wizard.previous.title': 'Where did you live before?',
-  'wizard.previous.hint': 'For the statistical arrival coupon (P7).',
+  'wizard.previous.hint': 'For the statistical arrival coupon.',
   'wizard.previous.country': 'Country',
   'wizard.previous.region': 'Region (optional)',
   'wizard.previous.locality': 'City, town or village',
@@ -93,11 +93,11 @@ export const wizardEn = {
   'wizard.arrival.title': 'When and why did you come?',
   'wizard.arrival.date': 'Date of arrival',
   'wizard.arrival.date-hint':
-    'The application is due within 10 calendar days of arrival (F4). A later one is still accepted and marked as late.',
+    'The application is due within 10 calendar days of arrival. A later one is still accepted and marked as late.',
   'wizard.arrival.date-invalid': 'Enter the date of arrival as day, month and year.',
   'wizard.arrival.reason': 'Reason for coming',
   'wizard.about.title': 'About you',
-  'wizard.about.hint': 'For the statistical arrival coupon (P7).',
+  'wizard.about.hint': 'For the statistical arrival coupon.',
   'wizard.about.education': 'Education',
   'wizard.about.occupation': 'Occupation',
   'wizard.about.family': 'Family status',
@@ -161,7 +161,7 @@ export const wizardEn = {
   'wizard.check.occupation': 'Occupation',
   'wizard.check.family': 'Family status',
   'wizard.check.late':
-    'You arrived {days} days ago: more than the 10 days allowed (F4). The application is accepted, marked as late.',
+    'You arrived {days} days ago: more than the 10 days allowed. The application is accepted, marked as late.',
   'wizard.check.declaration':
     'When you submit, we check your answers in the state registries (ГБД ФЛ, ЕГКН, ЗАГС, НОБД). Then the owner is asked to agree and you sign with a code from an SMS.',
   'wizard.check.submit': 'Submit application',
@@ -181,13 +181,13 @@ export const wizardEn = {
   'wizard.status.coupon-send': 'Send the arrival coupon',
   'wizard.status.coupon-missing': 'The checks have passed. The arrival coupon still has to be filled in.',
   'wizard.status.consent':
-    'We have asked the owner to agree to your registration. They have until {due} to answer (3 working days, F2). We will send you an SMS when they do.',
+    'We have asked the owner to agree to your registration. They have until {due} to answer (3 working days). We will send you an SMS when they do.',
   'wizard.status.sign': 'Everything is ready: sign the application to complete it.',
   'wizard.status.sign-button': 'Sign the application',
   'wizard.status.registered-title': 'Registration recorded',
   'wizard.status.registered-body': 'Application {number}',
   'wizard.status.registered-next-permanent':
-    'You are registered at {address} from {from}. Your previous permanent registration has ended (P7).',
+    'You are registered at {address} from {from}. Your previous permanent registration has ended.',
   'wizard.status.registered-next-temporary': 'You are registered at {address} from {from} to {to}.',
   'wizard.status.certificate': 'You can get an address certificate in your cabinet.',
   'wizard.status.deregistered-title': 'Registration ended',
@@ -201,7 +201,7 @@ export const wizardEn = {
   'wizard.status.after-title': 'What happens next',
   'wizard.status.next-title': 'What you can do now',
   'wizard.status.next.go-to-hall':
-    'Go to the operational hall of any ЦОН (public service centre) together with the owner’s legal representative — a parent or guardian — with their identity documents. The operator files the application there (P2).',
+    'Go to the operational hall of any ЦОН (public service centre) together with the owner’s legal representative — a parent or guardian — with their identity documents. The operator files the application there.',
   'wizard.status.next.update-civil-record':
     'Have the civil-status record (birth or marriage) corrected at a registry office (ЗАГС) or on egov.kz, then apply again.',
   'wizard.status.next.apply-online': 'Apply online again.',
@@ -237,5 +237,5 @@ export const wizardEn = {
   'wizard.sign.coupon': 'Arrival coupon',
   'wizard.sign.applicant': 'Applicant (IIN)',
   'wizard.sign.decision': 'Result of the checks',
-  'wizard.sign.ruleset': 'Rules {id}, version {version}',
+  'wizard.sign.eligible': 'The state registries confirm that you can register at this address',
 } as const;

@@ -33,7 +33,7 @@ const CASES: Case[] = [
     outcome: 'eligible',
     basis: 'outside-astana',
     state: 'consent-pending',
-    says: [/Waiting for the owner/, /3 working days, F2/],
+    says: [/Waiting for the owner/, /3 working days\)/],
   },
   {
     row: 'eligible owner (I2): no consent, the applicant signs next',

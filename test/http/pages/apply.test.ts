@@ -8,6 +8,7 @@ import {
   applyFor,
   coupon,
   dwelling,
+  fillDate,
   mainText,
   owner,
   period,
@@ -267,7 +268,7 @@ describe('pages: registration at a new address', () => {
       assert.match((await page.textContent('#locality-error')) ?? '', /город, посёлок или село/);
       await page.fill('#locality', 'Караганда');
       await submitForm(page, '/apply/permanent/previous-address', /\/arrival$/);
-      await page.fill('#arrivalDate', '2025-12-05');
+      await fillDate(page, 'arrivalDate', '2025-12-05');
       await page.click('main form button[type=submit]');
       assert.match((await page.textContent('#arrivalDate-error')) ?? '', /не может быть позже/);
       assert.match((await page.textContent('#arrivalReason-error')) ?? '', /Выберите/);

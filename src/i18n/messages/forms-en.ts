@@ -1,0 +1,27 @@
+// One specific message per field and per way it can be wrong (GOV.UK error messages; issue 22
+// item 5): the IIN, the arrival date typed as day, month and year, and the choices of the coupon.
+export const formsEn = {
+  'form.iin.missing-yours': 'Enter your IIN',
+  'form.iin.missing-owner': "Enter the owner's IIN",
+  'form.iin.digits-only': 'An IIN must only include numbers 0 to 9',
+  'form.iin.length': 'An IIN must be 12 digits',
+  'form.date.day': 'Day',
+  'form.date.month': 'Month',
+  'form.date.year': 'Year',
+  'form.arrival-date.hint': 'For example, 27 3 {year}',
+  'form.arrival-date.missing': 'Enter the date you arrived',
+  'form.arrival-date.day-missing': 'The date you arrived must include a day',
+  'form.arrival-date.month-missing': 'The date you arrived must include a month',
+  'form.arrival-date.year-missing': 'The date you arrived must include a year',
+  'form.arrival-date.numbers': 'The date you arrived must only include numbers',
+  'form.arrival-date.year-four-digits': 'Year must include 4 numbers',
+  'form.arrival-date.impossible': 'The date you arrived must be a real date',
+  'form.arrival-date.future': 'The date you arrived must be today or in the past',
+  'form.arrival-date.too-early': 'The date you arrived must be after 1 January 1900',
+  'form.arrival.reason-missing': 'Select why you came',
+  'form.about.education-missing': 'Select your education',
+  'form.about.occupation-missing': 'Select your occupation',
+  'form.about.family-missing': 'Select your family status',
+  'form.owner.choice-missing': 'Select who owns the home',
+  'verify.number-missing': 'Enter the certificate number',
+} as const;
