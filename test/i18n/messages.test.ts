@@ -4,7 +4,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { en } from '../../src/i18n/messages/en.ts';
 import { kk } from '../../src/i18n/messages/kk.ts';
 import { ru } from '../../src/i18n/messages/ru.ts';
-import { localize, type MessageKey } from '../../src/i18n/messages.ts';
+import { localize, type MessageKey, translate } from '../../src/i18n/messages.ts';
 import { createLogger } from '../../src/log.ts';
 import { Writable } from 'node:stream';
 
@@ -55,5 +55,13 @@ describe('logs', () => {
     );
     assert.doesNotMatch(out, /900701300108|Айгерім|77011234567/);
     assert.match(out, /\[redacted\]/);
+  });
+});
+
+describe('numbers in each language’s format (issue 22, finding 5)', () => {
+  it('writes an area with a decimal comma in kk and ru, a point in en', () => {
+    assert.match(translate('ru', 'dwellings.facts', { area: 52.7, share: '1/2' }), /^52,7 м²/);
+    assert.match(translate('kk', 'dwellings.facts', { area: 52.7, share: '1/2' }), /^52,7 м²/);
+    assert.match(translate('en', 'dwellings.facts', { area: 52.7, share: '1/2' }), /^52\.7 m²/);
   });
 });

@@ -17,6 +17,7 @@ import { canonicalJson } from '../../services/signatures/canonical-json.ts';
 import { addressOf, actsForIt } from './application-page.ts';
 import { citizenOf } from './apply-frame.ts';
 import { backLink, errorSummary, type FormErrors, type SummaryRow, summaryList } from './components.ts';
+import { countryName } from './country-name.ts';
 import type { PageEnv } from './env.ts';
 import { formFields, render, translator } from './render.ts';
 import { requireLogin } from './session.ts';
@@ -81,7 +82,7 @@ export function applySignPages(ctx: ServiceContext) {
               k.previousAddress.street,
               k.previousAddress.locality,
               k.previousAddress.region,
-              k.previousAddress.country,
+              countryName(lang, k.previousAddress.country),
             ]
               .filter(Boolean)
               .join(', '),

@@ -28,6 +28,7 @@ import {
   tag,
   table,
 } from './components.ts';
+import { countryName } from './country-name.ts';
 import type { PageEnv } from './env.ts';
 import { maskIin } from '../../domain/iin.ts';
 import { addressesOf, addressText, namesOf, relationText } from './owner-view.ts';
@@ -174,7 +175,7 @@ export function consentPages(ctx: ServiceContext) {
               coupon.previousAddress.street,
               coupon.previousAddress.locality,
               coupon.previousAddress.region,
-              coupon.previousAddress.country,
+              countryName(lang, coupon.previousAddress.country),
             ]
               .filter(Boolean)
               .join(', '),

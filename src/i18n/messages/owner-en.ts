@@ -95,7 +95,7 @@ export const ownerEn = {
   'dwellings.lead':
     'The dwellings the real-estate cadastre (ЕГКН) lists you as an owner of, and who is registered in each today.',
   'dwellings.none': 'The cadastre lists no dwelling in your name.',
-  'dwellings.facts': '{area} m², your share {share}',
+  'dwellings.facts': '{area, number} m², your share {share}',
   'dwellings.people': 'People registered at {address}',
   'dwellings.people-none': 'Nobody is registered here today.',
   'dwellings.col-person': 'Person',

@@ -95,7 +95,7 @@ export const ownerKk: Record<keyof typeof ownerEn, string> = {
   'dwellings.lead':
     'Жылжымайтын мүлік кадастрында (ЕГКН) меншік иесі ретінде сіз көрсетілген тұрғын үйлер және бүгінгі күні оларда кім тіркелгені.',
   'dwellings.none': 'Кадастрда сіздің атыңызға тіркелген тұрғын үй жоқ.',
-  'dwellings.facts': '{area} м², сіздің үлесіңіз {share}',
+  'dwellings.facts': '{area, number} м², сіздің үлесіңіз {share}',
   'dwellings.people': '{address} мекенжайында тіркелгендер',
   'dwellings.people-none': 'Қазір мұнда ешкім тіркелмеген.',
   'dwellings.col-person': 'Адам',

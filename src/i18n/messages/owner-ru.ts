@@ -96,7 +96,7 @@ export const ownerRu: Record<keyof typeof ownerEn, string> = {
   'dwellings.lead':
     'Жильё, собственником которого вы значитесь в кадастре недвижимости (ЕГКН), и кто в нём зарегистрирован на сегодня.',
   'dwellings.none': 'В кадастре нет жилья, записанного на вас.',
-  'dwellings.facts': '{area} м², ваша доля {share}',
+  'dwellings.facts': '{area, number} м², ваша доля {share}',
   'dwellings.people': 'Зарегистрированные по адресу {address}',
   'dwellings.people-none': 'Сейчас здесь никто не зарегистрирован.',
   'dwellings.col-person': 'Человек',

@@ -7,7 +7,7 @@ export const privacyEn = {
   'citizen.eligible.outside-astana':
     'The dwelling is outside Astana, where no housing norm applies. Next: fill in the arrival coupon; the owner will then be asked to agree.',
   'citizen.eligible.norm-not-reached':
-    '{registered, plural, one {# person is} other {# people are}} registered in {area} m², below the Astana norm of one person per {areaPerPerson} m² (room for {capacity}). Next: fill in the arrival coupon; the owner will then be asked to agree.',
+    '{registered, plural, one {# person is} other {# people are}} registered in {area, number} m², below the Astana norm of one person per {areaPerPerson, number} m² (room for {capacity}). Next: fill in the arrival coupon; the owner will then be asked to agree.',
   'citizen.eligible.norm-not-reached-plain':
     'The dwelling has room under the Astana housing norm. Next: fill in the arrival coupon; the owner will then be asked to agree.',
   'citizen.eligible.relation-confirmed':
@@ -27,7 +27,7 @@ export const privacyEn = {
   'citizen.refused.no-kinship-plain':
     'The Astana housing norm is reached in this dwelling and civil-status records do not show that you are the owner’s {relationName}. If you are, the birth or marriage record must first be corrected at a registry office (ЗАГС) or on egov.kz; then apply again.',
   'citizen.refused.norm-reached':
-    '{registered} people are already registered in {area} m²: the Astana norm of one person per {areaPerPerson} m² is reached (room for {capacity}). If you are a close relative of the owner or a full-time student in Astana, apply again and say so.',
+    '{registered} people are already registered in {area, number} m²: the Astana norm of one person per {areaPerPerson, number} m² is reached (room for {capacity}). If you are a close relative of the owner or a full-time student in Astana, apply again and say so.',
   'citizen.refused.norm-reached-plain':
     'The Astana housing norm is reached in this dwelling. If you are a close relative of the owner or a full-time student in Astana, apply again and say so.',
   'citizen.refused.not-full-time-student-in-capital':
@@ -63,7 +63,7 @@ export const privacyEn = {
   // applicant's facts beyond what the owner decides on.
   'citizen.owner.outside-astana': 'The dwelling is outside Astana, where no housing norm applies.',
   'citizen.owner.norm-not-reached':
-    'Your dwelling has room under the Astana housing norm: {registered} registered in {area} m² (room for {capacity}).',
+    'Your dwelling has room under the Astana housing norm: {registered} registered in {area, number} m² (room for {capacity}).',
   'citizen.owner.relation-confirmed':
     'The Astana housing norm is reached, but civil-status records confirm that the applicant is a close relative of an owner ({relationName}).',
   'citizen.owner.student-confirmed':

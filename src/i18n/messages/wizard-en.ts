@@ -58,7 +58,7 @@ export const wizardEn = {
   // Relation (P5, P6)
   'wizard.relation.title': 'What are you to the owner?',
   'wizard.relation.norm':
-    'In Astana a dwelling may have one registered person for every {areaPerPerson} m² of its area. {address} has {area} m², room for {capacity, plural, one {# person} other {# persons}}, and {registered, plural, one {# person is} other {# persons are}} registered there already, so the norm is reached.',
+    'In Astana a dwelling may have one registered person for every {areaPerPerson, number} m² of its area. {address} has {area, number} m², room for {capacity, plural, one {# person} other {# persons}}, and {registered, plural, one {# person is} other {# persons are}} registered there already, so the norm is reached.',
   'wizard.relation.norm-unknown':
     'We could not ask the state registries now whether the Astana housing norm (one person for every 15 m²) is reached for this dwelling.',
   'wizard.relation.exempt':

@@ -78,6 +78,9 @@ describe('plain language: no clause codes, ruleset ids or ISO dates on citizen a
       await assertPlain(ownerPage);
       await ownerPage.goto(`/consents/${id}`);
       await assertPlain(ownerPage);
+      const NAME = { kk: /Қазақстан/, ru: /Казахстан/, en: /Kazakhstan/ }[lang];
+      assert.match(await mainText(ownerPage), NAME, 'the country by its name');
+      assert.doesNotMatch(await mainText(ownerPage), /, KZ\b/);
       await assertAccessible(ownerPage);
       await ownerPage.context().close();
     });
