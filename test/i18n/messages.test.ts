@@ -65,3 +65,13 @@ describe('numbers in each language’s format (issue 22, finding 5)', () => {
     assert.match(translate('en', 'dwellings.facts', { area: 52.7, share: '1/2' }), /^52\.7 m²/);
   });
 });
+
+describe('Russian plurals with their noun (issue 22, finding 5)', () => {
+  it('says how many people are registered, declined by number', () => {
+    const say = (registered: number) =>
+      translate('ru', 'citizen.refused.norm-reached', { registered, area: 52.7, areaPerPerson: 15, capacity: 3 });
+    assert.match(say(4), /уже зарегистрировано 4 человека:/);
+    assert.match(say(5), /уже зарегистрировано 5 человек:/);
+    assert.match(say(21), /уже зарегистрировано 21 человек:/);
+  });
+});
