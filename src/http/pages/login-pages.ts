@@ -1,5 +1,6 @@
 // Login (F5) on the pages: IIN + SMS code (the no-JavaScript path), or a test EDS file signed in
 // the browser (pages/certificate-login.ts). Logout ends the session on the server too.
+import { CODE_ERRORS } from './signing.ts';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -63,14 +64,6 @@ function readPending(c: Context): Pending | null {
 // The request does not tell an unknown IIN or one without a phone: those get a code page too.
 // Throttling (issue 14) is said next to the field too, with its wait.
 const IIN_ERRORS = new Set(['invalid-iin-input', 'otp-rate-limited', 'rate-limited']);
-const CODE_ERRORS = new Set([
-  'otp-wrong-code',
-  'otp-expired',
-  'otp-attempts-exceeded',
-  'otp-invalid',
-  'otp-rate-limited',
-  'rate-limited',
-]);
 
 export function loginPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();

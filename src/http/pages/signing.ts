@@ -76,7 +76,8 @@ export type SigningStep =
   | { kind: 'signed'; record: ApplicationRecord }
   | { kind: 'invalid'; sent: CodeSent | undefined; errors: FormErrors };
 
-const CODE_ERRORS = new Set([
+/** Errors of a one-time code that belong next to the code field (signing and login pages). */
+export const CODE_ERRORS = new Set([
   'otp-wrong-code',
   'otp-expired',
   'otp-attempts-exceeded',
