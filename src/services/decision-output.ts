@@ -1,5 +1,6 @@
 // A decision as scenario.md's output JSON (with its message in kk, ru and en), or as text in one
 // language for people reading it in a terminal.
+import { arrivalWindowOf } from '../domain/decision/arrival.ts';
 import type { Decision, TraceEntry } from '../domain/decision/types.ts';
 import { KZ_PILOT_2025, RULESETS } from '../domain/rulesets.ts';
 import { type Language, LANGUAGES, type Localized, type MessageKey, translate } from '../i18n/messages.ts';
@@ -35,7 +36,7 @@ export function decisionMessage(decision: Decision, lang: Language): string {
   }
   // F4: a late filing is said, the registration goes ahead.
   for (const notice of decision.notices ?? [])
-    text += ` ${translate(lang, `decision.notice.${notice}`, noticeParams(decision))}`;
+    text += ` ${translate(lang, `decision.notice.${notice}`, arrivalWindowOf(decision))}`;
   if (decision.ruleset.inForce) return text;
   const ruleset = RULESETS.find((r) => r.id === decision.ruleset.id) ?? KZ_PILOT_2025;
   const note = translate(lang, 'decision.ruleset-outside-validity', {
@@ -44,11 +45,6 @@ export function decisionMessage(decision: Decision, lang: Language): string {
     to: ruleset.validTo,
   });
   return `${text} ${note}`;
-}
-
-function noticeParams(decision: Decision): Record<string, string | number> {
-  const entry = decision.trace.find((e) => e.clause === 'F4' && e.check === 'arrival-window');
-  return { days: Number(entry?.facts['days'] ?? 0), limit: Number(entry?.facts['limit'] ?? 10) };
 }
 
 export function decisionJson(decision: Decision): DecisionJson {

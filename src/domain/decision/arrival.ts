@@ -43,3 +43,9 @@ export function withArrival(decision: Decision, arrival: IsoDate, date: IsoDate,
   const trace = decision.trace.filter((e) => !(e.clause === 'F4' && e.check === 'arrival-window'));
   return { ...decision, trace: [...trace, entry], notices };
 }
+
+/** The days counted and the window of a decision's F4 entry, for its notice's message. */
+export function arrivalWindowOf(decision: Decision): { days: number; limit: number } {
+  const entry = decision.trace.find((e) => e.clause === 'F4' && e.check === 'arrival-window');
+  return { days: Number(entry?.facts['days'] ?? 0), limit: Number(entry?.facts['limit'] ?? 10) };
+}

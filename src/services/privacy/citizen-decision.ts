@@ -4,6 +4,7 @@
 // Purpose limitation and minimisation (Law of RK "On personal data and their protection"): a
 // refusal is explained without another person's name, IIN, age, capacity or death, and the
 // dwelling's figures (people registered, area) only when the applicant named its actual owner.
+import { arrivalWindowOf } from '../../domain/decision/arrival.ts';
 import type { Decision, Reason } from '../../domain/decision/types.ts';
 import { maskIin } from '../../domain/iin.ts';
 import { LANGUAGES, type Localized, type MessageKey, type MessageParams, translate } from '../../i18n/messages.ts';
@@ -185,11 +186,7 @@ function render(explained: Explained, hints: string[] = []): Localized {
 /** F4: the late filing in plain words, with the days counted; null when filed in time. */
 export function lateFilingNotice(decision: Decision): Localized | null {
   if (!(decision.notices ?? []).includes('late-filing')) return null;
-  const entry = decision.trace.find((e) => e.clause === 'F4' && e.check === 'arrival-window');
-  return render({
-    key: 'citizen.notice.late-filing',
-    params: { days: Number(entry?.facts['days'] ?? 0), limit: Number(entry?.facts['limit'] ?? 10) },
-  });
+  return render({ key: 'citizen.notice.late-filing', params: arrivalWindowOf(decision) });
 }
 
 /** The decision as its applicant reads it. */
