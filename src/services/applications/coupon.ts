@@ -7,6 +7,7 @@ import { withArrival } from '../../domain/decision/arrival.ts';
 import type { Decision } from '../../domain/decision/types.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError } from '../../errors.ts';
+import { jsonText } from '../../db/json-column.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import type { OutgoingMessage } from '../messaging/outbox.ts';
@@ -43,7 +44,7 @@ export async function fillCoupon(
     }
     // F4: the arrival date reaches the decision now — its late-filing notice, if any.
     const decision = app.decision
-      ? JSON.stringify(decisionWithArrival(app.decision, coupon, app.applicationDate))
+      ? jsonText(decisionWithArrival(app.decision, coupon, app.applicationDate))
       : null;
     const hallConsents = (app.payload.consenters ?? []).filter(
       (c) => c.answerer === app.representative && app.channel === 'hall',
@@ -64,7 +65,7 @@ export async function fillCoupon(
         to: 'signature-pending',
         actor,
         at: now,
-        set: { coupon: JSON.stringify(coupon), ...(decision ? { decision } : {}) },
+        set: { coupon: jsonText(coupon), ...(decision ? { decision } : {}) },
         details: { late: arrivalDelay(coupon, app.applicationDate).late },
       });
     }
@@ -90,7 +91,7 @@ export async function fillCoupon(
       to: 'consent-pending',
       actor,
       at: now,
-      set: { coupon: JSON.stringify(coupon), consent_due: due, ...(decision ? { decision } : {}) },
+      set: { coupon: jsonText(coupon), consent_due: due, ...(decision ? { decision } : {}) },
       details: {
         consenters: asked.length,
         due: due.toISOString(),
