@@ -38,7 +38,9 @@ export async function saveAnswers<A extends Record<string, unknown>>(
     .values({ iin, flow, application_id: randomUUID(), answers: jsonText(answers), updated_at: now })
     .onConflict((oc) =>
       oc.columns(['iin', 'flow']).doUpdateSet((eb) => ({
-        answers: eb.fn<JsonText<Record<string, unknown>>>('jsonb_strip_nulls', [eb('page_drafts.answers', '||', eb.ref('excluded.answers'))]),
+        answers: eb.fn<JsonText<Record<string, unknown>>>('jsonb_strip_nulls', [
+          eb('page_drafts.answers', '||', eb.ref('excluded.answers')),
+        ]),
         updated_at: now,
       })),
     )

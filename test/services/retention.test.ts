@@ -69,7 +69,14 @@ async function seedRows(database: Database, at: Date, tag: string): Promise<void
     .execute();
   await db
     .insertInto('outbox')
-    .values({ channel: 'cabinet', recipient: P.timur, template: 't', params: jsonText({}), created_at: at, sent_at: at })
+    .values({
+      channel: 'cabinet',
+      recipient: P.timur,
+      template: 't',
+      params: jsonText({}),
+      created_at: at,
+      sent_at: at,
+    })
     .execute();
 }
 

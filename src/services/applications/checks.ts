@@ -55,7 +55,7 @@ export function toRuleApplication(app: ApplicationRecord): Application {
     ...(p.relation ? { relation: p.relation } : {}),
     ...(p.members ? { members: p.members } : {}),
     // F4: known once the coupon is filled (a retried check after it, or a hall case).
-    ...(app.coupon ? { arrival: app.coupon.arrivalDate as IsoDate } : {}),
+    ...(app.coupon ? { arrival: app.coupon.arrivalDate } : {}),
     ...(service === 'temporary'
       ? { period: { from: app.applicationDate, to: lastDayOfPeriod(app.applicationDate, p.periodMonths ?? 0) } }
       : {}),

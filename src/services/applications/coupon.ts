@@ -20,7 +20,7 @@ import type { ApplicationRecord } from './record.ts';
 function decisionWithArrival(decision: Decision, coupon: ArrivalCoupon, date: IsoDate): Decision {
   const choice = chooseRuleset(date, decision.ruleset.id);
   const windowDays = choice.ok ? effectiveParams(choice.ruleset).arrivalWindowDays : 10;
-  return withArrival(decision, coupon.arrivalDate as IsoDate, date, windowDays);
+  return withArrival(decision, coupon.arrivalDate, date, windowDays);
 }
 
 export async function fillCoupon(
@@ -43,9 +43,7 @@ export async function fillCoupon(
       throw new AppError('arrival-in-future', {}, { path: '/arrivalDate' });
     }
     // F4: the arrival date reaches the decision now — its late-filing notice, if any.
-    const decision = app.decision
-      ? jsonText(decisionWithArrival(app.decision, coupon, app.applicationDate))
-      : null;
+    const decision = app.decision ? jsonText(decisionWithArrival(app.decision, coupon, app.applicationDate)) : null;
     const hallConsents = (app.payload.consenters ?? []).filter(
       (c) => c.answerer === app.representative && app.channel === 'hall',
     );
