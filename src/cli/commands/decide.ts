@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '../../config.ts';
-import type { Application } from '../../domain/decision/types.ts';
 import { AppError, toAppError } from '../../errors.ts';
 import { translate } from '../../i18n/messages.ts';
 import { createMemoryRegistries } from '../../registries/memory/index.ts';
@@ -35,7 +34,7 @@ export async function decideCommand(args: string[], io: Io, _config: Config): Pr
       date: scenario.date,
       ruleset: scenario.ruleset,
       config: scenario.config,
-      application: scenario.application as Application,
+      application: scenario.application,
     });
     io.stdout(
       io.langGiven ? `${decisionText(decision, io.lang)}\n` : `${JSON.stringify(decisionJson(decision), null, 2)}\n`,
