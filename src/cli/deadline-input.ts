@@ -12,7 +12,7 @@ import {
   OBJECT_KINDS,
 } from '../domain/deadlines/rules.ts';
 import { AppError } from '../errors.ts';
-import { issueToError } from '../registries/scenario/read.ts';
+import { issueToError, pointer } from '../registries/scenario/read.ts';
 
 const inputSchema = z.strictObject({
   service: z.enum(DEADLINE_SERVICES),
@@ -45,7 +45,13 @@ function filingMoment(text: string): AstanaMoment {
 
 export function readDeadlineInput(json: unknown): DeadlineInput {
   const parsed = inputSchema.safeParse(json, { reportInput: true });
-  if (!parsed.success) throw issueToError(parsed.error.issues[0]!);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    // zod reports a missing enum field as a wrong value; D6 calls it missing.
+    if (issue.code === 'invalid_value' && issue.input === undefined)
+      throw new AppError('missing-field', {}, { path: pointer(issue.path) });
+    throw issueToError(issue);
+  }
   const { service, channel, filedAt, ...facts } = parsed.data;
   const rule = DEADLINE_RULES[service];
   const request: DeadlineRequest = { channel, filedAt: filingMoment(filedAt), facts };

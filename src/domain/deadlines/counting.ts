@@ -35,7 +35,9 @@ export function termOf(period: PeriodRule, facts: DeadlineFacts): AppliedTerm {
       return { term: period.term, case: 'any' };
     case 'by-city':
       // D4, S6: 10 working days "when located in Astana"; absent means not in Astana.
-      return facts.astana === true ? { term: period.astana, case: 'astana' } : { term: period.term, case: 'other-city' };
+      return facts.astana === true
+        ? { term: period.astana, case: 'astana' }
+        : { term: period.term, case: 'other-city' };
     case 'by-object': {
       if (facts.object === undefined) throw new MissingFact('object');
       const days = facts.object === 'other' ? undefined : period.byKind[facts.object];

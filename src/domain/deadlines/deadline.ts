@@ -91,7 +91,12 @@ export type AgreedExtension =
  * D3, S9: moves a due date by agreement with the applicant: to a later working day no more than
  * the rule's cap (two months) after the day the application was filed.
  */
-export function agreeExtension(rule: DeadlineRule, filedOn: IsoDate, dueOn: IsoDate, newDueOn: IsoDate): AgreedExtension {
+export function agreeExtension(
+  rule: DeadlineRule,
+  filedOn: IsoDate,
+  dueOn: IsoDate,
+  newDueOn: IsoDate,
+): AgreedExtension {
   if (rule.extension.kind !== 'by-agreement') return { ok: false, reason: 'not-extendable' };
   if (newDueOn <= dueOn) return { ok: false, reason: 'not-later' };
   if (!isWorkingDay(newDueOn)) return { ok: false, reason: 'not-a-working-day' };

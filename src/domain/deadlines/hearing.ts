@@ -28,7 +28,7 @@ export type RefusalPath =
 export function workingDaysBefore(date: IsoDate, n: number): IsoDate {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`workingDaysBefore: n must be ≥ 1, got ${n}`);
   let day = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, -1);
     if (isWorkingDay(day)) left--;
   }
