@@ -75,7 +75,10 @@ const consent = z.strictObject({
 
 /** §5.6: a step's time limit as the source writes it; "1 day" without working or calendar is `days`. */
 const limit = z.discriminatedUnion('unit', [
-  z.strictObject({ unit: z.enum(['minutes', 'working-days', 'calendar-days', 'days']), value: z.number().positive() }),
+  z.strictObject({
+    unit: z.enum(['minutes', 'working-days', 'calendar-days', 'days', 'months']),
+    value: z.number().positive(),
+  }),
   z.strictObject({ unit: z.literal('not-stated') }),
 ]);
 
