@@ -3,7 +3,7 @@
 // cadastral passport and the conclusion on discrepancies (S9a/b/c), and the duplicate passport
 // (S10). Portal only, paid through the payment gateway (ЭҮТШ), results to the personal cabinet.
 import { DEADLINE_RULES } from '../deadlines/rules.ts';
-import type { ServiceDefinition } from './definition.ts';
+import { NOTIFICATIONS as ALL_NOTIFICATIONS, type ServiceDefinition } from './definition.ts';
 
 const PROVIDER = 'State Corporation "Government for Citizens", branch at the object\'s location';
 // 004: in force 10 calendar days after first official publication, a date the sources do not give.
@@ -67,15 +67,8 @@ const PRICE_LIST = {
   act: 'Order of the Minister of Digital Development 16.01.2024 № 21/НҚ',
   paidVia: 'payment-gateway',
 } as const;
-const NOTIFICATIONS = [
-  'accepted',
-  'incomplete-documents',
-  'payment-due',
-  'extension',
-  'hearing',
-  'result',
-  'refusal',
-] as const;
+// §5.11: everything but the registration notice, which is S3's.
+const NOTIFICATIONS = ALL_NOTIFICATIONS.filter((n) => n !== 'registration-done');
 const TO_CABINET = { form: 'electronic', signedBy: 'eds-management', delivery: ['cabinet'] } as const;
 const FILE_AND_ARCHIVE = [
   {
