@@ -22,6 +22,7 @@ import { certificatePagesEn } from './certificate-pages-en.ts';
 import { addressEn } from './address-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
+import { deadlineEn } from './deadline-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -46,6 +47,7 @@ export const en = {
   ...addressEn,
   ...wizardStopEn,
   ...hallPrintEn,
+  ...deadlineEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -21,6 +21,7 @@ import { certificatePagesKk } from './certificate-pages-kk.ts';
 import { addressKk } from './address-kk.ts';
 import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
+import { deadlineKk } from './deadline-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -45,6 +46,7 @@ export const kk: Catalog = {
   ...addressKk,
   ...wizardStopKk,
   ...hallPrintKk,
+  ...deadlineKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -21,6 +21,7 @@ import { certificatePagesRu } from './certificate-pages-ru.ts';
 import { addressRu } from './address-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
+import { deadlineRu } from './deadline-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -45,6 +46,7 @@ export const ru: Catalog = {
   ...addressRu,
   ...wizardStopRu,
   ...hallPrintRu,
+  ...deadlineRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

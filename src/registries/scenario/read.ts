@@ -26,7 +26,8 @@ function describeExpected(expected: string): string {
   return expected === 'nonoptional' ? 'a value' : expected;
 }
 
-function issueToError(issue: z.core.$ZodIssue): AppError {
+/** The first zod issue of a strict input schema as a coded error with a JSON pointer. */
+export function issueToError(issue: z.core.$ZodIssue): AppError {
   const path = pointer(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {
