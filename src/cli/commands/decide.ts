@@ -1,5 +1,4 @@
 import type { Config } from '../../config.ts';
-import type { Application } from '../../domain/decision/types.ts';
 import { AppError } from '../../errors.ts';
 import { createMemoryRegistries } from '../../registries/memory/index.ts';
 import { parseScenarioText } from '../../registries/scenario/read.ts';
@@ -26,7 +25,7 @@ export async function decideCommand(args: string[], io: Io, _config: Config): Pr
       date: scenario.date,
       ruleset: scenario.ruleset,
       config: scenario.config,
-      application: scenario.application as Application,
+      application: scenario.application,
     });
     io.stdout(
       io.langGiven ? `${decisionText(decision, io.lang)}\n` : `${JSON.stringify(decisionJson(decision), null, 2)}\n`,

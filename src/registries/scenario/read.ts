@@ -64,13 +64,13 @@ export function parseScenarioValue(json: unknown): Scenario {
     throw issueToError(result.error.issues[0]!);
   }
   const parsed = result.data;
-  const data = withDeathActs(parsed as unknown as RegistryDataset);
+  const data = withDeathActs(parsed);
   checkConsistency(data);
   // F4: one applies after arriving; an arrival after the application date cannot be true.
   if (parsed.application.arrival !== undefined && parsed.application.arrival > parsed.date)
     throw new AppError('arrival-after-date', {}, { path: '/application/arrival' });
   return {
-    date: parsed.date as IsoDate,
+    date: parsed.date,
     ruleset: parsed.ruleset,
     config: parsed.config ?? {},
     data,
