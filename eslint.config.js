@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     // Scripts that run in the browser (EDS signing): plain ES5 with node-forge as a global, no types.
-    files: ['src/http/pages/assets/**/*.js'],
+    files: ['src/http/pages/shared/assets/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, forge: 'readonly' } },
   },

@@ -20,7 +20,7 @@ import { proxyPolicy } from './client-address.ts';
 import { publicOriginPolicy } from './same-origin.ts';
 import { securityHeaders } from './security-headers.ts';
 import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
-import { errorPage } from './pages/error-page.ts';
+import { errorPage } from './pages/shared/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {

@@ -6,17 +6,17 @@ import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
-import { certificatePages } from './certificate-pages.ts';
-import { consolePages } from './console-pages.ts';
-import type { PageEnv } from './env.ts';
-import { devSmsPage, homePage } from './home-page.ts';
-import { edsAssets } from './eds.ts';
-import { loginPages } from './login-pages.ts';
-import { ownerPages } from './owner-pages.ts';
-import { pageContext } from './session.ts';
-import { styleAssets } from './style.ts';
-import { verifyPages } from './verify-page.ts';
-import { wizardPages } from './wizard-pages.ts';
+import { certificatePages } from './citizen/certificate-pages.ts';
+import { consolePages } from './console/index.ts';
+import type { PageEnv } from './shared/env.ts';
+import { devSmsPage, homePage } from './public/home-page.ts';
+import { edsAssets } from './shared/eds.ts';
+import { loginPages } from './auth/login-pages.ts';
+import { ownerPages } from './owner/index.ts';
+import { pageContext } from './shared/session.ts';
+import { styleAssets } from './shared/style.ts';
+import { verifyPages } from './public/verify-page.ts';
+import { wizardPages } from './citizen/index.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
