@@ -33,7 +33,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/', wizardPages(ctx));
   app.route('/', ownerPages(ctx));
   app.route('/', certificatePages(ctx));
-  app.route('/', consolePages(ctx));
+  app.route('/console', consolePages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));
   return app;
 }

@@ -15,6 +15,7 @@ import { lastDayOfPeriod } from '../../../services/applications/checks.ts';
 import { auditTrail, readApplication } from '../../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../../services/applications/record.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { dwellingAt } from '../../../services/page-lookups.ts';
 import { discardDraft, loadDraft } from '../../../services/drafts.ts';
 import { applicationMessage, audienceOf } from '../../../services/privacy/disclosure.ts';
 import { lateFilingNotice } from '../../../services/privacy/citizen-decision.ts';
@@ -60,7 +61,7 @@ export async function addressOf(ctx: ServiceContext, app: ApplicationRecord): Pr
   const found = app.decision?.trace.find((e) => e.check === 'dwelling-found')?.facts['address'];
   if (typeof found === 'string') return found;
   if (!app.rka) return '';
-  const dwelling = await ctx.registries.realEstate.dwelling(app.rka).catch(() => null);
+  const dwelling = await dwellingAt(ctx, app.rka).catch(() => null);
   return dwelling?.address ?? app.rka;
 }
 

@@ -15,10 +15,10 @@ import {
 import { dateInAstana } from '../../../domain/dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
-import { draftOf, guard, kindOf, onward, questionPage, save } from './apply-frame.ts';
+import { answersOf, draftAt, kindOf, onward, questionPage, save } from './apply-frame.ts';
 import type { Given, Kind } from './apply-steps.ts';
 import { errorOf, type FieldError, radios, select, textField } from '../shared/components.ts';
-import { dateInput } from '../shared/date-input.ts';
+import { dateErrorIn, dateInput, datePartField } from '../shared/date-input.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { checkDateParts, dateParts, type DateParts, partsOf } from '../shared/form-checks.ts';
 import { formFields, translator } from '../shared/render.ts';
@@ -107,16 +107,14 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/previous-address`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return guard(c, kind, a, 'previous-address') ?? previousPage(c, kind, a, a, []);
+    const a = answersOf(c);
+    return previousPage(c, kind, a, a, []);
   });
-  app.post(`/apply/${KIND}/previous-address`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'previous-address');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const f = await formFields(c);
     const v: Given = {
       country: f['country'] ?? '',
@@ -169,7 +167,7 @@ export function applyCouponPages(ctx: ServiceContext) {
           legend: t('wizard.arrival.date'),
           hint: `${t('wizard.arrival.date-hint')} ${t('form.arrival-date.hint', { year })}`,
           value: v.date,
-          error: errors.find((e) => e.field.startsWith('arrivalDate-')),
+          error: dateErrorIn(errors, 'arrivalDate'),
           errorPart,
         }),
         radios(lang, {
@@ -182,19 +180,14 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/arrival`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return (
-      guard(c, kind, a, 'arrival') ??
-      arrivalPage(c, kind, a, { date: partsOf(a.arrivalDate), arrivalReason: a.arrivalReason }, [])
-    );
+    const a = answersOf(c);
+    return arrivalPage(c, kind, a, { date: partsOf(a.arrivalDate), arrivalReason: a.arrivalReason }, []);
   });
-  app.post(`/apply/${KIND}/arrival`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'arrival');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const f = await formFields(c);
     const parts = dateParts(f, 'arrivalDate');
     const arrivalReason = f['arrivalReason'] ?? '';
@@ -203,7 +196,7 @@ export function applyCouponPages(ctx: ServiceContext) {
     let errorPart: keyof DateParts | 'all' | undefined;
     const dateError = (key: MessageKey, part: keyof DateParts | 'all') => {
       errorPart = part;
-      errors.push({ field: `arrivalDate-${part === 'all' ? 'day' : part}`, key });
+      errors.push({ field: datePartField('arrivalDate', part), key });
     };
     if (!checked.ok) dateError(`form.arrival-date.${checked.problem}`, checked.part);
     // The application is dated today; an arrival after it is impossible (fillCoupon says the same).
@@ -251,16 +244,14 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/about-you`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return guard(c, kind, a, 'about-you') ?? aboutPage(c, kind, a, a, []);
+    const a = answersOf(c);
+    return aboutPage(c, kind, a, a, []);
   });
-  app.post(`/apply/${KIND}/about-you`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'about-you');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const f = await formFields(c);
     const v: Given = {
       education: f['education'] ?? '',

@@ -1,30 +1,21 @@
-// What every page of the registration wizard shares: the person's draft, the guard that keeps a
-// person from skipping a question, and the frame of a question page (back link, error summary,
-// the service as caption, one form posting back to its page).
+// What every page of the registration wizard shares, over the flow module (flow/): the person's
+// draft, loaded by withDraft with the guard that keeps a person from skipping a question, and the
+// frame of a question page (back link, error summary, the service as caption, one form posting
+// back to its page).
 import type { Context } from 'hono';
-import { html } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
-import { type Draft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
 import { AppError } from '../../../errors.ts';
-import type { ServiceContext } from '../../../services/context.ts';
 import type { Actor } from '../../../services/actor.ts';
-import {
-  type Answers,
-  backOf,
-  flowOf,
-  type Given,
-  type Kind,
-  nextStep,
-  reachable,
-  type Step,
-  stepPath,
-} from './apply-steps.ts';
-import { backLink, button, errorSummary, type FormErrors, form } from '../shared/components.ts';
+import type { ServiceContext } from '../../../services/context.ts';
+import type { Draft } from '../../../services/drafts.ts';
+import { loadDraft } from '../../../services/drafts.ts';
+import { answersIn, onward as flowOnward, saveDraft, withDraft } from '../flow/draft.ts';
+import { type Html, questionPage as flowQuestion } from '../flow/question.ts';
+import { backOf, nextPath, reachable } from '../flow/steps.ts';
+import type { FormErrors } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
-import { render, translator } from '../shared/render.ts';
+import { translator } from '../shared/render.ts';
 import { currentUser } from '../shared/session.ts';
-
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+import { type Answers, flowOf, type Given, type Kind, REGISTRATION_FLOWS, type Step, stepPath } from './apply-steps.ts';
 
 export function kindOf(c: Context<PageEnv>): Kind {
   const kind = c.req.param('kind');
@@ -37,22 +28,38 @@ export function citizenOf(c: Context<PageEnv>): Actor & { kind: 'citizen' } {
   return { kind: 'citizen', iin: currentUser(c)!.iin };
 }
 
+/** The wizard the request names: /apply/:kind/…, or the temporary one's own period page. */
+function flowIn(c: Context<PageEnv>) {
+  return REGISTRATION_FLOWS[c.req.param('kind') === undefined ? 'temporary' : kindOf(c)];
+}
+
+/** The draft and the guard of a step's page (withDraft); the page reads them with answersOf. */
+export function draftAt(ctx: ServiceContext, step: Step) {
+  return withDraft(ctx, flowIn, step);
+}
+
+/** The answers withDraft loaded for this page. */
+export function answersOf(c: Context<PageEnv>): Given {
+  return answersIn(c, flowIn(c));
+}
+
 export async function draftOf(ctx: ServiceContext, c: Context<PageEnv>, kind: Kind): Promise<Draft<Answers> | null> {
   return loadDraft<Answers>(ctx, currentUser(c)!.iin, flowOf(kind));
 }
 
 export async function save(ctx: ServiceContext, c: Context<PageEnv>, kind: Kind, answers: Given) {
-  return saveAnswers<Answers>(ctx, currentUser(c)!.iin, flowOf(kind), answers);
+  return saveDraft(ctx, c, REGISTRATION_FLOWS[kind], answers);
 }
 
 /** Where a person who may not be on `step` yet is sent instead (the first open question). */
 export function guard(c: Context<PageEnv>, kind: Kind, answers: Given, step: Step | 'check') {
-  return reachable(kind, answers, step) ? null : c.redirect(stepPath(kind, nextStep(kind, answers)), 303);
+  const flow = REGISTRATION_FLOWS[kind];
+  return reachable(flow, answers, step) ? null : c.redirect(nextPath(flow, answers), 303);
 }
 
 /** After an answer: the next open question, or the check page. */
 export function onward(c: Context<PageEnv>, kind: Kind, answers: Given) {
-  return c.redirect(stepPath(kind, nextStep(kind, answers)), 303);
+  return flowOnward(c, REGISTRATION_FLOWS[kind], answers);
 }
 
 export function questionPage(
@@ -69,14 +76,10 @@ export function questionPage(
     after?: Html | string;
   },
 ) {
-  const t = translator(c);
-  const lang = c.get('lang');
-  return render(c, {
-    title: o.title,
-    hasErrors: o.errors.length > 0,
-    body: html`${backLink(lang, backOf(o.kind, o.answers, o.step))} ${errorSummary(lang, o.errors)}
-      <p class="hint">${t(`service.${flowOf(o.kind)}`)}</p>
-      ${o.before ?? ''} ${form(stepPath(o.kind, o.step), [o.fields, button(t('page.continue'))].flat())}
-      ${o.after ?? ''}`,
+  return flowQuestion(c, {
+    ...o,
+    back: backOf(REGISTRATION_FLOWS[o.kind], o.answers, o.step),
+    caption: translator(c)(`service.${flowOf(o.kind)}`),
+    action: stepPath(o.kind, o.step),
   });
 }

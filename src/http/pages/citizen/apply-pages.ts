@@ -11,11 +11,12 @@ import { pendingWarning } from './apply-pending.ts';
 import { ownerStop, previewDecision, relationStop, stopPage } from './apply-stop.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { dwellingAt } from '../../../services/page-lookups.ts';
 import { isRka } from '../../../domain/rka.ts';
 import { addressIn } from '../../../domain/address-rendering.ts';
 import { type AddressView, searchAddresses } from '../../../services/addresses.ts';
 import { discardDraft } from '../../../services/drafts.ts';
-import { citizenOf, draftOf, guard, kindOf, onward, questionPage, save } from './apply-frame.ts';
+import { answersOf, citizenOf, draftAt, draftOf, kindOf, onward, questionPage, save } from './apply-frame.ts';
 import { flowOf, type Given, type Kind, nextStep, type NormFacts, stepPath } from './apply-steps.ts';
 import { button, errorOf, type FieldError, form, radios, textField } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
@@ -91,14 +92,12 @@ export function applyPages(ctx: ServiceContext) {
       }),
     });
   };
-  app.get('/apply/temporary/period', requireLogin, async (c) => {
-    const a = (await draftOf(ctx, c, 'temporary'))?.answers ?? {};
-    return guard(c, 'temporary', a, 'period') ?? periodPage(c, 'temporary', a, String(a.periodMonths ?? ''), []);
+  app.get('/apply/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
+    const a = answersOf(c);
+    return periodPage(c, 'temporary', a, String(a.periodMonths ?? ''), []);
   });
-  app.post('/apply/temporary/period', requireLogin, async (c) => {
-    const a = (await draftOf(ctx, c, 'temporary'))?.answers ?? {};
-    const redirect = guard(c, 'temporary', a, 'period');
-    if (redirect) return redirect;
+  app.post('/apply/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
+    const a = answersOf(c);
     const { periodMonths = '' } = await formFields(c);
     const months = /^[0-9]{1,2}$/.test(periodMonths) ? Number(periodMonths) : NaN;
     if (!(months >= 1 && months <= 12))
@@ -178,16 +177,14 @@ export function applyPages(ctx: ServiceContext) {
         ${results}`,
     });
   };
-  app.get(`/apply/${KIND}/dwelling`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return guard(c, kind, a, 'dwelling') ?? dwellingPage(c, kind, a, a.rka ?? '', []);
+    const a = answersOf(c);
+    return dwellingPage(c, kind, a, a.rka ?? '', []);
   });
-  app.post(`/apply/${KIND}/dwelling`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'dwelling');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const fields = await formFields(c);
     const chose = 'choice' in fields || !('rka' in fields);
     const field = chose ? 'choice' : 'rka';
@@ -198,7 +195,7 @@ export function applyPages(ctx: ServiceContext) {
     }
     let address: string | null = null;
     try {
-      const dwelling = await ctx.registries.realEstate.dwelling(rka);
+      const dwelling = await dwellingAt(ctx, rka);
       if (!dwelling)
         return dwellingPage(c, kind, a, rka, [{ field, key: 'wizard.dwelling.rka-unknown' }], fields['q'] ?? '');
       address = dwelling.address;
@@ -256,19 +253,14 @@ export function applyPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/owner`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return (
-      guard(c, kind, a, 'owner') ??
-      ownerPage(c, kind, a, { choice: a.ownerChoice ?? undefined, iin: a.owner ?? undefined }, [])
-    );
+    const a = answersOf(c);
+    return ownerPage(c, kind, a, { choice: a.ownerChoice ?? undefined, iin: a.owner ?? undefined }, []);
   });
-  app.post(`/apply/${KIND}/owner`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'owner');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const { ownerChoice = '', ownerIin: typed = '' } = await formFields(c);
     const value = { choice: ownerChoice, iin: typed };
     if (ownerChoice !== 'me' && ownerChoice !== 'other')
@@ -324,16 +316,14 @@ export function applyPages(ctx: ServiceContext) {
       }),
     });
   };
-  app.get(`/apply/${KIND}/relation`, requireLogin, async (c) => {
+  app.get(`/apply/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    return guard(c, kind, a, 'relation') ?? relationPage(c, kind, a, a.relation ?? '', []);
+    const a = answersOf(c);
+    return relationPage(c, kind, a, a.relation ?? '', []);
   });
-  app.post(`/apply/${KIND}/relation`, requireLogin, async (c) => {
+  app.post(`/apply/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
     const kind = kindOf(c);
-    const a = (await draftOf(ctx, c, kind))?.answers ?? {};
-    const redirect = guard(c, kind, a, 'relation');
-    if (redirect) return redirect;
+    const a = answersOf(c);
     const { relation = '' } = await formFields(c);
     if (!isRelationOption(relation))
       return relationPage(c, kind, a, relation, [{ field: 'relation', key: 'wizard.relation.invalid' }]);

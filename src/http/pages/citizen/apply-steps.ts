@@ -1,9 +1,13 @@
-// The registration wizard as data: its steps in order, what each one needs answered, and where a
-// person goes next. One question per page; the next page is always the first one not answered
-// yet, so a "Change" link from the check page leads back there once the change is made, and a
-// change that raises a new question (an owner whose dwelling has reached the norm) asks it.
+// The registration wizard as data (a flow of flow/steps.ts): its steps in order, what each one
+// needs answered, and where a person goes next. One question per page; the next page is always
+// the first one not answered yet, so a "Change" link from the check page leads back there once
+// the change is made, and a change that raises a new question (an owner whose dwelling has
+// reached the norm) asks it.
 import type { ArrivalCoupon } from '../../../domain/arrival-coupon.ts';
 import { arrivalCouponSchema } from '../../../domain/arrival-coupon.ts';
+import type { DraftFlow } from '../flow/draft.ts';
+import { nextStep as firstOpen } from '../flow/steps.ts';
+import { currentUser } from '../shared/session.ts';
 
 export type Kind = 'permanent' | 'temporary';
 export const KINDS: readonly Kind[] = ['permanent', 'temporary'];
@@ -49,56 +53,44 @@ export type Given = Partial<Answers>;
 export const STEPS = ['period', 'dwelling', 'owner', 'relation', 'previous-address', 'arrival', 'about-you'] as const;
 export type Step = (typeof STEPS)[number];
 
-/** The steps this person goes through: the period only for temporary registration (F4), the
- * relation only when the preview found the Astana norm reached (N1). */
-export function stepsFor(kind: Kind, a: Given): Step[] {
-  return STEPS.filter((s) =>
-    s === 'period' ? kind === 'temporary' : s === 'relation' ? a.relationAsked === true : true,
-  );
-}
-
-function answered(step: Step, a: Given): boolean {
-  switch (step) {
-    case 'period':
-      return typeof a.periodMonths === 'number';
-    case 'dwelling':
-      return !!a.rka;
-    case 'owner':
-      return a.ownerChoice === 'me' || (a.ownerChoice === 'other' && !!a.owner);
-    case 'relation':
-      return !!a.relation;
-    case 'previous-address':
-      return !!a.country && !!a.locality;
-    case 'arrival':
-      return !!a.arrivalDate && !!a.arrivalReason;
-    case 'about-you':
-      return !!a.education && !!a.occupation && !!a.familyStatus;
-  }
-}
-
 export function stepPath(kind: Kind, step: Step | 'check'): string {
   return `/apply/${kind}/${step}`;
 }
 
+/**
+ * The wizard of one service as a flow (flow/steps.ts): the period only for temporary
+ * registration (F4), the relation only when the preview found the Astana norm reached (N1). A
+ * person may not skip a question (strict); without a draft they start with no answers.
+ */
+function registrationFlow(kind: Kind): DraftFlow<Answers, Step> {
+  return {
+    name: flowOf(kind),
+    holder: (c) => currentUser(c)!.iin,
+    start: `/apply/${kind}`,
+    path: (step) => stepPath(kind, step),
+    strict: true,
+    steps: [
+      ...(kind === 'temporary'
+        ? [{ id: 'period' as const, answered: (a: Given) => typeof a.periodMonths === 'number' }]
+        : []),
+      { id: 'dwelling', answered: (a) => !!a.rka },
+      { id: 'owner', answered: (a) => a.ownerChoice === 'me' || (a.ownerChoice === 'other' && !!a.owner) },
+      { id: 'relation', applies: (a) => a.relationAsked === true, answered: (a) => !!a.relation },
+      { id: 'previous-address', answered: (a) => !!a.country && !!a.locality },
+      { id: 'arrival', answered: (a) => !!a.arrivalDate && !!a.arrivalReason },
+      { id: 'about-you', answered: (a) => !!a.education && !!a.occupation && !!a.familyStatus },
+    ],
+  };
+}
+
+export const REGISTRATION_FLOWS: Record<Kind, DraftFlow<Answers, Step>> = {
+  permanent: registrationFlow('permanent'),
+  temporary: registrationFlow('temporary'),
+};
+
 /** The first step not answered yet, or the check page when all are. */
 export function nextStep(kind: Kind, a: Given): Step | 'check' {
-  return stepsFor(kind, a).find((s) => !answered(s, a)) ?? 'check';
-}
-
-/** Whether the person may be on `step` now: every step before it is answered. */
-export function reachable(kind: Kind, a: Given, step: Step | 'check'): boolean {
-  const steps = stepsFor(kind, a);
-  if (step !== 'check' && !steps.includes(step)) return false;
-  const next = nextStep(kind, a);
-  if (next === 'check') return true;
-  return step !== 'check' && steps.indexOf(step) <= steps.indexOf(next);
-}
-
-/** The back link of a step: the step before it, or the start page. */
-export function backOf(kind: Kind, a: Given, step: Step | 'check'): string {
-  const steps = stepsFor(kind, a);
-  const i = step === 'check' ? steps.length : steps.indexOf(step);
-  return i > 0 ? stepPath(kind, steps[i - 1]!) : `/apply/${kind}`;
+  return firstOpen(REGISTRATION_FLOWS[kind], a);
 }
 
 /** The arrival coupon from the answers, as the law's schema reads it (P7). */

@@ -14,7 +14,7 @@ import { isAppError } from '../../../errors.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import { lastDayOfPeriod } from '../../../services/applications/checks.ts';
 import type { ServiceContext } from '../../../services/context.ts';
-import { decideApplication } from '../../../services/decide-application.ts';
+import { decidePreview } from '../../../services/page-lookups.ts';
 import { citizenDecision } from '../../../services/privacy/citizen-decision.ts';
 import { flowOf, type Kind, type Step, stepPath } from './apply-steps.ts';
 import { backLink } from '../shared/components.ts';
@@ -33,7 +33,7 @@ export interface PreviewInput {
 export async function previewDecision(ctx: ServiceContext, kind: Kind, o: PreviewInput): Promise<Decision | 'unknown'> {
   const date = dateInAstana(ctx.clock.now());
   try {
-    return await decideApplication(ctx.registries, {
+    return await decidePreview(ctx, {
       date,
       application: {
         service: kind,

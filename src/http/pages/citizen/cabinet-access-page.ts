@@ -4,7 +4,7 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { displayAstanaDateTime } from '../../../i18n/display-dates.ts';
-import { accessLogOf } from '../../../services/privacy/access-log.ts';
+import { myAccessLog } from '../../../services/privacy/access-log.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { accessDatabase, accessWho, accessWhy } from '../../api/access-view.ts';
 import { backLink, table } from '../shared/components.ts';
@@ -22,7 +22,7 @@ export function cabinetAccessPage(ctx: ServiceContext) {
     const lang = c.get('lang');
     const requested = Number.parseInt(c.req.query('page') ?? '1', 10);
     const page = Number.isSafeInteger(requested) && requested > 0 ? requested : 1;
-    const found = await accessLogOf(ctx.database.db, c.get('principal').iin, { page, size: PAGE_SIZE });
+    const found = await myAccessLog(ctx, c.get('principal').iin, { page, size: PAGE_SIZE });
     const application = (e: (typeof found.items)[number]) => {
       const parts = [
         e.applicationId && e.applicationNumber

@@ -162,9 +162,9 @@ export function consoleAccessLog(ctx: ServiceContext) {
     });
   };
 
-  app.get(PATH, only, (c) => page(c, {}, [], null));
+  app.get('/', only, (c) => page(c, {}, [], null));
 
-  app.post(PATH, only, async (c) => {
+  app.post('/', only, async (c) => {
     const fields = await formFields(c);
     const values: Values = Object.fromEntries(FIELDS.map((f) => [f, fields[f] ?? '']));
     const errors = validate(values);

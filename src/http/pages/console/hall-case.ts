@@ -13,7 +13,6 @@ import {
   OCCUPATIONS,
 } from '../../../domain/arrival-coupon.ts';
 import { textProblem } from '../../../domain/text.ts';
-import { parseIsoDate } from '../../../domain/dates.ts';
 import { isAppError } from '../../../errors.ts';
 import { displayAstanaDateTime, displayDate } from '../../../i18n/display-dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
@@ -37,6 +36,8 @@ import {
   summaryList,
   textField,
 } from '../shared/components.ts';
+import { dateErrorIn, dateInput, datePartField } from '../shared/date-input.ts';
+import { checkDateParts, dateParts } from '../shared/form-checks.ts';
 import { COUNTRIES } from '../citizen/apply-coupon.ts';
 import { HALL_ROLES, operatorActor } from './actor.ts';
 import { previousAddressText } from './hall-print.ts';
@@ -44,8 +45,9 @@ import { addressOf, stateTag } from './format.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
+import { HALL } from './hall-steps.ts';
 
-const BASE = '/console/hall/applications';
+const BASE = `${HALL}/applications`;
 
 /** The hall's own refusals (P2.3, P2.2) by name; any other reason is told by its message. */
 function refusalTitle(reason: string | null): MessageKey {
@@ -61,7 +63,10 @@ type CouponField =
   | 'region'
   | 'locality'
   | 'street'
-  | 'arrivalDate'
+  // The arrival date in the day, month and year fields of the date input (date-input.ts).
+  | 'arrivalDate-day'
+  | 'arrivalDate-month'
+  | 'arrivalDate-year'
   | 'arrivalReason'
   | 'education'
   | 'occupation'
@@ -97,14 +102,14 @@ function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors:
     // Invisible or bidi characters (issue 14): the owner would read a different address.
     if (textProblem(values[field] ?? '', { plain: true }) !== null) errors.push({ field, key: 'text.invisible' });
   }
-  if (parseIsoDate(values.arrivalDate ?? '') === null) {
-    errors.push({ field: 'arrivalDate', key: 'console.error.arrival-date' });
-  }
+  const arrival = checkDateParts(dateParts(values, 'arrivalDate'));
+  if (!arrival.ok)
+    errors.push({ field: datePartField('arrivalDate', arrival.part), key: 'console.error.arrival-date' });
   for (const [field, codes] of Object.entries(CODE_LISTS)) {
     const value = values[field as keyof typeof CODE_LISTS] ?? '';
     if (!(codes as readonly string[]).includes(value)) errors.push({ field, key: 'page.choose-one' });
   }
-  if (errors.length > 0) return { coupon: null, errors };
+  if (errors.length > 0 || !arrival.ok) return { coupon: null, errors };
   return {
     coupon: {
       previousAddress: {
@@ -113,7 +118,7 @@ function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors:
         locality,
         ...(values.street ? { street: values.street } : {}),
       },
-      arrivalDate: values.arrivalDate!,
+      arrivalDate: arrival.date,
       arrivalReason: values.arrivalReason as ArrivalCoupon['arrivalReason'],
       education: values.education as ArrivalCoupon['education'],
       occupation: values.occupation as ArrivalCoupon['occupation'],
@@ -217,12 +222,12 @@ export function consoleHallCase(ctx: ServiceContext) {
     });
   };
 
-  app.get(`${BASE}/:id`, only, async (c) => {
+  app.get('/:id', only, async (c) => {
     const record = await readApplication(ctx, operatorActor(c), c.req.param('id'));
     return casePage(c, record);
   });
 
-  app.post(`${BASE}/:id/coupon`, only, async (c) => {
+  app.post('/:id/coupon', only, async (c) => {
     const id = c.req.param('id');
     const actor = operatorActor(c);
     const values = (await formFields(c)) as CouponForm;
@@ -236,12 +241,12 @@ export function consoleHallCase(ctx: ServiceContext) {
       // F4: arrival after the application date is a typing error of the date.
       if (error.code !== 'arrival-in-future') throw error;
       const record = await readApplication(ctx, actor, id);
-      return casePage(c, record, values, [{ field: 'arrivalDate', key: 'arrival-in-future' }]);
+      return casePage(c, record, values, [{ field: datePartField('arrivalDate', 'all'), key: 'arrival-in-future' }]);
     }
     return c.redirect(`${BASE}/${id}`, 303);
   });
 
-  app.post(`${BASE}/:id/sign`, only, async (c) => {
+  app.post('/:id/sign', only, async (c) => {
     const id = c.req.param('id');
     try {
       // The applicant signed the printed application before the operator (P2, P7).
@@ -259,6 +264,8 @@ export function consoleHallCase(ctx: ServiceContext) {
 function couponFields(c: Context<PageEnv>, values: CouponForm, errors: FormErrors) {
   const t = translator(c);
   const lang = c.get('lang');
+  const date = dateParts(values, 'arrivalDate');
+  const dateCheck = checkDateParts(date);
   const text = (name: 'region' | 'locality' | 'street', width: 'short' | 'medium' | 'long') =>
     textField(lang, {
       name,
@@ -301,14 +308,14 @@ function couponFields(c: Context<PageEnv>, values: CouponForm, errors: FormError
       <legend>${t('console.coupon.previous-address')}</legend>
       ${country} ${text('region', 'long')} ${text('locality', 'long')} ${text('street', 'long')}
     </fieldset>
-    ${textField(lang, {
+    ${dateInput(lang, {
       name: 'arrivalDate',
-      label: t('console.coupon.arrival-date'),
+      legend: t('console.coupon.arrival-date'),
       hint: t('console.coupon.arrival-date-hint'),
-      value: values.arrivalDate,
-      error: errorOf(errors, 'arrivalDate'),
-      type: 'date',
-      width: 'medium',
+      value: date,
+      error: dateErrorIn(errors, 'arrivalDate'),
+      // The part the check found wrong; a date the service refused (in the future) is wrong as a whole.
+      errorPart: dateCheck.ok ? 'all' : dateCheck.part,
     })}
     ${codes('arrivalReason')} ${codes('education')} ${codes('occupation')} ${codes('familyStatus')}`;
 }

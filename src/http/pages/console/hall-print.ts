@@ -34,7 +34,7 @@ export function previousAddressText(t: T, coupon: ArrivalCoupon): string {
 
 export function consoleHallPrint(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.get(`${BASE}/:id/print`, requireOperator(HALL_ROLES), async (c: Context<PageEnv>) => {
+  app.get('/:id/print', requireOperator(HALL_ROLES), async (c: Context<PageEnv>) => {
     const t = translator(c);
     const lang = c.get('lang');
     const record = await readApplication(ctx, operatorActor(c), c.req.param('id') ?? '');

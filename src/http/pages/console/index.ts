@@ -29,7 +29,7 @@ const SECTIONS = [
 export function consolePages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get('/console', requireOperator(READ_ROLES), (c) => {
+  app.get('/', requireOperator(READ_ROLES), (c) => {
     const t = translator(c);
     const actor = operatorActor(c);
     const sections = SECTIONS.filter((s) => s.roles.includes(actor.role)).map(
@@ -54,12 +54,13 @@ export function consolePages(ctx: ServiceContext) {
     });
   });
 
-  app.route('/', consoleTriage(ctx));
-  app.route('/', consoleHall(ctx));
-  app.route('/', consoleHallCase(ctx));
-  app.route('/', consoleHallPrint(ctx));
-  app.route('/', consoleQueue(ctx));
-  app.route('/', consoleTrace(ctx));
-  app.route('/', consoleAccessLog(ctx));
+  // Mounted at /console (pages/index.ts); each part under its own path.
+  app.route('/triage', consoleTriage(ctx));
+  app.route('/hall', consoleHall(ctx));
+  app.route('/hall/applications', consoleHallCase(ctx));
+  app.route('/hall/applications', consoleHallPrint(ctx));
+  app.route('/queue', consoleQueue(ctx));
+  app.route('/applications', consoleTrace(ctx));
+  app.route('/access-log', consoleAccessLog(ctx));
   return app;
 }

@@ -18,7 +18,7 @@ import { requireOperator } from '../shared/session.ts';
 export function consoleQueue(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get('/console/queue', requireOperator(READ_ROLES), async (c) => {
+  app.get('/', requireOperator(READ_ROLES), async (c) => {
     const t = translator(c);
     const actor = operatorActor(c);
     const asked = c.req.query('state');

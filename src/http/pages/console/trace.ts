@@ -85,7 +85,7 @@ function decisionSection(t: T, lang: Language, decision: Decision, heading: stri
 export function consoleTrace(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get('/console/applications/:id', requireOperator(READ_ROLES), async (c) => {
+  app.get('/:id', requireOperator(READ_ROLES), async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const actor = operatorActor(c);

@@ -101,9 +101,9 @@ export function consoleTriage(ctx: ServiceContext) {
     });
   };
 
-  app.get('/console/triage', only, (c) => formPage(c, {}, []));
+  app.get('/', only, (c) => formPage(c, {}, []));
 
-  app.post('/console/triage/dwelling', only, async (c) => {
+  app.post('/dwelling', only, async (c) => {
     const { rka = '', applicant = '' } = await formFields(c);
     const errors: FieldError[] = [];
     if (!isRka(rka)) errors.push({ field: 'rka', key: 'console.error.rka' });
@@ -115,7 +115,7 @@ export function consoleTriage(ctx: ServiceContext) {
     return c.redirect('/console/triage/result', 303);
   });
 
-  app.post('/console/triage/owner', only, async (c) => {
+  app.post('/owner', only, async (c) => {
     const { owner = '' } = await formFields(c);
     if (!isValidIin(owner)) return formPage(c, { owner }, [{ field: 'owner', key: 'invalid-iin-input' }]);
     const actor = operatorActor(c);
@@ -139,7 +139,7 @@ export function consoleTriage(ctx: ServiceContext) {
     return c.redirect('/console/triage/result', 303);
   });
 
-  app.get('/console/triage/result', only, async (c) => {
+  app.get('/result', only, async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const actor = operatorActor(c);

@@ -5,10 +5,10 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { dateInAstana } from '../../../domain/dates.ts';
-import type { Dwelling } from '../../../domain/registry-facts.ts';
 import { AppError } from '../../../errors.ts';
 import { displayDate } from '../../../i18n/display-dates.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { ownedDwelling, ownedDwellings } from '../../../services/page-lookups.ts';
 import { discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
 import { backLink, button, form, summaryList, table } from '../shared/components.ts';
 import { type DeregistrationAnswers, fileDeregistration, filedOf, nextPageOf } from '../citizen/deregister-pages.ts';
@@ -30,9 +30,9 @@ export function dwellingPages(ctx: ServiceContext) {
   app.get('/dwellings', async (c) => {
     const t = translator(c);
     const me = c.get('principal').iin;
-    const dwellings = await ctx.registries.realEstate.dwellingsOwnedBy(me);
-    const date = today();
-    const registered = await Promise.all(dwellings.map((d) => ctx.registries.registrations.activeAt(d.rka, date)));
+    const owned = await ownedDwellings(ctx, me, today());
+    const dwellings = owned.map((o) => o.dwelling);
+    const registered = owned.map((o) => o.registered);
     const name = await namesOf(
       ctx,
       registered.flat().map((r) => r.iin),
@@ -82,12 +82,10 @@ export function dwellingPages(ctx: ServiceContext) {
     const me = c.get('principal').iin;
     const rka = c.req.param('rka') ?? '';
     const person = c.req.param('person') ?? '';
-    const dwelling: Dwelling | undefined = (await ctx.registries.realEstate.dwellingsOwnedBy(me)).find(
-      (d) => d.rka === rka,
-    );
-    if (!dwelling) throw new AppError('not-found');
-    const registration = (await ctx.registries.registrations.activeAt(rka, today())).find((r) => r.iin === person);
-    return { me, rka, person, dwelling, registration };
+    const owned = await ownedDwelling(ctx, me, rka, today());
+    if (!owned) throw new AppError('not-found');
+    const registration = owned.registered.find((r) => r.iin === person);
+    return { me, rka, person, dwelling: owned.dwelling, registration };
   };
 
   app.get('/dwellings/:rka/deregister/:person', async (c) => {

@@ -6,14 +6,13 @@ import type { State } from '../../../domain/lifecycle/states.ts';
 import type { RegistrationKind } from '../../../domain/registry-facts.ts';
 import { type Language, type MessageKey, translate } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { dwellingAddresses, personNames } from '../../../services/page-lookups.ts';
 import { STATE_TONES, tag } from '../shared/components.ts';
 import { optionOf } from '../shared/relation-options.ts';
 
 /** Names from ГБД ФЛ in one round trip; an IIN the registry does not know shows masked. */
 export async function namesOf(ctx: ServiceContext, iins: readonly string[]): Promise<(iin: string) => string> {
-  const unique = [...new Set(iins)];
-  const persons = unique.length > 0 ? await ctx.registries.persons.persons(unique) : [];
-  const names = new Map(persons.map((p) => [p.iin, p.name]));
+  const names = await personNames(ctx, iins);
   return (iin) => names.get(iin) ?? maskIin(iin);
 }
 
@@ -22,9 +21,10 @@ export async function addressesOf(
   ctx: ServiceContext,
   rkas: readonly (string | null)[],
 ): Promise<(rka: string | null) => string | null> {
-  const unique = [...new Set(rkas.filter((r): r is string => r !== null))];
-  const dwellings = await Promise.all(unique.map((rka) => ctx.registries.realEstate.dwelling(rka)));
-  const addresses = new Map(unique.map((rka, i) => [rka, dwellings[i]?.address ?? null]));
+  const addresses = await dwellingAddresses(
+    ctx,
+    rkas.filter((r): r is string => r !== null),
+  );
   return (rka) => (rka === null ? null : (addresses.get(rka) ?? null));
 }
 

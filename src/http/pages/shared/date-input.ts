@@ -7,6 +7,16 @@ import { type Language, type MessageParams, translate } from '../../../i18n/mess
 import type { FieldError } from './components.ts';
 import type { DateParts } from './form-checks.ts';
 
+/** The field an error about `part` of a date input links to (`all`: the day, its first). */
+export function datePartField(name: string, part: keyof DateParts | 'all'): string {
+  return `${name}-${part === 'all' ? 'day' : part}`;
+}
+
+/** The error of the date input `name` among a form's errors. */
+export function dateErrorIn(errors: readonly FieldError[], name: string): FieldError | undefined {
+  return errors.find((e) => e.field.startsWith(`${name}-`));
+}
+
 export interface DateInputOptions {
   name: string;
   legend: string;
