@@ -6,7 +6,6 @@ import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
-import { certificatePages } from './citizen/certificate-pages.ts';
 import { consolePages } from './console/index.ts';
 import type { PageEnv } from './shared/env.ts';
 import { devSmsPage, homePage } from './public/home-page.ts';
@@ -16,7 +15,7 @@ import { ownerPages } from './owner/index.ts';
 import { pageContext } from './shared/session.ts';
 import { styleAssets } from './shared/style.ts';
 import { verifyPages } from './public/verify-page.ts';
-import { wizardPages } from './citizen/index.ts';
+import { citizenPages } from './citizen/index.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
@@ -25,14 +24,14 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const ours = csrf({ origin: isOwnOrigin });
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : ours(c, next)));
   app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
-  app.route('/', edsAssets());
-  app.route('/', styleAssets());
+  // Each part under its own path; the login, logout, front and verification pages are top-level.
+  app.route('/assets', edsAssets());
+  app.route('/assets', styleAssets());
   app.route('/', homePage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));
-  app.route('/', wizardPages(ctx));
+  app.route('/', citizenPages(ctx));
   app.route('/', ownerPages(ctx));
-  app.route('/', certificatePages(ctx));
   app.route('/console', consolePages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));
   return app;

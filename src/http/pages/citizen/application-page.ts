@@ -92,7 +92,7 @@ export function actorKey(
 export function applicationPage(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get('/applications/:id', requireLogin, async (c) => {
+  app.get('/:id', requireLogin, async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const actor = citizenOf(c);
@@ -251,7 +251,7 @@ export function applicationPage(ctx: ServiceContext) {
   });
 
   // The coupon kept in the draft while the registries were being asked (apply-check.ts).
-  app.post('/applications/:id/coupon', requireLogin, async (c) => {
+  app.post('/:id/coupon', requireLogin, async (c) => {
     const actor = citizenOf(c);
     const record = await readApplication(ctx, actor, c.req.param('id'));
     const held = await draftFor(ctx, actor.iin, record);
@@ -269,7 +269,7 @@ export function applicationPage(ctx: ServiceContext) {
     const record = await readApplication(ctx, actor, c.req.param('id') ?? '');
     return { actor, record, ok: actsForIt(record, actor.iin) && !isFinal(record.state) };
   };
-  app.get('/applications/:id/cancel', requireLogin, async (c) => {
+  app.get('/:id/cancel', requireLogin, async (c) => {
     const { record, ok } = await cancellable(c);
     if (!ok) return c.redirect(`/applications/${record.id}`, 303);
     const t = translator(c);
@@ -283,7 +283,7 @@ export function applicationPage(ctx: ServiceContext) {
         <p><a href="/applications/${record.id}">${t('wizard.cancel.keep')}</a></p>`,
     });
   });
-  app.post('/applications/:id/cancel', requireLogin, async (c) => {
+  app.post('/:id/cancel', requireLogin, async (c) => {
     const { actor, record, ok } = await cancellable(c);
     if (ok) {
       try {

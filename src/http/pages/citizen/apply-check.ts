@@ -30,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function applyCheckPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get(`/apply/${KIND}/check`, requireLogin, async (c) => {
+  app.get(`/${KIND}/check`, requireLogin, async (c) => {
     const kind = kindOf(c);
     const draft = await draftOf(ctx, c, kind);
     if (!draft) return c.redirect(`/apply/${kind}`, 303);
@@ -110,7 +110,7 @@ export function applyCheckPages(ctx: ServiceContext) {
     });
   });
 
-  app.post(`/apply/${KIND}/check`, requireLogin, async (c) => {
+  app.post(`/${KIND}/check`, requireLogin, async (c) => {
     const kind = kindOf(c);
     const actor = citizenOf(c);
     const { applicationId = '' } = await formFields(c);

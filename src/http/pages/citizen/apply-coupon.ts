@@ -107,12 +107,12 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
+  app.get(`/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return previousPage(c, kind, a, a, []);
   });
-  app.post(`/apply/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
+  app.post(`/${KIND}/previous-address`, requireLogin, draftAt(ctx, 'previous-address'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const f = await formFields(c);
@@ -180,12 +180,12 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
+  app.get(`/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return arrivalPage(c, kind, a, { date: partsOf(a.arrivalDate), arrivalReason: a.arrivalReason }, []);
   });
-  app.post(`/apply/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
+  app.post(`/${KIND}/arrival`, requireLogin, draftAt(ctx, 'arrival'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const f = await formFields(c);
@@ -244,12 +244,12 @@ export function applyCouponPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
+  app.get(`/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return aboutPage(c, kind, a, a, []);
   });
-  app.post(`/apply/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
+  app.post(`/${KIND}/about-you`, requireLogin, draftAt(ctx, 'about-you'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const f = await formFields(c);

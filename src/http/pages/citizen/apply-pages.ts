@@ -31,7 +31,7 @@ export function applyPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
   // Start: what is needed, how long it takes, who must agree, and when it cannot be done online.
-  app.get(`/apply/${KIND}`, requireLogin, async (c) => {
+  app.get(`/${KIND}`, requireLogin, async (c) => {
     const t = translator(c);
     const kind = kindOf(c);
     const draft = await draftOf(ctx, c, kind);
@@ -64,7 +64,7 @@ export function applyPages(ctx: ServiceContext) {
     return render(c, { title: t(`wizard.start.title-${kind}`), body });
   });
 
-  app.post(`/apply/${KIND}/restart`, requireLogin, async (c) => {
+  app.post(`/${KIND}/restart`, requireLogin, async (c) => {
     const kind = kindOf(c);
     await discardDraft(ctx, citizenOf(c).iin, flowOf(kind));
     return c.redirect(`/apply/${kind}`, 303);
@@ -92,11 +92,11 @@ export function applyPages(ctx: ServiceContext) {
       }),
     });
   };
-  app.get('/apply/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
+  app.get('/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
     const a = answersOf(c);
     return periodPage(c, 'temporary', a, String(a.periodMonths ?? ''), []);
   });
-  app.post('/apply/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
+  app.post('/temporary/period', requireLogin, draftAt(ctx, 'period'), async (c) => {
     const a = answersOf(c);
     const { periodMonths = '' } = await formFields(c);
     const months = /^[0-9]{1,2}$/.test(periodMonths) ? Number(periodMonths) : NaN;
@@ -177,12 +177,12 @@ export function applyPages(ctx: ServiceContext) {
         ${results}`,
     });
   };
-  app.get(`/apply/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
+  app.get(`/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return dwellingPage(c, kind, a, a.rka ?? '', []);
   });
-  app.post(`/apply/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
+  app.post(`/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const fields = await formFields(c);
@@ -253,12 +253,12 @@ export function applyPages(ctx: ServiceContext) {
       ],
     });
   };
-  app.get(`/apply/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
+  app.get(`/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return ownerPage(c, kind, a, { choice: a.ownerChoice ?? undefined, iin: a.owner ?? undefined }, []);
   });
-  app.post(`/apply/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
+  app.post(`/${KIND}/owner`, requireLogin, draftAt(ctx, 'owner'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const { ownerChoice = '', ownerIin: typed = '' } = await formFields(c);
@@ -316,12 +316,12 @@ export function applyPages(ctx: ServiceContext) {
       }),
     });
   };
-  app.get(`/apply/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
+  app.get(`/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     return relationPage(c, kind, a, a.relation ?? '', []);
   });
-  app.post(`/apply/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
+  app.post(`/${KIND}/relation`, requireLogin, draftAt(ctx, 'relation'), async (c) => {
     const kind = kindOf(c);
     const a = answersOf(c);
     const { relation = '' } = await formFields(c);

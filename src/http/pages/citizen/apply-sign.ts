@@ -116,7 +116,7 @@ export function applySignPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/applications/:id/sign', requireLogin, async (c) => {
+  app.get('/:id/sign', requireLogin, async (c) => {
     const actor = citizenOf(c);
     const record = await readApplication(ctx, actor, c.req.param('id'));
     if (record.state !== 'signature-pending' || !actsForIt(record, actor.iin))
@@ -124,7 +124,7 @@ export function applySignPages(ctx: ServiceContext) {
     return signPage(c, record, undefined, []);
   });
 
-  app.post('/applications/:id/sign', requireLogin, async (c) => {
+  app.post('/:id/sign', requireLogin, async (c) => {
     const actor = citizenOf(c);
     const record = await readApplication(ctx, actor, c.req.param('id'));
     const done = () => c.redirect(`/applications/${record.id}`, 303);

@@ -17,7 +17,7 @@ const PAGE_SIZE = 20;
 export function cabinetAccessPage(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
 
-  app.get('/cabinet/access', requireLogin, async (c) => {
+  app.get('/access', requireLogin, async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const requested = Number.parseInt(c.req.query('page') ?? '1', 10);

@@ -19,9 +19,9 @@ import { cabinetAccessPage } from './cabinet-access-page.ts';
 
 export function cabinetPage(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/cabinet', requireLogin);
+  app.use('*', requireLogin);
 
-  app.get('/cabinet', async (c) => {
+  app.get('/', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const iin = c.get('principal').iin;

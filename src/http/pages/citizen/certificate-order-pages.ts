@@ -57,8 +57,8 @@ const isKind = (v: string): v is Kind => (KINDS as readonly string[]).includes(v
 
 export function certificateOrderPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/certificates/new', requireLogin);
-  app.use('/certificates/new/*', requireLogin);
+  app.use('/new', requireLogin);
+  app.use('/new/*', requireLogin);
   const me = (c: Context<PageEnv>) => c.get('principal').iin;
   const draftOf = (c: Context<PageEnv>) => loadDraft<Answers>(ctx, me(c), FLOW);
 
@@ -192,7 +192,7 @@ export function certificateOrderPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/certificates/new', async (c) => {
+  app.get('/new', async (c) => {
     let draft = await draftOf(c);
     // A certificate was issued from the last answers: a new visit starts a new request.
     if (draft?.answers.issued) {
@@ -202,7 +202,7 @@ export function certificateOrderPages(ctx: ServiceContext) {
     return whosePage(c, draft?.answers.whose, []);
   });
 
-  app.post('/certificates/new', async (c) => {
+  app.post('/new', async (c) => {
     const { whose = '' } = await formFields(c);
     if (!isWhose(whose)) return whosePage(c, undefined, [{ field: 'whose', key: 'certificates.whose-choose' }]);
     const draft = await draftOf(c);
@@ -216,13 +216,13 @@ export function certificateOrderPages(ctx: ServiceContext) {
     return c.redirect(whose === 'self' ? '/certificates/new/kind' : '/certificates/new/person', 303);
   });
 
-  app.get('/certificates/new/person', async (c) => {
+  app.get('/new/person', async (c) => {
     const a = (await draftOf(c))?.answers;
     if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
     return personPage(c, a.whose, a.subject ?? undefined, []);
   });
 
-  app.post('/certificates/new/person', async (c) => {
+  app.post('/new/person', async (c) => {
     const a = (await draftOf(c))?.answers;
     if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
     const typed = (await formFields(c))['iin'] ?? '';
@@ -244,14 +244,14 @@ export function certificateOrderPages(ctx: ServiceContext) {
     return c.redirect('/certificates/new/kind', 303);
   });
 
-  app.get('/certificates/new/kind', async (c) => {
+  app.get('/new/kind', async (c) => {
     const a = (await draftOf(c))?.answers;
     if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
     if (!a?.subject) return c.redirect('/certificates/new', 303);
     return kindPage(c, a.kind, [], kindBack(a.whose));
   });
 
-  app.post('/certificates/new/kind', async (c) => {
+  app.post('/new/kind', async (c) => {
     const a = (await draftOf(c))?.answers;
     if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
     if (!a?.subject) return c.redirect('/certificates/new', 303);
@@ -262,13 +262,13 @@ export function certificateOrderPages(ctx: ServiceContext) {
     return c.redirect('/certificates/new/check', 303);
   });
 
-  app.get('/certificates/new/check', async (c) => {
+  app.get('/new/check', async (c) => {
     const a = (await draftOf(c))?.answers;
     if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
     return checkPage(c, a ?? {}, []);
   });
 
-  app.post('/certificates/new/check', async (c) => {
+  app.post('/new/check', async (c) => {
     const a = (await draftOf(c))?.answers;
     // Issued already (a second press, the back button): show that certificate.
     if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);

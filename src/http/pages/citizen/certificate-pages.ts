@@ -27,11 +27,10 @@ const checkPath = (lang: Language, verifyUrl: string) => {
 
 export function certificatePages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/certificates', requireLogin);
-  app.use('/certificates/*', requireLogin);
+  app.use('*', requireLogin);
   const citizen = (iin: string) => ({ kind: 'citizen' as const, iin });
 
-  app.get('/certificates', async (c) => {
+  app.get('/', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const mine = await certificatesOf(ctx, c.get('principal').iin);
@@ -70,7 +69,7 @@ export function certificatePages(ctx: ServiceContext) {
 
   app.route('/', certificateOrderPages(ctx));
 
-  app.get('/certificates/:number', async (c) => {
+  app.get('/:number', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const stored = await readCertificate(ctx, citizen(c.get('principal').iin), c.req.param('number'));
@@ -98,7 +97,7 @@ export function certificatePages(ctx: ServiceContext) {
     });
   });
 
-  app.get('/certificates/:number/pdf', async (c) => {
+  app.get('/:number/pdf', async (c) => {
     const stored = await readCertificate(ctx, citizen(c.get('principal').iin), c.req.param('number'));
     const pdf = await renderCertificatePdf(stored);
     return c.body(new Uint8Array(pdf), 200, {

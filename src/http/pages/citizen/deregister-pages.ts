@@ -83,8 +83,7 @@ async function currentRegistrations(ctx: ServiceContext, iin: string): Promise<M
 
 export function deregisterPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/deregister', requireLogin);
-  app.use('/deregister/*', requireLogin);
+  app.use('*', requireLogin);
   const citizen = (c: Context<PageEnv>) => ({ kind: 'citizen' as const, iin: c.get('principal').iin });
 
   const choosePage = async (c: Context<PageEnv>, value: string | undefined, errors: FormErrors) => {
@@ -124,7 +123,7 @@ export function deregisterPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/deregister', async (c) => {
+  app.get('/', async (c) => {
     const me = c.get('principal').iin;
     let draft = await loadDraft<DeregistrationAnswers>(ctx, me, FLOW);
     // A draft already filed belongs to that application: a new visit starts a new one.
@@ -135,7 +134,7 @@ export function deregisterPages(ctx: ServiceContext) {
     return choosePage(c, draft?.answers.rka, []);
   });
 
-  app.post('/deregister', async (c) => {
+  app.post('/', async (c) => {
     const me = c.get('principal').iin;
     const { rka = '' } = await formFields(c);
     const current = await currentRegistrations(ctx, me);
@@ -147,7 +146,7 @@ export function deregisterPages(ctx: ServiceContext) {
     return c.redirect('/deregister/confirm', 303);
   });
 
-  app.get('/deregister/confirm', async (c) => {
+  app.get('/confirm', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const me = c.get('principal').iin;
@@ -170,7 +169,7 @@ export function deregisterPages(ctx: ServiceContext) {
     });
   });
 
-  app.post('/deregister/confirm', async (c) => {
+  app.post('/confirm', async (c) => {
     const actor = citizen(c);
     const draft = await loadDraft<DeregistrationAnswers>(ctx, actor.iin, FLOW);
     if (!draft?.answers.rka) return c.redirect('/deregister', 303);

@@ -74,10 +74,9 @@ const isOpen = (r: ConsentRequest) => r.state === 'pending' && r.application.sta
 
 export function consentPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/consents', requireLogin);
-  app.use('/consents/*', requireLogin);
+  app.use('*', requireLogin);
 
-  app.get('/consents', async (c) => {
+  app.get('/', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const requests = await inboxOf(ctx, citizen(c));
@@ -227,7 +226,7 @@ export function consentPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/consents/:id', async (c) => {
+  app.get('/:id', async (c) => {
     const actor = citizen(c);
     const request = await requestOf(ctx, actor, c.req.param('id'));
     // The owner sees the applicant's (and members') data: recorded in their access logs (issue 13).
@@ -236,7 +235,7 @@ export function consentPages(ctx: ServiceContext) {
   });
 
   // Agree: "send code", then the code (F5). Whatever the answer already is, the person sees it.
-  app.post('/consents/:id', async (c) => {
+  app.post('/:id', async (c) => {
     const actor = citizen(c);
     const id = c.req.param('id');
     const request = await requestOf(ctx, actor, id);
@@ -255,7 +254,7 @@ export function consentPages(ctx: ServiceContext) {
     }
   });
 
-  app.get('/consents/:id/decline', async (c) => {
+  app.get('/:id/decline', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const request = await requestOf(ctx, citizen(c), c.req.param('id'));
@@ -276,7 +275,7 @@ export function consentPages(ctx: ServiceContext) {
     });
   });
 
-  app.post('/consents/:id/decline', async (c) => {
+  app.post('/:id/decline', async (c) => {
     const actor = citizen(c);
     const id = c.req.param('id');
     const request = await requestOf(ctx, actor, id);
@@ -290,7 +289,7 @@ export function consentPages(ctx: ServiceContext) {
     return c.redirect(`/consents/${id}/done`, 303);
   });
 
-  app.get('/consents/:id/done', async (c) => {
+  app.get('/:id/done', async (c) => {
     const t = translator(c);
     const request = await requestOf(ctx, citizen(c), c.req.param('id'));
     const a = request.application;

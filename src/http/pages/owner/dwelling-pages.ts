@@ -22,12 +22,11 @@ const flowOf = (rka: string, person: string) => `deregistration:${rka}:${person}
 
 export function dwellingPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/dwellings', requireLogin);
-  app.use('/dwellings/*', requireLogin);
+  app.use('*', requireLogin);
 
   const today = () => dateInAstana(ctx.clock.now());
 
-  app.get('/dwellings', async (c) => {
+  app.get('/', async (c) => {
     const t = translator(c);
     const me = c.get('principal').iin;
     const owned = await ownedDwellings(ctx, me, today());
@@ -88,7 +87,7 @@ export function dwellingPages(ctx: ServiceContext) {
     return { me, rka, person, dwelling: owned.dwelling, registration };
   };
 
-  app.get('/dwellings/:rka/deregister/:person', async (c) => {
+  app.get('/:rka/deregister/:person', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
     const { me, rka, person, dwelling, registration } = await target(c);
@@ -118,7 +117,7 @@ export function dwellingPages(ctx: ServiceContext) {
     });
   });
 
-  app.post('/dwellings/:rka/deregister/:person', async (c) => {
+  app.post('/:rka/deregister/:person', async (c) => {
     const { me, rka, person, registration } = await target(c);
     const flow = flowOf(rka, person);
     // Filed already (a second press, the back button): go on where that application is.

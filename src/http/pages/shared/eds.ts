@@ -19,8 +19,8 @@ export function edsAssets() {
     new Response(new Uint8Array(body), {
       headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' },
     });
-  app.get('/assets/forge.min.js', script(FORGE));
-  app.get('/assets/eds.js', script(EDS));
+  app.get('/forge.min.js', script(FORGE));
+  app.get('/eds.js', script(EDS));
   return app;
 }
 

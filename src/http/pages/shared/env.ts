@@ -1,5 +1,5 @@
 // What a page handler knows about its request: the language chosen and, after login, who is
-// logged in. Set by the middleware of pages/session.ts.
+// logged in. Set by the middleware of shared/session.ts.
 import type { Language } from '../../../i18n/messages.ts';
 import type { Principal } from '../../../services/auth/sessions.ts';
 import type { Draft } from '../../../services/drafts.ts';

@@ -9,7 +9,7 @@ const CSS = readFileSync(join(import.meta.dirname, 'assets', 'tirkeu.css'));
 export function styleAssets() {
   const app = new Hono();
   app.get(
-    '/assets/tirkeu.css',
+    '/tirkeu.css',
     () =>
       new Response(new Uint8Array(CSS), {
         headers: { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=86400' },
