@@ -3,6 +3,7 @@
 // check of an IIN typed there.
 import type { Context } from 'hono';
 import { isValidIin } from '../../../domain/iin.ts';
+import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { hallPersons } from '../../../services/hall-checks.ts';
 import type { FieldError, FormErrors } from '../shared/components.ts';
@@ -37,14 +38,17 @@ export function hallQuestion(
   });
 }
 
-/** The owner's, the representative's or the applicant's IIN, asked as the page's question. */
-export function iinQuestion(
+/** A question answered in one text field, whose label is the page's heading. */
+export function textQuestion(
   c: Context<PageEnv>,
   o: {
-    step: 'owner' | 'representative' | 'applicant';
+    step: 'owner' | 'representative' | 'applicant' | 'rka' | 'months';
     answers: Given;
+    hint: MessageKey;
     value: string | undefined;
     errors: FormErrors;
+    width: 'short' | 'medium';
+    maxlength: number;
   },
 ) {
   const t = translator(c);
@@ -55,15 +59,23 @@ export function iinQuestion(
     fields: textField(c.get('lang'), {
       name: o.step,
       label: title,
-      hint: t(`console.hall.${o.step}-hint`),
+      hint: t(o.hint),
       value: o.value,
       error: errorOf(o.errors, o.step),
       inputmode: 'numeric',
-      width: 'short',
-      maxlength: 12,
+      width: o.width,
+      maxlength: o.maxlength,
       asHeading: true,
     }),
   });
+}
+
+/** The owner's, the representative's or the applicant's IIN, asked as the page's question. */
+export function iinQuestion(
+  c: Context<PageEnv>,
+  o: { step: 'owner' | 'representative' | 'applicant'; answers: Given; value: string | undefined; errors: FormErrors },
+) {
+  return textQuestion(c, { ...o, hint: `console.hall.${o.step}-hint`, width: 'short', maxlength: 12 });
 }
 
 /** An IIN typed into a step: F1 format, then known to ГБД ФЛ (I8). */

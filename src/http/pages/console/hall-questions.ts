@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { isRka } from '../../../domain/rka.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { hallDwelling } from '../../../services/hall-checks.ts';
-import { errorOf, type FormErrors, radios, textField } from '../shared/components.ts';
+import { errorOf, type FormErrors, radios } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { isRelationOption, RELATION_OPTIONS } from '../shared/relation-options.ts';
 import { formFields, translator } from '../shared/render.ts';
@@ -14,7 +14,7 @@ import { requireOperator } from '../shared/session.ts';
 import { answersIn, onward, saveDraft, withDraft } from '../flow/draft.ts';
 import { HALL_ROLES, operatorActor } from './actor.ts';
 import { relationLabel } from './format.ts';
-import { checkIin, hallQuestion, iinQuestion } from './hall-frame.ts';
+import { checkIin, hallQuestion, iinQuestion, textQuestion } from './hall-frame.ts';
 import { type HallAnswers, hallFlow, type HallStep } from './hall-steps.ts';
 
 type Given = Partial<HallAnswers>;
@@ -38,26 +38,16 @@ export function hallQuestionPages(ctx: ServiceContext) {
   });
 
   // The dwelling.
-  const rkaPage = (c: Context<PageEnv>, answers: Given, value: string | undefined, errors: FormErrors) => {
-    const t = translator(c);
-    return hallQuestion(c, {
+  const rkaPage = (c: Context<PageEnv>, answers: Given, value: string | undefined, errors: FormErrors) =>
+    textQuestion(c, {
       step: 'rka',
       answers,
-      title: t('console.hall.rka-question'),
+      hint: 'console.field.rka-hint',
+      value,
       errors,
-      fields: textField(c.get('lang'), {
-        name: 'rka',
-        label: t('console.hall.rka-question'),
-        hint: t('console.field.rka-hint'),
-        value,
-        error: errorOf(errors, 'rka'),
-        inputmode: 'numeric',
-        width: 'medium',
-        maxlength: 16,
-        asHeading: true,
-      }),
+      width: 'medium',
+      maxlength: 16,
     });
-  };
   app.get('/rka', only, draftAt('rka'), (c) => rkaPage(c, answersIn(c, hallFlow), answersIn(c, hallFlow).rka, []));
   app.post('/rka', only, draftAt('rka'), async (c) => {
     const answers = answersIn(c, hallFlow);
@@ -106,26 +96,17 @@ export function hallQuestionPages(ctx: ServiceContext) {
     return service === 'temporary' ? c.redirect(hallFlow.path('months'), 303) : onward(c, hallFlow, answers);
   });
 
-  const monthsPage = (c: Context<PageEnv>, answers: Given, value: string | undefined, errors: FormErrors) => {
-    const t = translator(c);
-    return hallQuestion(c, {
+  const monthsPage = (c: Context<PageEnv>, answers: Given, value: string | undefined, errors: FormErrors) =>
+    textQuestion(c, {
       step: 'months',
       answers,
-      title: t('console.hall.months-question'),
+      hint: 'console.hall.months-hint',
+      value,
       errors,
-      fields: textField(c.get('lang'), {
-        name: 'months',
-        label: t('console.hall.months-question'),
-        hint: t('console.hall.months-hint'),
-        value,
-        error: errorOf(errors, 'months'),
-        inputmode: 'numeric',
-        width: 'short',
-        maxlength: 2,
-        asHeading: true,
-      }),
+      width: 'short',
+      maxlength: 2,
     });
-  };
+
   app.get('/months', only, draftAt('months'), (c) => {
     const { months } = answersIn(c, hallFlow);
     return monthsPage(c, answersIn(c, hallFlow), months === undefined ? undefined : String(months), []);
