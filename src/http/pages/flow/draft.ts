@@ -47,8 +47,11 @@ export function withDraft<A extends Answers, S extends string>(
 
 /** The draft withDraft loaded for this page (null before the first answer). */
 export function draftIn<A extends Answers, S extends string>(c: Context<PageEnv>, _flow: DraftFlow<A, S>) {
+  const draft = c.get('draft') as Draft<A> | null | undefined;
+  // A route that reads a draft without withDraft before it is a programming error, not "no answers".
+  if (draft === undefined) throw new Error('withDraft did not run for this route');
   // withDraft loaded it as this flow's draft (loadDraft<A>); the variable itself is untyped.
-  return c.get('draft') as Draft<A> | null;
+  return draft;
 }
 
 /** The answers of the draft withDraft loaded for this page (none yet: empty). */
