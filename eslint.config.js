@@ -38,12 +38,51 @@ export default tseslint.config(
     },
   },
   {
+    // Issue 15, finding 2: src/http talks to services only. No registry port or database handle
+    // is reached from a page or route (ctx.registries, ctx.database, .db), and nothing there
+    // imports a registry or database module except for its types (the scenario file's schema,
+    // a format, is the one exception).
+    files: ['src/http/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/db/**',
+                '**/registries/*.ts',
+                '**/registries/sql/**',
+                '**/registries/memory/**',
+                '**/registries/scenario/*',
+                '!**/registries/scenario/schema.ts',
+              ],
+              allowTypeImports: true,
+              message: 'src/http talks to services only: ask a function in src/services (e.g. page-lookups.ts).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(registries|database|db)$/]',
+          message: 'src/http talks to services only: ask a function in src/services (e.g. page-lookups.ts).',
+        },
+        {
+          selector: 'VariableDeclarator > ObjectPattern > Property[key.name=/^(registries|database|db)$/]',
+          message: 'src/http talks to services only: ask a function in src/services (e.g. page-lookups.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
   {
     // Scripts that run in the browser (EDS signing): plain ES5 with node-forge as a global, no types.
-    files: ['src/http/pages/assets/**/*.js'],
+    files: ['src/http/pages/shared/assets/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, forge: 'readonly' } },
   },

@@ -8,6 +8,7 @@ import { AppError, toAppError } from '../errors.ts';
 import { isLanguage, LANGUAGES, languageFromAcceptLanguage, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { readiness } from '../services/readiness.ts';
 import { accessLog, requestIds, routeOf } from './access-log.ts';
 import { createApiRoot } from './api/index.ts';
 import { bodyLimits } from './body-limits.ts';
@@ -20,7 +21,7 @@ import { proxyPolicy } from './client-address.ts';
 import { publicOriginPolicy } from './same-origin.ts';
 import { securityHeaders } from './security-headers.ts';
 import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
-import { errorPage } from './pages/error-page.ts';
+import { errorPage } from './pages/shared/error-page.ts';
 import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {
@@ -105,18 +106,7 @@ export function createApp({ database, logger, service, trustProxy }: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  app.get('/readyz', async (c) => {
-    const run = await database.db
-      .selectFrom('seed_runs')
-      .select(['persons', 'chunks_done', 'chunks_total'])
-      .where('id', '=', 1)
-      .executeTakeFirst();
-    return c.json({
-      status: 'ready',
-      database: database.kind,
-      population: run ? { persons: run.persons, complete: run.chunks_done >= run.chunks_total } : null,
-    });
-  });
+  app.get('/readyz', async (c) => c.json({ status: 'ready', ...(await readiness(database)) }));
 
   app.get('/', (c) => {
     const asked = c.req.query('lang');

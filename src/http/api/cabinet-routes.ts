@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, requireSession } from './auth.ts';
 import { citizenAccessView } from './access-view.ts';
 import { newApi, register, route, valid } from './route.ts';
-import { accessLogOf, MAX_PAGE_SIZE } from '../../services/privacy/access-log.ts';
+import { MAX_PAGE_SIZE, myAccessLog } from '../../services/privacy/access-log.ts';
 import { AccessEntryBase, accessPage, Localized as LocalizedSchema } from './schemas.ts';
 
 const Registrations = z
@@ -90,7 +90,7 @@ export function cabinetRoutes(ctx: ServiceContext) {
     }),
     async (c) => {
       const { page, size } = valid(c, 'query', AccessLogQuery);
-      const found = await accessLogOf(ctx.database.db, c.get('principal').iin, { page, size });
+      const found = await myAccessLog(ctx, c.get('principal').iin, { page, size });
       return c.json({ ...found, items: found.items.map(citizenAccessView) }, 200);
     },
   );

@@ -1,6 +1,7 @@
 // Idempotency keys on POST: a client that retries a request (a lost response, a double click)
 // with the same `Idempotency-Key` gets the first response again instead of a second
-// application. Reusing a key for a different body is an error.
+// application. Reusing a key for a different body is an error. The keys' table is kept by
+// services/idempotency.ts; here: when a key applies, and what is answered.
 // Issue 14, what the store may not become:
 // - a shared space: keys are scoped to the authenticated person (an HMAC of the principal's IIN
 //   under the server secret), checked before anything is replayed; an anonymous request, or one
@@ -9,12 +10,12 @@
 //   bearer tokens — so no token is ever stored and a logged-out login cannot be replayed;
 // - forever: each key expires after idempotencyHours (expires_at; the retention job purges),
 //   and an expired key counts as new.
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { jsonText } from '../../db/json-column.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
+import { claimKey, idempotencyScope, releaseKey, rememberAnswer } from '../../services/idempotency.ts';
 import { tokenOf } from './auth.ts';
 
 const KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
@@ -28,7 +29,7 @@ async function scopeOf(ctx: ServiceContext, c: Context): Promise<string | null> 
   if (!token) return null;
   try {
     const principal = await resolveSession(ctx, token);
-    return createHmac('sha256', ctx.secret).update(`idempotency\u0000${principal.iin}`).digest('hex');
+    return idempotencyScope(ctx, principal.iin);
   } catch (error) {
     if (isAppError(error) && error.code === 'unauthenticated') return null;
     throw error;
@@ -45,58 +46,29 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
     if (subject === null) return next();
     const body = await c.req.raw.clone().text();
     const requestHash = createHash('sha256').update(`${c.req.method} ${c.req.path}\n${body}`).digest('hex');
-    const db = ctx.database.db;
-    const now = ctx.clock.now();
-    const expiresAt = new Date(now.getTime() + ctx.settings.idempotencyHours * 3_600_000);
-    // An expired key is forgotten, whether or not the retention job has purged it yet.
-    await db
-      .deleteFrom('idempotency_keys')
-      .where('subject', '=', subject)
-      .where('key', '=', key)
-      .where('expires_at', '<=', now)
-      .execute();
-    const inserted = await db
-      .insertInto('idempotency_keys')
-      .values({ subject, key, request_sha256: requestHash, created_at: now, expires_at: expiresAt })
-      .onConflict((oc) => oc.doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (!inserted) {
-      const prior = await db
-        .selectFrom('idempotency_keys')
-        .selectAll()
-        .where('subject', '=', subject)
-        .where('key', '=', key)
-        .executeTakeFirst();
-      // Purged between the two statements: the caller may simply retry.
-      if (!prior) throw new AppError('idempotency-in-progress');
-      if (prior.request_sha256 !== requestHash) throw new AppError('idempotency-key-reused');
-      if (prior.status === null) throw new AppError('idempotency-in-progress');
+    const k = { subject, key };
+    const claim = await claimKey(ctx, k, requestHash);
+    if (claim.kind === 'replay') {
       c.header('idempotent-replay', 'true');
       c.header('cache-control', 'no-store');
-      return c.json(prior.body, prior.status as 200);
+      return c.json(claim.body, claim.status as 200);
     }
     try {
       await next();
     } catch (error) {
-      await db.deleteFrom('idempotency_keys').where('subject', '=', subject).where('key', '=', key).execute();
+      await releaseKey(ctx, k);
       throw error;
     }
     const status = c.res.status;
     if (status >= 500 || c.error) {
       // A failed attempt may be retried with the same key.
-      await db.deleteFrom('idempotency_keys').where('subject', '=', subject).where('key', '=', key).execute();
+      await releaseKey(ctx, k);
       return;
     }
     const saved = await c.res
       .clone()
       .json()
       .catch(() => null);
-    await db
-      .updateTable('idempotency_keys')
-      .set({ status, body: jsonText(saved) })
-      .where('subject', '=', subject)
-      .where('key', '=', key)
-      .execute();
+    await rememberAnswer(ctx, k, status, saved);
   };
 }

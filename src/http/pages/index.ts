@@ -6,17 +6,16 @@ import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
-import { certificatePages } from './certificate-pages.ts';
-import { consolePages } from './console-pages.ts';
-import type { PageEnv } from './env.ts';
-import { devSmsPage, homePage } from './home-page.ts';
-import { edsAssets } from './eds.ts';
-import { loginPages } from './login-pages.ts';
-import { ownerPages } from './owner-pages.ts';
-import { pageContext } from './session.ts';
-import { styleAssets } from './style.ts';
-import { verifyPages } from './verify-page.ts';
-import { wizardPages } from './wizard-pages.ts';
+import { consolePages } from './console/index.ts';
+import type { PageEnv } from './shared/env.ts';
+import { devSmsPage, homePage } from './public/home-page.ts';
+import { edsAssets } from './shared/eds.ts';
+import { loginPages } from './auth/login-pages.ts';
+import { ownerPages } from './owner/index.ts';
+import { pageContext } from './shared/session.ts';
+import { styleAssets } from './shared/style.ts';
+import { verifyPages } from './public/verify-page.ts';
+import { citizenPages } from './citizen/index.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
@@ -29,15 +28,15 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
       c.req.path.startsWith('/api/') ? next() : middleware(c, next);
   app.use('*', notForApi(ours));
   app.use('*', notForApi(pageContext(ctx)));
-  app.route('/', edsAssets());
-  app.route('/', styleAssets());
+  // Each part under its own path; the login, logout, front and verification pages are top-level.
+  app.route('/assets', edsAssets());
+  app.route('/assets', styleAssets());
   app.route('/', homePage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));
-  app.route('/', wizardPages(ctx));
+  app.route('/', citizenPages(ctx));
   app.route('/', ownerPages(ctx));
-  app.route('/', certificatePages(ctx));
-  app.route('/', consolePages(ctx));
+  app.route('/console', consolePages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));
   return app;
 }

@@ -7,6 +7,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { PersonalDataAccessTable, Schema } from '../../db/schema.ts';
 import type { RegistrySystem } from '../../registries/consulted.ts';
 import type { Actor } from '../actor.ts';
+import type { ServiceContext } from '../context.ts';
 import type { Tx } from '../transaction.ts';
 
 /** Why a person's data was read: a closed set, each with a plain-language text in access-*.ts. */
@@ -120,6 +121,11 @@ export interface AccessFilter {
 /** The citizen's own entries, newest first. */
 export function accessLogOf(db: Kysely<Schema>, subjectIin: string, page: Page): Promise<AccessPage> {
   return searchAccessLog(db, { subject: subjectIin }, page);
+}
+
+/** The logged-in citizen's own entries (the cabinet's "who looked at my data"), newest first. */
+export function myAccessLog(ctx: ServiceContext, subjectIin: string, page: Page): Promise<AccessPage> {
+  return accessLogOf(ctx.database.db, subjectIin, page);
 }
 
 /** The auditor's search: any combination of the filter's fields, newest first, paged. */

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { type Language, translate } from '../../../src/i18n/messages.ts';
 import { COUPON } from '../../support/api-flow.ts';
+import { fillDate } from '../../support/apply-pages.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService, screenshot } from '../../support/browser.ts';
 import { D, P } from '../../support/family.ts';
 
@@ -73,7 +74,7 @@ describe('finding 8: the hall coupon’s country list and the printed applicatio
     await page.fill('#countryCode', 'France');
     await page.fill('#region', COUPON.previousAddress.region);
     await page.fill('#locality', 'Paris');
-    await page.fill('#arrivalDate', COUPON.arrivalDate);
+    await fillDate(page, 'arrivalDate', COUPON.arrivalDate);
     await page.selectOption('#arrivalReason', COUPON.arrivalReason);
     await page.selectOption('#education', COUPON.education);
     await page.selectOption('#occupation', COUPON.occupation);

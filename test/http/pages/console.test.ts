@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { translate } from '../../../src/i18n/messages.ts';
 import { COUPON } from '../../support/api-flow.ts';
+import { fillDate } from '../../support/apply-pages.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService, screenshot } from '../../support/browser.ts';
 import { D, P } from '../../support/family.ts';
 
@@ -272,12 +273,12 @@ describe('pages: the ЦОН console', () => {
       // The coupon: errors next to the fields, then saved.
       await page.click(submit);
       assert.ok(await page.isVisible('.error-summary a[href="#locality"]'));
-      assert.ok(await page.isVisible('.error-summary a[href="#arrivalDate"]'));
+      assert.ok(await page.isVisible('.error-summary a[href="#arrivalDate-day"]'));
       await assertAccessible(page);
       await page.fill('#region', COUPON.previousAddress.region);
       await page.fill('#locality', COUPON.previousAddress.locality);
       await page.fill('#street', COUPON.previousAddress.street);
-      await page.fill('#arrivalDate', COUPON.arrivalDate);
+      await fillDate(page, 'arrivalDate', COUPON.arrivalDate);
       await page.selectOption('#arrivalReason', COUPON.arrivalReason);
       await page.selectOption('#education', COUPON.education);
       await page.selectOption('#occupation', COUPON.occupation);

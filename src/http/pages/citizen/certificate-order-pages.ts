@@ -1,0 +1,289 @@
+// Ordering an address certificate on the pages (issue 22; C1–C6 of docs/address-certificates.md):
+// whose (myself, my child, my husband or wife), the other person's IIN — checked at once, so a
+// person who may not have it stops there, told only "you are not entitled to a certificate about
+// this person" and what they can do instead (issue 13: nothing about the other person) — which
+// certificate, check answers, issue. Answers live in a draft (services/drafts.ts); once issued the
+// draft keeps the number, so a second press or the back button shows that certificate instead of
+// issuing another.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { isValidIin } from '../../../domain/iin.ts';
+import { isAppError } from '../../../errors.ts';
+import type { MessageKey } from '../../../i18n/messages.ts';
+import { issueCertificate } from '../../../services/certificates/issue.ts';
+import { checkOnlineEntitlement, ENTITLEMENT_REFUSALS } from '../../../services/certificates/online-check.ts';
+import type { ServiceContext } from '../../../services/context.ts';
+import { discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
+import {
+  backLink,
+  button,
+  errorOf,
+  errorSummary,
+  type FormErrors,
+  form,
+  radios,
+  summaryList,
+  textField,
+} from '../shared/components.ts';
+import type { PageEnv } from '../shared/env.ts';
+import { formFields, render, translator } from '../shared/render.ts';
+import { requireLogin } from '../shared/session.ts';
+
+const FLOW = 'address-certificate';
+const WHOSE = ['self', 'child', 'spouse'] as const;
+const KINDS = ['current', 'history'] as const;
+type Whose = (typeof WHOSE)[number];
+type Kind = (typeof KINDS)[number];
+
+interface Answers extends Record<string, unknown> {
+  whose: Whose;
+  /** The other person's IIN; the requester's own for "myself". Null clears it. */
+  subject: string | null;
+  kind: Kind;
+  /** The certificate issued from these answers. */
+  issued: string;
+}
+
+/** Content refusals (C6) are answered next to the choice of certificate. */
+const CONTENT_REFUSALS: Record<string, MessageKey> = {
+  'certificate.no-current-registration': 'certificates.no-current',
+  'certificate.no-registration-history': 'certificates.no-history',
+  'certificate.address-unknown': 'certificates.address-unknown',
+};
+
+const isWhose = (v: string): v is Whose => (WHOSE as readonly string[]).includes(v);
+const isKind = (v: string): v is Kind => (KINDS as readonly string[]).includes(v);
+
+export function certificateOrderPages(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+  app.use('/new', requireLogin);
+  app.use('/new/*', requireLogin);
+  const me = (c: Context<PageEnv>) => c.get('principal').iin;
+  const draftOf = (c: Context<PageEnv>) => loadDraft<Answers>(ctx, me(c), FLOW);
+
+  const whosePage = (c: Context<PageEnv>, value: string | undefined, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    return render(c, {
+      title: t('certificates.whose-title'),
+      hasErrors: errors.length > 0,
+      body: html`${backLink(lang, '/certificates')} ${errorSummary(lang, errors)}
+      ${form('/certificates/new', [
+        radios(lang, {
+          name: 'whose',
+          legend: t('certificates.whose-title'),
+          hint: t('certificates.whose-hint'),
+          asHeading: true,
+          value,
+          error: errorOf(errors, 'whose'),
+          options: [
+            { value: 'self', label: t('certificates.whose-self') },
+            { value: 'child', label: t('certificates.whose-child'), hint: t('certificates.whose-child-hint') },
+            { value: 'spouse', label: t('certificates.whose-spouse'), hint: t('certificates.whose-spouse-hint') },
+          ],
+        }),
+        button(t('page.continue')),
+      ])}`,
+    });
+  };
+
+  const personPage = (c: Context<PageEnv>, whose: Whose, value: string | undefined, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    const label = t(whose === 'spouse' ? 'certificates.person-spouse' : 'certificates.person-child');
+    return render(c, {
+      title: label,
+      hasErrors: errors.length > 0,
+      body: html`${backLink(lang, '/certificates/new')} ${errorSummary(lang, errors)}
+      ${form('/certificates/new/person', [
+        textField(lang, {
+          name: 'iin',
+          label,
+          hint: t('certificates.person-hint'),
+          asHeading: true,
+          value,
+          error: errorOf(errors, 'iin'),
+          inputmode: 'numeric',
+          width: 'short',
+        }),
+        button(t('page.continue')),
+      ])}`,
+    });
+  };
+
+  /** GOV.UK "you cannot use this service" for this person: the same words whatever the reason. */
+  const refusedPage = (c: Context<PageEnv>) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    return render(c, {
+      title: t('certificates.refused-title'),
+      body: html`${backLink(lang, '/certificates/new/person')}
+        <h1>${t('certificates.refused-title')}</h1>
+        <p>${t('certificates.refused-body')}</p>
+        <p>${t('certificates.refused-check')}</p>
+        <p>${t('certificates.refused-rules')}</p>
+        <p>${t('certificates.refused-desk')}</p>
+        <ul>
+          <li><a href="/certificates/new/person">${t('certificates.refused-again')}</a></li>
+          <li><a href="/certificates">${t('certificates.back-to-list')}</a></li>
+        </ul>`,
+    });
+  };
+
+  const kindPage = (c: Context<PageEnv>, value: string | undefined, errors: FormErrors, back: string) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    return render(c, {
+      title: t('certificates.kind-title'),
+      hasErrors: errors.length > 0,
+      body: html`${backLink(lang, back)} ${errorSummary(lang, errors)}
+      ${form('/certificates/new/kind', [
+        radios(lang, {
+          name: 'kind',
+          legend: t('certificates.kind-title'),
+          asHeading: true,
+          value,
+          error: errorOf(errors, 'kind'),
+          options: KINDS.map((k) => ({
+            value: k,
+            label: t(`certificates.kind-${k}`),
+            hint: t(`certificates.kind-${k}-hint`),
+          })),
+        }),
+        button(t('page.continue')),
+      ])}`,
+    });
+  };
+  const kindBack = (whose: Whose | undefined) => (whose === 'self' ? '/certificates/new' : '/certificates/new/person');
+
+  const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    if (!a.subject || !a.kind) return c.redirect('/certificates/new', 303);
+    const entitled = await checkOnlineEntitlement(ctx, { kind: 'citizen', iin: me(c) }, a.subject);
+    if (!entitled.ok) return refusedPage(c);
+    const about =
+      entitled.basis === 'parent'
+        ? t('certificates.about-parent', { name: entitled.subjectName })
+        : entitled.basis === 'spouse'
+          ? t('certificates.about-spouse', { name: entitled.subjectName })
+          : t('certificates.about-self', { name: entitled.subjectName });
+    return render(c, {
+      title: t('certificates.check-title'),
+      hasErrors: errors.length > 0,
+      body: html`${backLink(lang, '/certificates/new/kind')} ${errorSummary(lang, errors)}
+        <h1>${t('certificates.check-title')}</h1>
+        ${summaryList(lang, [
+          { key: t('certificates.check-about'), value: about, change: '/certificates/new' },
+          {
+            key: t('certificates.check-kind'),
+            value: html`${t(`certificates.kind-${a.kind}`)}${
+              errorOf(errors, 'kind')
+                ? html`<p class="error-message" id="kind">${t(errorOf(errors, 'kind')!.key)}</p>`
+                : ''
+            }`,
+            change: '/certificates/new/kind',
+          },
+        ])}
+        <p>${t('certificates.check-sealed')}</p>
+        ${entitled.basis === 'self' ? '' : html`<p>${t('certificates.check-told')}</p>`}
+        ${form('/certificates/new/check', [button(t('certificates.check-submit'))])}`,
+    });
+  };
+
+  app.get('/new', async (c) => {
+    let draft = await draftOf(c);
+    // A certificate was issued from the last answers: a new visit starts a new request.
+    if (draft?.answers.issued) {
+      await discardDraft(ctx, me(c), FLOW);
+      draft = null;
+    }
+    return whosePage(c, draft?.answers.whose, []);
+  });
+
+  app.post('/new', async (c) => {
+    const { whose = '' } = await formFields(c);
+    if (!isWhose(whose)) return whosePage(c, undefined, [{ field: 'whose', key: 'certificates.whose-choose' }]);
+    const draft = await draftOf(c);
+    if (draft?.answers.issued) await discardDraft(ctx, me(c), FLOW);
+    // Choosing again keeps the other person's IIN only while the answer stays the same.
+    const keep = draft && !draft.answers.issued && draft.answers.whose === whose && whose !== 'self';
+    await saveAnswers<Answers>(ctx, me(c), FLOW, {
+      whose,
+      subject: whose === 'self' ? me(c) : keep ? (draft.answers.subject ?? null) : null,
+    });
+    return c.redirect(whose === 'self' ? '/certificates/new/kind' : '/certificates/new/person', 303);
+  });
+
+  app.get('/new/person', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
+    return personPage(c, a.whose, a.subject ?? undefined, []);
+  });
+
+  app.post('/new/person', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
+    const typed = (await formFields(c))['iin'] ?? '';
+    // Spaces are not part of an IIN: a pasted " 0001 2060 0001 " is read as its digits.
+    const iin = typed.replace(/\s+/g, '');
+    const problem: MessageKey | null =
+      iin === ''
+        ? 'certificates.person-empty'
+        : !isValidIin(iin)
+          ? 'invalid-iin-input'
+          : iin === me(c)
+            ? 'certificates.person-own'
+            : null;
+    if (problem) return personPage(c, a.whose, typed, [{ field: 'iin', key: problem }]);
+    const entitled = await checkOnlineEntitlement(ctx, { kind: 'citizen', iin: me(c) }, iin);
+    // The draft never holds a person the requester may not have a certificate about.
+    if (!entitled.ok) return refusedPage(c);
+    await saveAnswers<Answers>(ctx, me(c), FLOW, { subject: iin });
+    return c.redirect('/certificates/new/kind', 303);
+  });
+
+  app.get('/new/kind', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
+    if (!a?.subject) return c.redirect('/certificates/new', 303);
+    return kindPage(c, a.kind, [], kindBack(a.whose));
+  });
+
+  app.post('/new/kind', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
+    if (!a?.subject) return c.redirect('/certificates/new', 303);
+    const { kind = '' } = await formFields(c);
+    if (!isKind(kind))
+      return kindPage(c, undefined, [{ field: 'kind', key: 'certificates.kind-choose' }], kindBack(a.whose));
+    await saveAnswers<Answers>(ctx, me(c), FLOW, { kind });
+    return c.redirect('/certificates/new/check', 303);
+  });
+
+  app.get('/new/check', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
+    return checkPage(c, a ?? {}, []);
+  });
+
+  app.post('/new/check', async (c) => {
+    const a = (await draftOf(c))?.answers;
+    // Issued already (a second press, the back button): show that certificate.
+    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
+    if (!a?.subject || !a.kind) return c.redirect('/certificates/new', 303);
+    try {
+      const issued = await issueCertificate(ctx, { kind: 'citizen', iin: me(c) }, { kind: a.kind, subject: a.subject });
+      await saveAnswers<Answers>(ctx, me(c), FLOW, { issued: issued.number });
+      return c.redirect(`/certificates/${issued.number}`, 303);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      if (ENTITLEMENT_REFUSALS.has(error.code)) return refusedPage(c);
+      const key = CONTENT_REFUSALS[error.code];
+      if (!key) throw error;
+      return checkPage(c, a, [{ field: 'kind', key }]);
+    }
+  });
+  return app;
+}

@@ -1,0 +1,28 @@
+// The citizen's pages (issue 6), each part under its own path: the registration wizard
+// (permanent and temporary) with its check-your-answers page and submit, an application's status
+// page with withdrawal and the applicant's signing page (for deregistration applications too), the
+// personal cabinet, address certificates, and deregistration.
+import { Hono } from 'hono';
+import type { ServiceContext } from '../../../services/context.ts';
+import { applicationPage } from './application-page.ts';
+import { applyCheckPages } from './apply-check.ts';
+import { applyCouponPages } from './apply-coupon.ts';
+import { applyPages } from './apply-pages.ts';
+import { applySignPages } from './apply-sign.ts';
+import { cabinetPage } from './cabinet-page.ts';
+import { certificatePages } from './certificate-pages.ts';
+import { deregisterPages } from './deregister-pages.ts';
+import type { PageEnv } from '../shared/env.ts';
+
+export function citizenPages(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+  app.route('/apply', applyPages(ctx));
+  app.route('/apply', applyCouponPages(ctx));
+  app.route('/apply', applyCheckPages(ctx));
+  app.route('/applications', applySignPages(ctx));
+  app.route('/applications', applicationPage(ctx));
+  app.route('/cabinet', cabinetPage(ctx));
+  app.route('/certificates', certificatePages(ctx));
+  app.route('/deregister', deregisterPages(ctx));
+  return app;
+}
