@@ -3,15 +3,19 @@
 // project's own Node 24 (devDependency "node", in node_modules/.bin) runs it instead.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(root, 'src', 'cli', 'main.ts');
 const major = Number(process.versions.node.split('.')[0]);
 
 if (major >= 24) {
-  // A literal specifier (the same file as `entry`), so the module's types reach this script.
+  // Issue 20 (a lean CLI): Node's compile cache keeps the TypeScript stripped on earlier runs, so a
+  // command starts without loading the type stripper (in the system's temporary directory, keyed by
+  // file contents; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
+  module.enableCompileCache();
+  // A literal specifier, so the module's types reach this script.
   const cli = await import('../src/cli/main.ts');
   await cli.runFromProcess();
 } else {
@@ -20,6 +24,8 @@ if (major >= 24) {
     process.stderr.write('tirkeu: needs Node.js 24 or newer; run "npm ci" to install the project\'s own.\n');
     process.exit(1);
   }
-  const result = spawnSync(projectNode, [entry, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const result = spawnSync(projectNode, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 }

@@ -1,33 +1,11 @@
 #!/usr/bin/env node
-// Entry point of the `tirkeu` command.
+// Entry point of the `tirkeu` command. It loads only the command it runs (command-table.ts).
 import { text } from 'node:stream/consumers';
-import { type Config, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
-import { CERTIFICATE_HELP, certificateCommand } from './commands/certificate.ts';
-import { DEADLINE_HELP, deadlineCommand } from './commands/deadline.ts';
-import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
-import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
-import { PKI_HELP, pkiCommand } from './commands/pki.ts';
-import { SCENARIO_HELP, scenarioCommand } from './commands/scenario.ts';
-import { SEED_HELP, seedCommand } from './commands/seed.ts';
-import { SERVICES_HELP, servicesCommand } from './commands/services.ts';
-import { START_HELP, startCommand } from './commands/start.ts';
+import { COMMANDS } from './command-table.ts';
 import { type Io, reportError } from './output.ts';
-
-type Command = (args: string[], io: Io, config: Config) => Promise<number>;
-
-const COMMANDS: Record<string, { run: Command; help: string }> = {
-  decide: { run: decideCommand, help: DECIDE_HELP },
-  deadline: { run: deadlineCommand, help: DEADLINE_HELP },
-  services: { run: servicesCommand, help: SERVICES_HELP },
-  start: { run: startCommand, help: START_HELP },
-  migrate: { run: migrateCommand, help: MIGRATE_HELP },
-  seed: { run: seedCommand, help: SEED_HELP },
-  scenario: { run: scenarioCommand, help: SCENARIO_HELP },
-  pki: { run: pkiCommand, help: PKI_HELP },
-  certificate: { run: certificateCommand, help: CERTIFICATE_HELP },
-};
 
 const USAGE = `Tirkeu — electronic residence registration.
 Usage: tirkeu [--lang kk|ru|en] <command> [options]
@@ -74,9 +52,11 @@ export async function main(
       io.stdout(USAGE);
       return 0;
     }
-    const command = COMMANDS[name];
+    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new AppError('unknown-command', { command: name });
-    return await command.run(args, full, loadConfig(env));
+    const config = loadConfig(env);
+    const run = await command.load();
+    return await run(args, full, config);
   } catch (error) {
     return reportError(full, error);
   }

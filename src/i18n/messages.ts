@@ -1,7 +1,9 @@
+import { createRequire } from 'node:module';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Catalog, en, type MessageKey } from './messages/en.ts';
-import { kk } from './messages/kk.ts';
-import { ru } from './messages/ru.ts';
+import { decisionsEn } from './messages/decisions-en.ts';
+import { decisionsKk } from './messages/decisions-kk.ts';
+import { decisionsRu } from './messages/decisions-ru.ts';
+import type { Catalog, MessageKey } from './messages/en.ts';
 
 export type { MessageKey };
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
@@ -9,8 +11,30 @@ export type Language = (typeof LANGUAGES)[number];
 export type MessageParams = Record<string, string | number>;
 export type Localized = Record<Language, string>;
 
-const CATALOGS: Record<Language, Catalog> = { kk, ru, en };
+// Issue 20 (a lean CLI): the whole catalog is about 80 modules of TypeScript, which `tirkeu decide`
+// would spend most of its start-up reading. The decision messages are loaded with this module;
+// the whole catalog (en.ts, kk.ts, ru.ts, which include them unchanged) only when a message
+// outside them is first needed — synchronously, so that translate() stays synchronous.
+const DECISIONS: Record<Language, Partial<Catalog>> = { kk: decisionsKk, ru: decisionsRu, en: decisionsEn };
+let catalogs: Record<Language, Catalog> | undefined;
 const compiled = new Map<string, IntlMessageFormat>();
+
+function wholeCatalogs(): Record<Language, Catalog> {
+  if (!catalogs) {
+    const require = createRequire(import.meta.url);
+    catalogs = {
+      kk: (require('./messages/kk.ts') as { kk: Catalog }).kk,
+      ru: (require('./messages/ru.ts') as { ru: Catalog }).ru,
+      en: (require('./messages/en.ts') as { en: Catalog }).en,
+    };
+  }
+  return catalogs;
+}
+
+/** The message text of a key in a language, from the decision messages when it is one of them. */
+export function messageSource(lang: Language, key: MessageKey): string {
+  return DECISIONS[lang][key] ?? wholeCatalogs()[lang][key];
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -20,7 +44,7 @@ export function translate(lang: Language, key: MessageKey, params: MessageParams
   const cacheKey = `${lang}\u0000${key}`;
   let format = compiled.get(cacheKey);
   if (!format) {
-    format = new IntlMessageFormat(CATALOGS[lang][key], lang);
+    format = new IntlMessageFormat(messageSource(lang, key), lang);
     compiled.set(cacheKey, format);
   }
   return String(format.format(params));

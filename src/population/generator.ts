@@ -14,8 +14,7 @@ import { mixSeed, Random } from './random.ts';
 /** Bump when the output for a given seed changes: a resume across versions is refused. */
 export const GENERATOR_VERSION = 1;
 export const DEFAULT_CHUNK_SIZE = 10_000;
-export const MIN_PERSONS = 1_000;
-export const MAX_PERSONS = 20_500_000;
+export { MAX_PERSONS, MIN_PERSONS } from './limits.ts';
 export { AS_OF };
 
 export interface GeneratorOptions {

@@ -4,7 +4,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { en } from '../../src/i18n/messages/en.ts';
 import { kk } from '../../src/i18n/messages/kk.ts';
 import { ru } from '../../src/i18n/messages/ru.ts';
-import { localize, type MessageKey, translate } from '../../src/i18n/messages.ts';
+import { localize, type MessageKey, messageSource, translate } from '../../src/i18n/messages.ts';
 import { createLogger } from '../../src/log.ts';
 import { Writable } from 'node:stream';
 
@@ -22,6 +22,13 @@ function placeholders(text: string): string[] {
 }
 
 describe('message catalogs (kk, ru, en)', () => {
+  // Issue 20: the decision messages are read before (and without) the whole catalog.
+  it('give the same text for every key whether read first from the decision messages or not', () => {
+    for (const [lang, catalog] of Object.entries({ kk, ru, en }) as ['kk' | 'ru' | 'en', typeof en][]) {
+      for (const key of Object.keys(en) as MessageKey[]) assert.equal(messageSource(lang, key), catalog[key], key);
+    }
+  });
+
   it('define every code in all three languages with the same parameters', () => {
     for (const key of Object.keys(en) as MessageKey[]) {
       for (const [lang, catalog] of Object.entries({ kk, ru })) {

@@ -12,11 +12,6 @@ import { parseFlags } from '../args.ts';
 import type { Io } from '../output.ts';
 import { trustDirOf } from '../service-from-env.ts';
 
-export const CERTIFICATE_HELP = `tirkeu certificate verify FILE.pdf [--trust DIR] [--json]
-  Checks an address certificate offline: the seal signature over the data attached to the PDF,
-  and the seal's certificate against the trust list (--trust, else TIRKEU_TRUST_DIR, else the
-  test CA). Exit code 0: genuine; 1: not genuine; 2: not a certificate file.`;
-
 export async function certificateCommand(args: string[], io: Io, config: Config): Promise<number> {
   const [subcommand, ...rest] = args;
   if (subcommand !== 'verify') throw new AppError('invalid-arguments', { detail: 'give a subcommand: verify' });

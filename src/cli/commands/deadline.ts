@@ -9,13 +9,6 @@ import { readDeadlineInput } from '../deadline-input.ts';
 import { answerError, parseJson, readInput } from '../json-input.ts';
 import type { Io } from '../output.ts';
 
-export const DEADLINE_HELP = `tirkeu deadline FILE|-
-  Reads one filing as JSON ({"service": "S9b", "channel": "portal", "filedAt":
-  "2026-03-19T11:00:00+05:00", "object": "flat", "areaM2": 64.5}; "-" reads standard input) and
-  prints the acceptance day, the due date, the rule applied with its source, and how a refusal
-  must go (shared/spec/deadlines.md D6). Exit code 0: answered; 2: the input is invalid, and
-  standard output holds {"error": {"code", "message", "path"}}.`;
-
 export async function deadlineCommand(args: string[], io: Io, _config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length !== 1) {

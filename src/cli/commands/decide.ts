@@ -8,12 +8,6 @@ import { parseFlags } from '../args.ts';
 import { answerError, readInput } from '../json-input.ts';
 import type { Io } from '../output.ts';
 
-export const DECIDE_HELP = `tirkeu decide FILE|- [--lang kk|ru|en]
-  Decides the application in a scenario file (shared/spec/scenario.md; "-" reads standard input)
-  and prints the decision as JSON; with --lang, as text in that language, every check with its
-  clause. Exit code 0: a decision was made (refusals included); 2: the scenario is invalid, and
-  standard output holds {"error": {"code", "message", "path"}}.`;
-
 export async function decideCommand(args: string[], io: Io, _config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length !== 1) {

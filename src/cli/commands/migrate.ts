@@ -5,9 +5,6 @@ import { parseFlags } from '../args.ts';
 import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 
-export const MIGRATE_HELP = `tirkeu migrate
-  Brings the database schema to the latest version (safe to repeat).`;
-
 export async function migrateCommand(args: string[], io: Io, config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });

@@ -11,25 +11,8 @@ import { signDetached } from '../../services/signatures/sign.ts';
 import { fingerprint } from '../../services/signatures/test-ca.ts';
 import { isProduction, unsafeSettingError } from '../../production-policy.ts';
 import { integerFlag, parseFlags } from '../args.ts';
+import { DEFAULT_PKCS12_PASSWORD } from '../command-table.ts';
 import type { Io } from '../output.ts';
-
-/** Password of the PKCS#12 files `pki issue` writes unless --password is given. */
-export const DEFAULT_PKCS12_PASSWORD = 'tirkeu';
-
-export const PKI_HELP = `tirkeu pki init
-tirkeu pki issue --iin IIN [--name NAME] [--out FILE.p12] [--password PW] [--days N] [--expired]
-tirkeu pki revoke --serial HEX
-tirkeu pki sign --p12 FILE [--password PW] [--canonical] FILE|-
-  A TEST certification authority (not the national CA) for development and demos, kept in
-  TIRKEU_PKI_DIR (default <TIRKEU_DATA_DIR>/pki); that directory is a trust list as it is.
-  init: creates the CA unless it exists; prints its directory and SHA-256 fingerprint.
-  issue: writes a PKCS#12 file (default <TIRKEU_PKI_DIR>/people/<IIN>.p12, password "${DEFAULT_PKCS12_PASSWORD}") with a signing
-    certificate whose subject serialNumber is IIN<IIN>, valid N days (default 365); --expired
-    makes one that expired yesterday.
-  revoke: lists a certificate (its hexadecimal serial, as "issue" prints it) on the CRL.
-  sign: prints the detached CMS signature (base64) of a file ("-": standard input, as text);
-    --canonical signs the canonical form of a JSON file, as applications are signed.
-  With NODE_ENV=production only "sign" runs.`;
 
 const DAY = 86_400_000;
 

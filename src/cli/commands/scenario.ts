@@ -9,13 +9,6 @@ import { choiceFlag, parseFlags } from '../args.ts';
 import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 
-export const SCENARIO_HELP = `tirkeu scenario --applicant IIN --rka RKA [--owner IIN] [--date YYYY-MM-DD]
-                [--service permanent|temporary] [--channel online|reception|hall]
-                [--relation KIND[:mother|father]] [--representative IIN] [--member IIN]…
-                [--period-from DATE --period-to DATE] [--out FILE]
-  Writes a scenario file (see shared/spec/scenario.md) for one application, taken from the
-  registries, so that the case can be replayed with "tirkeu decide".`;
-
 type Relation = NonNullable<ScenarioInput['application']['relation']>;
 const SIMPLE = ['child', 'parent', 'spouse', 'sibling-full', 'in-law', 'student', 'none'] as const;
 

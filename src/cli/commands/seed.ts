@@ -9,11 +9,6 @@ import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 import { createProgress } from '../progress.ts';
 
-export const SEED_HELP = `tirkeu seed --persons N --seed S [--chunk-size N]
-  Generates a synthetic population of N persons (${MIN_PERSONS}–${MAX_PERSONS}) deterministically from seed S
-  and writes it into the registries (DATABASE_URL, or PGlite in TIRKEU_DATA_DIR).
-  An interrupted run resumes when started again with the same --seed and --persons.`;
-
 export function parseSeed(value: string | undefined): bigint {
   if (value === undefined || !/^[0-9]{1,18}$/.test(value)) {
     throw new AppError('invalid-arguments', { detail: '--seed must be a whole number of up to 18 digits' });

@@ -7,11 +7,6 @@ import { serviceCatalogue } from '../../services/service-catalogue.ts';
 import { parseFlags } from '../args.ts';
 import type { Io } from '../output.ts';
 
-export const SERVICES_HELP = `tirkeu services [--json]
-  Lists the public services S1–S10 (shared/spec/services.md): name, legal source, channels, and
-  whether Tirkeu provides it end to end. --json prints [{"id", "name": {kk, ru, en}, "source",
-  "channels", "implemented"}].`;
-
 export async function servicesCommand(args: string[], io: Io, _config: Config): Promise<number> {
   const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
   if (positionals.length > 0) {

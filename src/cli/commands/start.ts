@@ -19,12 +19,6 @@ import { demoText } from '../demo-text.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
 import { parseTrustProxy } from '../../trust-proxy.ts';
 
-export const START_HELP = `tirkeu start
-  Runs the service on PORT (default 3000). On first run it creates the schema and generates a
-  demo population of TIRKEU_DEMO_PERSONS persons (default 10,000) from TIRKEU_DEMO_SEED.
-  With NODE_ENV=production it refuses unsafe settings (see README, "Running in production"),
-  never seeds and serves no /dev pages.`;
-
 /** A demo population only into an empty store, or to finish one this command started. */
 async function seedDemoIfEmpty(io: Io, database: Database, config: Config): Promise<void> {
   const run = await database.db.selectFrom('seed_runs').select('id').executeTakeFirst();

@@ -1,0 +1,86 @@
+// The commands of `tirkeu`: name, help and how to load it. Nothing here imports a command, so
+// the CLI starts with this table only and loads the one command it runs (issue 20: a lean CLI —
+// `tirkeu decide` must not pay for the database, the PDF and the PKI libraries).
+import type { Config } from '../config.ts';
+import { MAX_PERSONS, MIN_PERSONS } from '../population/limits.ts';
+import type { Io } from './output.ts';
+
+export type Command = (args: string[], io: Io, config: Config) => Promise<number>;
+
+/** The password of the PKCS#12 files `tirkeu pki issue` writes unless told otherwise. */
+export const DEFAULT_PKCS12_PASSWORD = 'tirkeu';
+
+const DECIDE_HELP = `tirkeu decide FILE|- [--lang kk|ru|en]
+  Decides the application in a scenario file (shared/spec/scenario.md; "-" reads standard input)
+  and prints the decision as JSON; with --lang, as text in that language, every check with its
+  clause. Exit code 0: a decision was made (refusals included); 2: the scenario is invalid, and
+  standard output holds {"error": {"code", "message", "path"}}.`;
+
+const DEADLINE_HELP = `tirkeu deadline FILE|-
+  Reads one filing as JSON ({"service": "S9b", "channel": "portal", "filedAt":
+  "2026-03-19T11:00:00+05:00", "object": "flat", "areaM2": 64.5}; "-" reads standard input) and
+  prints the acceptance day, the due date, the rule applied with its source, and how a refusal
+  must go (shared/spec/deadlines.md D6). Exit code 0: answered; 2: the input is invalid, and
+  standard output holds {"error": {"code", "message", "path"}}.`;
+
+const SERVICES_HELP = `tirkeu services [--json]
+  Lists the public services S1–S10 (shared/spec/services.md): name, legal source, channels, and
+  whether Tirkeu provides it end to end. --json prints [{"id", "name": {kk, ru, en}, "source",
+  "channels", "implemented"}].`;
+
+const START_HELP = `tirkeu start
+  Runs the service on PORT (default 3000). On first run it creates the schema and generates a
+  demo population of TIRKEU_DEMO_PERSONS persons (default 10,000) from TIRKEU_DEMO_SEED.
+  With NODE_ENV=production it refuses unsafe settings (see README, "Running in production"),
+  never seeds and serves no /dev pages.`;
+
+const MIGRATE_HELP = `tirkeu migrate
+  Brings the database schema to the latest version (safe to repeat).`;
+
+const SEED_HELP = `tirkeu seed --persons N --seed S [--chunk-size N]
+  Generates a synthetic population of N persons (${MIN_PERSONS}–${MAX_PERSONS}) deterministically from seed S
+  and writes it into the registries (DATABASE_URL, or PGlite in TIRKEU_DATA_DIR).
+  An interrupted run resumes when started again with the same --seed and --persons.`;
+
+const SCENARIO_HELP = `tirkeu scenario --applicant IIN --rka RKA [--owner IIN] [--date YYYY-MM-DD]
+                [--service permanent|temporary] [--channel online|reception|hall]
+                [--relation KIND[:mother|father]] [--representative IIN] [--member IIN]…
+                [--period-from DATE --period-to DATE] [--out FILE]
+  Writes a scenario file (see shared/spec/scenario.md) for one application, taken from the
+  registries, so that the case can be replayed with "tirkeu decide".`;
+
+const PKI_HELP = `tirkeu pki init
+tirkeu pki issue --iin IIN [--name NAME] [--out FILE.p12] [--password PW] [--days N] [--expired]
+tirkeu pki revoke --serial HEX
+tirkeu pki sign --p12 FILE [--password PW] [--canonical] FILE|-
+  A TEST certification authority (not the national CA) for development and demos, kept in
+  TIRKEU_PKI_DIR (default <TIRKEU_DATA_DIR>/pki); that directory is a trust list as it is.
+  init: creates the CA unless it exists; prints its directory and SHA-256 fingerprint.
+  issue: writes a PKCS#12 file (default <TIRKEU_PKI_DIR>/people/<IIN>.p12, password "${DEFAULT_PKCS12_PASSWORD}") with a signing
+    certificate whose subject serialNumber is IIN<IIN>, valid N days (default 365); --expired
+    makes one that expired yesterday.
+  revoke: lists a certificate (its hexadecimal serial, as "issue" prints it) on the CRL.
+  sign: prints the detached CMS signature (base64) of a file ("-": standard input, as text);
+    --canonical signs the canonical form of a JSON file, as applications are signed.
+  With NODE_ENV=production only "sign" runs.`;
+
+const CERTIFICATE_HELP = `tirkeu certificate verify FILE.pdf [--trust DIR] [--json]
+  Checks an address certificate offline: the seal signature over the data attached to the PDF,
+  and the seal's certificate against the trust list (--trust, else TIRKEU_TRUST_DIR, else the
+  test CA). Exit code 0: genuine; 1: not genuine; 2: not a certificate file.`;
+
+/** In the order `tirkeu help` lists them. */
+export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
+  decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
+  deadline: { help: DEADLINE_HELP, load: async () => (await import('./commands/deadline.ts')).deadlineCommand },
+  services: { help: SERVICES_HELP, load: async () => (await import('./commands/services.ts')).servicesCommand },
+  start: { help: START_HELP, load: async () => (await import('./commands/start.ts')).startCommand },
+  migrate: { help: MIGRATE_HELP, load: async () => (await import('./commands/migrate.ts')).migrateCommand },
+  seed: { help: SEED_HELP, load: async () => (await import('./commands/seed.ts')).seedCommand },
+  scenario: { help: SCENARIO_HELP, load: async () => (await import('./commands/scenario.ts')).scenarioCommand },
+  pki: { help: PKI_HELP, load: async () => (await import('./commands/pki.ts')).pkiCommand },
+  certificate: {
+    help: CERTIFICATE_HELP,
+    load: async () => (await import('./commands/certificate.ts')).certificateCommand,
+  },
+};
