@@ -4,6 +4,7 @@ import { text } from 'node:stream/consumers';
 import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
+import { AUDIT_HELP, auditCommand } from './commands/audit.ts';
 import { CERTIFICATE_HELP, certificateCommand } from './commands/certificate.ts';
 import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
 import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   scenario: { run: scenarioCommand, help: SCENARIO_HELP },
   pki: { run: pkiCommand, help: PKI_HELP },
   certificate: { run: certificateCommand, help: CERTIFICATE_HELP },
+  audit: { run: auditCommand, help: AUDIT_HELP },
 };
 
 const USAGE = `Tirkeu — electronic residence registration.

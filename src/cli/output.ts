@@ -34,6 +34,7 @@ const INPUT_ERRORS = new Set([
   'file-unreadable',
   'unknown-ruleset',
   'certificate-offline-no-attachments',
+  'audit.unknown-action',
 ]);
 
 export function exitCodeFor(error: AppError): number {
