@@ -21,7 +21,13 @@ async function stateChange(database: Database, writer: number): Promise<void> {
     await recordAudit(tx, now, { kind: 'citizen', iin: IIN }, { action: 'submit', from: 'draft', to: 'checks' });
     await tx
       .insertInto('outbox')
-      .values({ channel: 'cabinet', recipient: IIN, template: 'bench', params: JSON.stringify({ writer }), created_at: now })
+      .values({
+        channel: 'cabinet',
+        recipient: IIN,
+        template: 'bench',
+        params: JSON.stringify({ writer }),
+        created_at: now,
+      })
       .execute();
   });
 }

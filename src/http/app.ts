@@ -21,6 +21,8 @@ import { publicOriginPolicy } from './same-origin.ts';
 import { securityHeaders } from './security-headers.ts';
 import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
 import { errorPage } from './pages/error-page.ts';
+import { type Lifecycle, readinessHandler } from './readiness.ts';
+import { breakerStates } from '../registries/resilient.ts';
 import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
   /** Proxies whose X-Forwarded-For/-Proto are believed (TIRKEU_TRUST_PROXY); default: none. */
   trustProxy?: ProxyTrust;
+  /** Issue 16: `draining` turns /readyz to 503 during a graceful shutdown. */
+  lifecycle?: Lifecycle;
 }
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
@@ -81,7 +85,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'csrf-rejected': 403,
 };
 
-export function createApp({ database, logger, service, trustProxy }: AppDeps) {
+export function createApp({ database, logger, service, trustProxy, lifecycle }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
   // Issue 14, before any route or the idempotency store reads a body: who the client is,
@@ -105,18 +109,7 @@ export function createApp({ database, logger, service, trustProxy }: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  app.get('/readyz', async (c) => {
-    const run = await database.db
-      .selectFrom('seed_runs')
-      .select(['persons', 'chunks_done', 'chunks_total'])
-      .where('id', '=', 1)
-      .executeTakeFirst();
-    return c.json({
-      status: 'ready',
-      database: database.kind,
-      population: run ? { persons: run.persons, complete: run.chunks_done >= run.chunks_total } : null,
-    });
-  });
+  app.get('/readyz', readinessHandler(database, lifecycle, service && (() => breakerStates(service.ctx.registries))));
 
   app.get('/', (c) => {
     const asked = c.req.query('lang');

@@ -213,7 +213,25 @@ describe('tirkeu start', () => {
       const ready: unknown = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.json());
       assert.deepEqual(
         ready,
-        { status: 'ready', database: 'pglite', population: { persons: 1000, complete: true } },
+        {
+          status: 'ready',
+          database: 'pglite',
+          population: { persons: 1000, complete: true },
+          // Issue 16: each registry's circuit breaker.
+          registries: Object.fromEntries(
+            [
+              'persons',
+              'civil',
+              'realEstate',
+              'addresses',
+              'registrations',
+              'education',
+              'guardianships',
+              'phones',
+            ].map((name) => [name, 'closed']),
+          ),
+          degraded: false,
+        },
         output,
       );
       assert.match(output, /Seeded 1,000 persons/);
