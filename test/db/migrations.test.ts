@@ -114,6 +114,7 @@ if (ENGINES.includes('postgres')) {
           '0008-throttle',
           '0009-retention',
           '0010-address-search',
+          '0011-audit-chain',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
