@@ -25,13 +25,13 @@ export function readinessHandler(
       .select(['persons', 'chunks_done', 'chunks_total'])
       .where('id', '=', 1)
       .executeTakeFirst();
-    const registries = breakers?.() ?? {};
+    const registries = breakers?.();
     return c.json({
       status: 'ready',
       database: database.kind,
       population: run ? { persons: run.persons, complete: run.chunks_done >= run.chunks_total } : null,
-      registries,
-      degraded: Object.values(registries).some((state) => state !== 'closed'),
+      // Without the e-service (migrate-only tools) there are no registries to show.
+      ...(registries && { registries, degraded: Object.values(registries).some((state) => state !== 'closed') }),
     });
   };
 }
