@@ -65,6 +65,9 @@ const schema = z.object({
       const problem = value === undefined ? null : trustProxyProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  // Issue 16: seconds `tirkeu start` keeps serving after SIGTERM with /readyz at 503, before it
+  // stops listening; absent: 5 in production, 0 otherwise.
+  TIRKEU_SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -69,6 +69,11 @@ const CERTIFICATE_HELP = `tirkeu certificate verify FILE.pdf [--trust DIR] [--js
   and the seal's certificate against the trust list (--trust, else TIRKEU_TRUST_DIR, else the
   test CA). Exit code 0: genuine; 1: not genuine; 2: not a certificate file.`;
 
+const AUDIT_HELP = `tirkeu audit verify [--anchor SEQ:HASH]
+  Recomputes the hash chain of the audit trail; prints the number of records and the head
+  (place and hash), or names the first altered record and exits with 1. --anchor checks that
+  record SEQ still has HASH (a head printed earlier and kept elsewhere).`;
+
 /** In the order `tirkeu help` lists them. */
 export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
   decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
@@ -83,4 +88,5 @@ export const COMMANDS: Record<string, { help: string; load: () => Promise<Comman
     help: CERTIFICATE_HELP,
     load: async () => (await import('./commands/certificate.ts')).certificateCommand,
   },
+  audit: { help: AUDIT_HELP, load: async () => (await import('./commands/audit.ts')).auditCommand },
 };

@@ -38,6 +38,7 @@ const INPUT_ERRORS = new Set([
   'date-outside-calendar',
   'field-not-for-service',
   'channel-not-for-service',
+  'audit.unknown-action',
 ]);
 
 export function exitCodeFor(error: AppError): number {

@@ -186,6 +186,17 @@ export interface AuditEventsTable {
   /** Codes and identifiers only (services/audit.ts). */
   details: Json<Record<string, unknown>>;
   certificate_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Issue 16: the record's place in the audit chain and its hashes, written by a trigger (0011). */
+  chain_seq: ColumnType<number, never, never>;
+  prev_hash: ColumnType<Uint8Array, never, never>;
+  hash: ColumnType<Uint8Array, never, never>;
+}
+
+/** Issue 16: the head of the audit chain, one row (0011). */
+export interface AuditChainTable {
+  singleton: ColumnType<boolean, never, never>;
+  seq: number;
+  head: Uint8Array;
 }
 
 export interface SealCertificatesTable {
@@ -341,6 +352,7 @@ export interface Schema {
   consents: ConsentsTable;
   signatures: SignaturesTable;
   audit_events: AuditEventsTable;
+  audit_chain: AuditChainTable;
   seal_certificates: SealCertificatesTable;
   address_certificates: AddressCertificatesTable;
   outbox: OutboxTable;

@@ -8,7 +8,6 @@ import { AppError, toAppError } from '../errors.ts';
 import { isLanguage, LANGUAGES, languageFromAcceptLanguage, translate } from '../i18n/messages.ts';
 import type { Logger } from '../log.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { readiness } from '../services/readiness.ts';
 import { accessLog, requestIds, routeOf } from './access-log.ts';
 import { createApiRoot } from './api/index.ts';
 import { bodyLimits } from './body-limits.ts';
@@ -22,6 +21,7 @@ import { publicOriginPolicy } from './same-origin.ts';
 import { securityHeaders } from './security-headers.ts';
 import { parseTrustProxy, type ProxyTrust } from '../trust-proxy.ts';
 import { errorPage } from './pages/shared/error-page.ts';
+import { type Lifecycle, readinessHandler } from './readiness.ts';
 import { pageRoutes } from './pages/index.ts';
 
 export interface AppDeps {
@@ -34,6 +34,8 @@ export interface AppDeps {
   service?: { ctx: ServiceContext; devSms: boolean; production?: boolean };
   /** Proxies whose X-Forwarded-For/-Proto are believed (TIRKEU_TRUST_PROXY); default: none. */
   trustProxy?: ProxyTrust;
+  /** Issue 16: `draining` turns /readyz to 503 during a graceful shutdown. */
+  lifecycle?: Lifecycle;
 }
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
@@ -82,7 +84,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'csrf-rejected': 403,
 };
 
-export function createApp({ database, logger, service, trustProxy }: AppDeps) {
+export function createApp({ database, logger, service, trustProxy, lifecycle }: AppDeps) {
   const app = new Hono();
   const production = service?.production === true;
   // Issue 14, before any route or the idempotency store reads a body: who the client is,
@@ -106,7 +108,7 @@ export function createApp({ database, logger, service, trustProxy }: AppDeps) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  app.get('/readyz', async (c) => c.json({ status: 'ready', ...(await readiness(database)) }));
+  app.get('/readyz', readinessHandler(database, lifecycle, service?.ctx));
 
   app.get('/', (c) => {
     const asked = c.req.query('lang');

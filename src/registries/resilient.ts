@@ -1,27 +1,71 @@
 // The service calls state registries over a network in production: each call gets a timeout and
 // a couple of quick retries (cockatiel). When a registry stays down the call fails with one coded
 // error, `registry-unavailable`, and the application waits in `checks` for a later retry.
-import { ExponentialBackoff, handleAll, retry, TimeoutStrategy, timeout, wrap } from 'cockatiel';
+//
+// Issue 16: each registry also has a circuit breaker. After `breakAfter` consecutive failed calls
+// it opens, and calls fail at once (no timeout spent per person) until `halfOpenAfterMs` has
+// passed and one trial call succeeds. Its state shows in GET /readyz (breakerStates).
+import {
+  CircuitState,
+  circuitBreaker,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleAll,
+  retry,
+  TimeoutStrategy,
+  timeout,
+  wrap,
+} from 'cockatiel';
 import { AppError } from '../errors.ts';
 import type { Registries } from './ports.ts';
 
 export interface ResilienceOptions {
   timeoutMs: number;
   retries: number;
+  /** Consecutive failed calls (after their retries) that open a registry's breaker. */
+  breakAfter?: number;
+  /** How long an open breaker refuses calls before it lets one through to try. */
+  halfOpenAfterMs?: number;
 }
 
 export const DEFAULT_RESILIENCE: ResilienceOptions = { timeoutMs: 3000, retries: 2 };
+const DEFAULT_BREAK_AFTER = 5;
+const DEFAULT_HALF_OPEN_AFTER_MS = 10_000;
+
+export type BreakerState = 'closed' | 'open' | 'half-open' | 'isolated';
+
+const STATE_NAMES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'isolated',
+};
+
+const breakersOf = new WeakMap<Registries, () => Record<string, BreakerState>>();
+
+/** Each registry's breaker state, for /readyz; empty for registries without resilience. */
+export function breakerStates(registries: Registries): Record<string, BreakerState> {
+  return breakersOf.get(registries)?.() ?? {};
+}
 
 export function resilientRegistries(inner: Registries, options: ResilienceOptions = DEFAULT_RESILIENCE): Registries {
-  const policy = wrap(
+  const attempts = wrap(
     retry(handleAll, {
       maxAttempts: options.retries,
       backoff: new ExponentialBackoff({ initialDelay: 20, maxDelay: 200 }),
     }),
     timeout(options.timeoutMs, TimeoutStrategy.Aggressive),
   );
-  const wrapPort = <P extends object>(name: string, port: P): P =>
-    new Proxy(port, {
+  const breakers = new Map<string, ReturnType<typeof circuitBreaker>>();
+  const wrapPort = <P extends object>(name: string, port: P): P => {
+    // One breaker per registry: an outage of one does not stop calls to the others.
+    const breaker = circuitBreaker(handleAll, {
+      halfOpenAfter: options.halfOpenAfterMs ?? DEFAULT_HALF_OPEN_AFTER_MS,
+      breaker: new ConsecutiveBreaker(options.breakAfter ?? DEFAULT_BREAK_AFTER),
+    });
+    breakers.set(name, breaker);
+    const policy = wrap(breaker, attempts);
+    return new Proxy(port, {
       get(target, key, receiver) {
         const value: unknown = Reflect.get(target, key, receiver);
         if (typeof value !== 'function') return value;
@@ -34,7 +78,12 @@ export function resilientRegistries(inner: Registries, options: ResilienceOption
         };
       },
     });
-  return Object.fromEntries(
+  };
+  const registries = Object.fromEntries(
     Object.entries(inner).map(([name, port]) => [name, wrapPort(name, port as object)]),
   ) as unknown as Registries;
+  breakersOf.set(registries, () =>
+    Object.fromEntries([...breakers].map(([name, breaker]) => [name, STATE_NAMES[breaker.state]])),
+  );
+  return registries;
 }

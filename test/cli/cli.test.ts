@@ -210,12 +210,17 @@ describe('tirkeu start', () => {
         port = /running at http:\/\/localhost:(\d+)\//.exec(output)?.[1];
       }
       assert.ok(port, output);
-      const ready: unknown = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.json());
+      const { registries, ...ready } = (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.json())) as {
+        registries: Record<string, string>;
+      };
       assert.deepEqual(
         ready,
-        { status: 'ready', database: 'pglite', population: { persons: 1000, complete: true } },
+        { status: 'ready', database: 'pglite', population: { persons: 1000, complete: true }, degraded: false },
         output,
       );
+      // Issue 16: each registry's circuit breaker, all closed.
+      assert.equal(Object.keys(registries).length, 8);
+      assert.ok(Object.values(registries).every((state) => state === 'closed'));
       assert.match(output, /Seeded 1,000 persons/);
     } finally {
       child.kill('SIGTERM');

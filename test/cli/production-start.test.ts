@@ -108,11 +108,14 @@ describe('tirkeu start in production: a safe configuration', () => {
       }
       assert.ok(port, output);
       const base = `http://127.0.0.1:${port}`;
-      assert.deepEqual(await fetch(`${base}/readyz`).then((r) => r.json()), {
-        status: 'ready',
-        database: 'pglite',
-        population: null,
-      });
+      const { registries, ...ready } = (await fetch(`${base}/readyz`).then((r) => r.json())) as {
+        registries: Record<string, string>;
+      };
+      assert.deepEqual(ready, { status: 'ready', database: 'pglite', population: null, degraded: false });
+      assert.ok(
+        Object.values(registries).every((state) => state === 'closed'),
+        'issue 16: the breakers',
+      );
       assert.doesNotMatch(output, /Seeded|Log in as|localhost/i, output);
       for (const path of ['/dev/sms', '/api/v1/dev/sms']) {
         assert.equal((await fetch(`${base}${path}`)).status, 404, path);

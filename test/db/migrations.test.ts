@@ -41,6 +41,7 @@ for (const engine of ENGINES) {
         '0008-throttle',
         '0009-retention',
         '0010-address-search',
+        '0011-audit-chain',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -113,6 +114,7 @@ if (ENGINES.includes('postgres')) {
           '0008-throttle',
           '0009-retention',
           '0010-address-search',
+          '0011-audit-chain',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -5,7 +5,7 @@ import type { RegistryDataset } from '../../src/domain/registry-facts.ts';
 import { createApp } from '../../src/http/app.ts';
 import { createLogger } from '../../src/log.ts';
 import type { Registries } from '../../src/registries/ports.ts';
-import { resilientRegistries } from '../../src/registries/resilient.ts';
+import { type ResilienceOptions, resilientRegistries } from '../../src/registries/resilient.ts';
 import { parseScenarioValue } from '../../src/registries/scenario/read.ts';
 import { createSqlRegistries } from '../../src/registries/sql/index.ts';
 import { ManualClock } from '../../src/services/clock.ts';
@@ -56,8 +56,8 @@ export interface TestService {
   ca: Credential;
   /** The HTTP application, for tests that serve it on a real port (the browser suite). */
   app: { fetch(request: Request, env?: unknown): Response | Promise<Response> };
-  /** Registries as the service sees them, so tests can make one fail. */
-  faults: { failing: Set<keyof Registries> };
+  /** Registries as the service sees them, so tests can make one fail, or hang (never answer). */
+  faults: { failing: Set<keyof Registries>; hanging: Set<keyof Registries> };
   request(
     method: string,
     path: string,
@@ -80,8 +80,8 @@ export interface TestService {
   dispose(): Promise<void>;
 }
 
-/** Wraps each port so a test can make a registry fail, as an outage would. */
-function faulty(inner: Registries, failing: Set<keyof Registries>): Registries {
+/** Wraps each port so a test can make a registry fail or hang, as an outage would. */
+function faulty(inner: Registries, failing: Set<keyof Registries>, hanging: Set<keyof Registries>): Registries {
   return Object.fromEntries(
     Object.entries(inner).map(([name, port]) => [
       name,
@@ -91,6 +91,7 @@ function faulty(inner: Registries, failing: Set<keyof Registries>): Registries {
           if (typeof value !== 'function') return value;
           return async (...args: unknown[]) => {
             if (failing.has(name as keyof Registries)) throw new Error('registry down');
+            if (hanging.has(name as keyof Registries)) return new Promise(() => {});
             return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
           };
         },
@@ -113,7 +114,13 @@ export function connection(address: string | undefined): unknown {
 
 export async function openService(
   engine: EngineKind,
-  options: { data?: RegistryDataset; settings?: Partial<ServiceSettings>; now?: string; production?: boolean } = {},
+  options: {
+    data?: RegistryDataset;
+    settings?: Partial<ServiceSettings>;
+    now?: string;
+    production?: boolean;
+    resilience?: Partial<ResilienceOptions>;
+  } = {},
 ): Promise<TestService> {
   const data = options.data ?? familyDataset();
   const test = await openLoadedDatabase(engine, data);
@@ -121,12 +128,14 @@ export async function openService(
   const sms = new DevSmsSink();
   const ca = await createTestCa({ notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') });
   const failing = new Set<keyof Registries>();
+  const hanging = new Set<keyof Registries>();
   const phones = new Map(data.phones.map((p) => [p.iin, p.phone]));
   const ctx: ServiceContext = {
     database: test.database,
-    registries: resilientRegistries(faulty(createSqlRegistries(test.database.db), failing), {
+    registries: resilientRegistries(faulty(createSqlRegistries(test.database.db), failing, hanging), {
       timeoutMs: 2000,
       retries: 1,
+      ...options.resilience,
     }),
     clock,
     trust: trustStoreOf({ anchors: [ca.certificate] }),
@@ -150,7 +159,7 @@ export async function openService(
     sms,
     test,
     ca,
-    faults: { failing },
+    faults: { failing, hanging },
     async request(method, path, { token, body, headers, address } = {}) {
       const response = await app.fetch(
         new Request(`http://tirkeu.test${path}`, {

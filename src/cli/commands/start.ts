@@ -1,9 +1,12 @@
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Config } from '../../config.ts';
 import type { Database } from '../../db/database.ts';
 import { migrateToLatest } from '../../db/migrations/index.ts';
 import { AppError } from '../../errors.ts';
 import { createApp } from '../../http/app.ts';
+import type { Lifecycle } from '../../http/readiness.ts';
+import { untilStopped } from '../graceful-shutdown.ts';
 import { createLogger } from '../../log.ts';
 import { parseFlags } from '../args.ts';
 import { openConfiguredDatabase } from '../database-from-env.ts';
@@ -54,11 +57,13 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   if (config.TIRKEU_SMS !== 'dev') ctx.sms = withFailureLog(ctx.sms, logger);
   const trustDir = await trustDirOf(config);
   const demo = production ? [] : await findDemoPeople(database, dateInAstana(new Date()));
+  const lifecycle: Lifecycle = { draining: false };
   const app = createApp({
     database,
     logger,
     service: { ctx, devSms: config.TIRKEU_SMS === 'dev', production },
     trustProxy: parseTrustProxy(config.TIRKEU_TRUST_PROXY),
+    lifecycle,
   });
   // Revocation without restart (issue 14): the trust list is re-read on a schedule and when its
   // files change; a failed read keeps the last good list and is logged by its code only.
@@ -103,17 +108,13 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
     io.stdout(demoText(demo, port));
   }
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      server.close(() => resolve());
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  await untilStopped({
+    server: server as Server,
+    lifecycle,
+    drainMs: (config.TIRKEU_SHUTDOWN_DRAIN_SECONDS ?? (production ? 5 : 0)) * 1000,
+    logger,
+    stopWorker,
+    release: [() => trustReload.stop(), () => database.close()],
   });
-  await stopWorker();
-  await trustReload.stop();
-  await database.close();
   return 0;
 }

@@ -10,6 +10,7 @@ import * as deskIdentity from './0007-desk-identity.ts';
 import * as throttle from './0008-throttle.ts';
 import * as retention from './0009-retention.ts';
 import * as addressSearch from './0010-address-search.ts';
+import * as auditChain from './0011-audit-chain.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-throttle': throttle,
   '0009-retention': retention,
   '0010-address-search': addressSearch,
+  '0011-audit-chain': auditChain,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -42,4 +44,11 @@ export async function migrateToLatest<DB>(db: Kysely<DB>): Promise<MigrationRepo
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
   return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}
+
+/** Brings the schema to the named migration (upgrade tests start from an older schema). */
+export async function migrateTo<DB>(db: Kysely<DB>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error instanceof Error ? error : new Error('migration failed', { cause: error });
 }

@@ -15,6 +15,7 @@ import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
 import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
+import { reliabilityEn } from './reliability-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
@@ -40,6 +41,7 @@ export const en = {
   ...productionEn,
   ...accessEn,
   ...revocationEn,
+  ...reliabilityEn,
   ...throttleEn,
   ...formsEn,
   ...crossOriginEn,

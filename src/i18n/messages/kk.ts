@@ -14,6 +14,7 @@ import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
+import { reliabilityKk } from './reliability-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
@@ -39,6 +40,7 @@ export const kk: Catalog = {
   ...productionKk,
   ...accessKk,
   ...revocationKk,
+  ...reliabilityKk,
   ...throttleKk,
   ...formsKk,
   ...crossOriginKk,

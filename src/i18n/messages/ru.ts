@@ -14,6 +14,7 @@ import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
+import { reliabilityRu } from './reliability-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
@@ -39,6 +40,7 @@ export const ru: Catalog = {
   ...productionRu,
   ...accessRu,
   ...revocationRu,
+  ...reliabilityRu,
   ...throttleRu,
   ...formsRu,
   ...crossOriginRu,

@@ -12,8 +12,9 @@ export const serviceEn = {
   'application-not-found': 'No such application, or it is not yours.',
   'invalid-transition': 'The application is in state "{state}"; "{action}" is not possible now.',
   'application-changed': 'The application changed meanwhile. Reload it and try again.',
+  // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
   'registry-unavailable':
-    'A state registry ({registry}) is not answering. Your application is kept and will be checked again automatically.',
+    'A state registry is not answering right now. Nothing has changed: please try again in a few minutes. An application you already submitted is kept and checked again automatically.',
   'arrival-in-future': 'The arrival date cannot be later than the application date.',
   'not-registered-there': 'The person is not registered at this address.',
   'not-entitled-to-deregister': 'Only the person or an owner of the dwelling may end this registration.',

@@ -11,8 +11,9 @@ export const serviceKk: Record<keyof typeof serviceEn, string> = {
   'application-not-found': 'Өтініш табылмады немесе ол сіздікі емес.',
   'invalid-transition': 'Өтініш «{state}» мәртебесінде; «{action}» әрекеті қазір мүмкін емес.',
   'application-changed': 'Өтініш өзгерді. Бетті жаңартып, қайталаңыз.',
+  // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
   'registry-unavailable':
-    'Мемлекеттік дерекқор ({registry}) жауап бермейді. Өтінішіңіз сақталды және автоматты түрде қайта тексеріледі.',
+    'Мемлекеттік дерекқор қазір жауап бермейді. Ештеңе өзгерген жоқ: бірнеше минуттан кейін қайталап көріңіз. Берілген өтініш сақталады және автоматты түрде қайта тексеріледі.',
   'arrival-in-future': 'Келу күні өтініш күнінен кейін болмауы керек.',
   'not-registered-there': 'Адам бұл мекенжайда тіркелмеген.',
   'not-entitled-to-deregister': 'Тіркеуден тек адамның өзі немесе тұрғын үй меншік иесі шығара алады.',

@@ -11,8 +11,9 @@ export const serviceRu: Record<keyof typeof serviceEn, string> = {
   'application-not-found': 'Заявление не найдено или не принадлежит вам.',
   'invalid-transition': 'Заявление в статусе «{state}»; действие «{action}» сейчас невозможно.',
   'application-changed': 'Заявление изменилось. Обновите страницу и повторите.',
+  // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
   'registry-unavailable':
-    'Государственная база ({registry}) не отвечает. Заявление сохранено и будет проверено повторно автоматически.',
+    'Государственная база сейчас не отвечает. Ничего не изменилось: попробуйте ещё раз через несколько минут. Уже поданное заявление сохранено и будет проверено повторно автоматически.',
   'arrival-in-future': 'Дата прибытия не может быть позже даты заявления.',
   'not-registered-there': 'Лицо не зарегистрировано по этому адресу.',
   'not-entitled-to-deregister': 'Снять с регистрации может только само лицо или собственник жилища.',
