@@ -2,9 +2,10 @@
 // committed in `checks` before any registry is asked, so a crash or an outage cannot lose it:
 // a registry failure leaves it in `checks` with a retry time (exponential backoff), and the
 // worker asks again. The version guard makes sure two runners never both apply a result.
-import { addDays, addMonths, ageOn, type IsoDate } from '../../domain/dates.ts';
+import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
 import type { Application, Decision } from '../../domain/decision/types.ts';
-import type { RegistryDataset } from '../../domain/registry-facts.ts';
+import type { FactView } from '../../domain/fact-index.ts';
+import { type Consenter, consenters } from '../../domain/owners.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
@@ -17,7 +18,7 @@ import { inTransaction } from '../transaction.ts';
 import { requireApplicantSide } from './access.ts';
 import { lockApplication, moveState } from './move.ts';
 import { findApplication } from './queries.ts';
-import { type ApplicationRecord, type Consenter, toRecord } from './record.ts';
+import { type ApplicationRecord, toRecord } from './record.ts';
 import { checkDeregistration } from './deregistration.ts';
 
 const LEASE_SECONDS = 60;
@@ -67,32 +68,21 @@ export function lastDayOfPeriod(from: IsoDate, months: number): IsoDate {
 }
 
 /**
- * P7, I4: who must consent — every other living owner, through the representative when needed.
- * Read from the facts the decision was made on (the dwelling, its owners and every owner's ГБД ФЛ
- * record are among them): the same answer as asking the registries again, without the round trips.
+ * P7, I4: who must consent (domain/owners.ts), read from the facts the decision was made on (the
+ * dwelling, its owners and every owner's ГБД ФЛ record are among them): the same answer as asking
+ * the registries again, without the round trips.
  */
-function consentersOf(app: ApplicationRecord, decision: Decision, facts: RegistryDataset): Consenter[] {
-  const dwelling = facts.dwellings.find((d) => d.rka === app.rka);
-  if (!dwelling) return [];
-  const owners = dwelling.owners.map((o) => o.iin);
-  // I2: an owner registering in their own dwelling needs nobody's consent.
-  if (owners.includes(app.applicant)) return [];
-  const byIin = new Map(facts.persons.map((p) => [p.iin, p]));
-  // Owners in IIN order (the port's order); an owner ГБД ФЛ does not hold is skipped, as before.
-  const persons = owners.flatMap((iin) => byIin.get(iin) ?? []);
+function consentersOf(app: ApplicationRecord, decision: Decision, facts: FactView): Consenter[] {
   // Majority age as the decision's ruleset has it (P1.1), not a number of our own.
   const choice = chooseRuleset(app.applicationDate, decision.ruleset.id);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id });
-  const { adultAge } = effectiveParams(choice.ruleset);
-  const result: Consenter[] = [];
-  for (const person of persons) {
-    if (person.deathDate !== null) continue;
-    const special = person.incapable || ageOn(person.birthDate, app.applicationDate) < adultAge;
-    if (!special) result.push({ owner: person.iin, answerer: person.iin });
-    // A minor or incapable owner answers through the representative the hall verified (P2.2).
-    else if (app.representative) result.push({ owner: person.iin, answerer: app.representative });
-  }
-  return result;
+  return consenters(facts, {
+    rka: app.rka ?? '',
+    applicant: app.applicant,
+    representative: app.representative,
+    date: app.applicationDate,
+    adultAge: effectiveParams(choice.ruleset).adultAge,
+  });
 }
 
 type Outcome =
@@ -108,11 +98,11 @@ async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome
       const check = await checkDeregistration({ ...ctx, registries: tracked.registries }, app);
       return { kind: 'dereg', ...check, consulted: tracked.consulted() };
     }
-    const { decision, facts, consulted } = await decideWithFacts(ctx.registries, {
+    const { decision, view, consulted } = await decideWithFacts(ctx.registries, {
       date: app.applicationDate,
       application: toRuleApplication(app),
     });
-    const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, facts) : [];
+    const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, view) : [];
     return { kind: 'decided', decision, consenters, consulted };
   } catch (error) {
     if (isAppError(error) && error.code === 'registry-unavailable') {

@@ -5,14 +5,11 @@ import type { ArrivalCoupon } from '../../domain/arrival-coupon.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Claim, Decision } from '../../domain/decision/types.ts';
 import type { ServiceId, State } from '../../domain/lifecycle/states.ts';
+import type { Consenter } from '../../domain/owners.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 
-export interface Consenter {
-  owner: string;
-  /** The owner, or the legal representative of a minor or incapable owner (I4). */
-  answerer: string;
-}
+export type { Consenter };
 
 export interface ApplicationPayload {
   relation?: Claim;
