@@ -10,6 +10,7 @@ import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import { decideWithFacts } from '../decide-application.ts';
 import { type Consulted, consultedRegistries } from '../../registries/consulted.ts';
 import { recordAccess } from '../privacy/access-log.ts';
@@ -174,18 +175,7 @@ function applyOutcome(
         at: now,
         set: { attempts, retry_at: new Date(now.getTime() + pause * 1000) },
         details: { registry: outcome.registry, attempts, retryInSeconds: pause },
-        ...(attempts === 1
-          ? {
-              messages: [
-                {
-                  channel: 'cabinet' as const,
-                  recipient: current.applicant,
-                  template: 'notify-checks-delayed',
-                  params: { number: current.number },
-                },
-              ],
-            }
-          : {}),
+        ...(attempts === 1 ? { messages: [notify(current, 'notify-checks-delayed', current.applicant)] } : {}),
       });
     }
     if (outcome.kind === 'dereg') {
@@ -203,14 +193,7 @@ function applyOutcome(
             actor,
             at: now,
             set: { retry_at: null, outcome: 'refused', reason: outcome.reason },
-            messages: [
-              {
-                channel: 'cabinet',
-                recipient: current.applicant,
-                template: 'notify-refused',
-                params: { number: current.number },
-              },
-            ],
+            messages: [notify(current, 'notify-refused', current.applicant)],
           });
     }
     const { decision, consenters } = outcome;
@@ -233,18 +216,7 @@ function applyOutcome(
         basis: decision.basis,
         ruleset: decision.ruleset,
       },
-      ...(eligible
-        ? {}
-        : {
-            messages: [
-              {
-                channel: 'cabinet' as const,
-                recipient: current.applicant,
-                template: 'notify-refused',
-                params: { number: current.number },
-              },
-            ],
-          }),
+      ...(eligible ? {} : { messages: [notify(current, 'notify-refused', current.applicant)] }),
     });
   });
 }
