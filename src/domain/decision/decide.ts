@@ -41,6 +41,7 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
   const { facts, application: app, date, params } = input;
   const named = app.owner;
 
+  // The F1/I8 checks of each IIN typed (person-checks.ts), run stage by stage below.
   const people = [
     personChecks(facts, date, 'applicant', app.applicant),
     ...(named === undefined ? [] : [personChecks(facts, date, 'owner', named)]),
