@@ -1,12 +1,9 @@
 // What an application asks for, as it is stored with it (the `payload` column): the claim and the
 // members the applicant named, and — fixed when the checks pass — who must consent.
 import type { Claim } from './decision/types.ts';
+import type { Consenter } from './owners.ts';
 
-export interface Consenter {
-  owner: string;
-  /** The owner, or the legal representative of a minor or incapable owner (I4). */
-  answerer: string;
-}
+export type { Consenter };
 
 export interface ApplicationPayload {
   relation?: Claim;

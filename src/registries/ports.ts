@@ -62,6 +62,34 @@ export interface RegistrationRegistry {
   ofPerson(iin: string): Promise<Registration[]>;
 }
 
+/** A dwelling locked for the rest of the transaction, with the registrations active there. */
+export interface LockedDwelling {
+  /** ЕГКН total area, m² (P4.1). */
+  area: number;
+  active: Registration[];
+}
+
+/**
+ * The registration register as this service records into it (P7). It is bound to the caller's
+ * transaction: a registration, the end of the previous one and the application's move commit
+ * together or not at all. Only the SQL reference implements it (sql/registration-writes.ts): a
+ * scenario file held in memory is read, never recorded into.
+ */
+export interface RegistrationWrites {
+  /**
+   * N1 under concurrency: locks the dwelling's row until the transaction ends, so registrations
+   * into one dwelling are serialised, then reads the registrations active there on the date.
+   * Null when ЕГКН has no such dwelling.
+   */
+  activeAtLocked(rka: string, date: IsoDate): Promise<LockedDwelling | null>;
+  /** P7: the person's open permanent registration ends automatically on a new one from `date`. */
+  closeOpenPermanent(iin: string, date: IsoDate): Promise<void>;
+  /** Ends the person's registrations at the dwelling active on `date`; their ids, oldest row first. */
+  closeActiveAt(iin: string, rka: string, date: IsoDate): Promise<number[]>;
+  /** Records a registration; its id. */
+  open(registration: Registration): Promise<number>;
+}
+
 /** НОБД / ЕПВО. */
 export interface EducationRegistry {
   /** Enrolments of the person active on the date. */

@@ -4,6 +4,7 @@
 import type { IsoDate } from '../domain/dates.ts';
 import type { RegistrationKind } from '../domain/registry-facts.ts';
 import type { MessageParams } from '../i18n/messages.ts';
+import { registrationsWithAddress } from '../registries/sql/registrations.ts';
 import type { ServiceContext } from './context.ts';
 
 export interface MyRegistration {
@@ -16,29 +17,10 @@ export interface MyRegistration {
   to: IsoDate | null;
 }
 
-/** The person's registrations, newest first. */
+/** The person's registrations, newest first (the registration register's own query). */
 export async function registrationsOf(ctx: ServiceContext, iin: string): Promise<MyRegistration[]> {
-  const rows = await ctx.database.db
-    .selectFrom('registrations')
-    .leftJoin('dwellings', 'dwellings.rka', 'registrations.rka')
-    .select([
-      'registrations.rka',
-      'dwellings.address',
-      'registrations.kind',
-      'registrations.valid_from',
-      'registrations.valid_to',
-    ])
-    .where('registrations.iin', '=', iin)
-    .orderBy('registrations.valid_from', 'desc')
-    .orderBy('registrations.id', 'desc')
-    .execute();
-  return rows.map((r) => ({
-    rka: r.rka,
-    address: r.address,
-    kind: r.kind,
-    from: r.valid_from,
-    to: r.valid_to,
-  }));
+  const rows = await registrationsWithAddress(ctx.database.db, iin);
+  return rows.map(({ registration: r, address }) => ({ rka: r.rka, address, kind: r.kind, from: r.from, to: r.to }));
 }
 
 export interface MyNotification {

@@ -3,7 +3,7 @@
 import type { IsoDate } from '../domain/dates.ts';
 import { decide } from '../domain/decision/decide.ts';
 import type { Application, Decision } from '../domain/decision/types.ts';
-import { indexFacts } from '../domain/fact-index.ts';
+import { type FactView, indexFacts } from '../domain/fact-index.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
 import { chooseRuleset, effectiveParams, type RulesetParams } from '../domain/rulesets.ts';
 import { AppError } from '../errors.ts';
@@ -23,13 +23,14 @@ export async function decideApplication(registries: Registries, request: Decisio
 }
 
 /**
- * The decision with the facts it was made on, so a caller can reuse them instead of asking again,
- * and whom each registry was asked about (for the personal-data access log, issue 13).
+ * The decision with the facts it was made on (as loaded, and indexed as the rules read them), so a
+ * caller can reuse them instead of asking again, and whom each registry was asked about (for the
+ * personal-data access log, issue 13).
  */
 export async function decideWithFacts(
   registries: Registries,
   request: DecisionRequest,
-): Promise<{ decision: Decision; facts: RegistryDataset; consulted: Consulted[] }> {
+): Promise<{ decision: Decision; facts: RegistryDataset; view: FactView; consulted: Consulted[] }> {
   const choice = chooseRuleset(request.date, request.ruleset);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id }, { path: '/ruleset' });
   const { application: app } = request;
@@ -38,13 +39,14 @@ export async function decideWithFacts(
   );
   const tracked = consultedRegistries(registries);
   const facts = await loadFacts(tracked.registries, { date: request.date, rka: app.rka, people });
+  const view = indexFacts(facts);
   const decision = decide({
     ruleset: choice.ruleset,
     params: effectiveParams(choice.ruleset, request.config),
     inForce: choice.inForce,
-    facts: indexFacts(facts),
+    facts: view,
     application: app,
     date: request.date,
   });
-  return { decision, facts, consulted: tracked.consulted() };
+  return { decision, facts, view, consulted: tracked.consulted() };
 }

@@ -5,8 +5,9 @@
 // answer at the counter, before the applicant's other details are taken.
 // Every read the hall makes is an operator's read of a person's data: the exported functions
 // take the operator and record whom they asked about in the access log (issue 13).
-import { ageOn, type IsoDate } from '../domain/dates.ts';
-import type { Dwelling, Guardianship, Person } from '../domain/registry-facts.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { type Authority, authorityOf, type OwnerStatus, ownerStatus, parentRoleOf } from '../domain/owners.ts';
+import type { Dwelling, Person } from '../domain/registry-facts.ts';
 import { chooseRuleset, DEFAULT_RULESET, effectiveParams } from '../domain/rulesets.ts';
 import type { Registries } from '../registries/ports.ts';
 import type { Actor } from './actor.ts';
@@ -15,17 +16,9 @@ import { readRecorded } from './privacy/reads.ts';
 
 type Operator = Actor & { kind: 'operator' };
 
-export interface OwnerFlk {
-  person: Person;
-  age: number;
-  /** P1.1: under the ruleset's adult age on the date. */
-  minor: boolean;
-  /** Е-Собес: legally incapable. */
-  incapable: boolean;
-  deceased: boolean;
-  /** P2.1: the hall serves the case (minor or incapable, alive); P2.3 when not. */
-  positive: boolean;
-}
+/** P2.1: the owner's ФЛК, as the rules judge it (domain/owners.ts). */
+export type OwnerFlk = OwnerStatus;
+export type { Authority };
 
 /** P2.1 ФЛК of the owner on the date; null when ГБД ФЛ has no such person (I8). Not recorded. */
 export async function readOwnerFlk(registries: Registries, iin: string, date: IsoDate): Promise<OwnerFlk | null> {
@@ -34,28 +27,13 @@ export async function readOwnerFlk(registries: Registries, iin: string, date: Is
   // Without an id the choice never fails: outside every period the pilot continues (§0).
   const choice = chooseRuleset(date);
   const { adultAge } = effectiveParams(choice.ok ? choice.ruleset : DEFAULT_RULESET);
-  const age = ageOn(person.birthDate, date);
-  const minor = age < adultAge;
-  const deceased = person.deathDate !== null && person.deathDate <= date;
-  return {
-    person,
-    age,
-    minor,
-    incapable: person.incapable,
-    deceased,
-    positive: !deceased && (minor || person.incapable),
-  };
+  return ownerStatus(person, date, adultAge);
 }
 
 /** P2.1 in the hall: the owner's ФЛК, recorded as the operator's read. */
 export function ownerFlk(ctx: ServiceContext, actor: Operator, iin: string, date: IsoDate): Promise<OwnerFlk | null> {
   return readRecorded(ctx, { actor, purpose: 'hall-filing' }, (registries) => readOwnerFlk(registries, iin, date));
 }
-
-export type Authority =
-  | { kind: 'parent'; role: 'mother' | 'father' }
-  | { kind: 'guardian'; guardianship: Guardianship }
-  | { kind: 'none'; mother: string | null; father: string | null; guardians: string[] };
 
 /** P2.2: a parent by the owner's birth act, else a guardian recorded on the date, else none. */
 export async function readAuthority(
@@ -65,17 +43,11 @@ export async function readAuthority(
   date: IsoDate,
 ): Promise<Authority> {
   const act = await registries.civil.birthActOf(owner);
-  if (act?.mother === representative) return { kind: 'parent', role: 'mother' };
-  if (act?.father === representative) return { kind: 'parent', role: 'father' };
-  const guardians = await registries.guardianships.guardiansOf(owner, date);
-  const guardianship = guardians.find((g) => g.guardian === representative);
-  if (guardianship) return { kind: 'guardian', guardianship };
-  return {
-    kind: 'none',
-    mother: act?.mother ?? null,
-    father: act?.father ?? null,
-    guardians: guardians.map((g) => g.guardian),
-  };
+  // The guardianship register is asked only when the birth act does not already show a parent:
+  // every read of a person's data is logged (issue 13), so none is made that the answer does not need.
+  const guardians =
+    parentRoleOf(act, representative) === null ? await registries.guardianships.guardiansOf(owner, date) : [];
+  return authorityOf(act, guardians, representative);
 }
 
 /** readAuthority for the hall console, recorded in the access log. */

@@ -2,24 +2,15 @@
 // checks is scenario.md's "Order of checks"; every check appends a trace entry with its clause.
 import { addDays, addMonths, ageOn, type IsoDate } from '../dates.ts';
 import type { FactView } from '../fact-index.ts';
-import { parseIin } from '../iin.ts';
 import { confirmedRelations, confirmRelation, relationLabel } from '../kinship.ts';
 import { checkNorm } from '../norm.ts';
+import { authorityOf, isDeadOn, livingOwners, type OwnerStatus, ownerStatus } from '../owners.ts';
 import { arrivalCheck } from './arrival.ts';
+import { personChecks } from './person-checks.ts';
 import type { Dwelling, Person, Registration } from '../registry-facts.ts';
 import type { Ruleset, RulesetParams } from '../rulesets.ts';
-import type {
-  Application,
-  Basis,
-  Decision,
-  Explanation,
-  FactValue,
-  Next,
-  Notice,
-  Outcome,
-  Reason,
-  TraceEntry,
-} from './types.ts';
+import type { Application, Decision, Explanation, Next, Notice } from './types.ts';
+import { eligible, stop, Trace, type Verdict } from './verdict.ts';
 
 export interface DecideInput {
   ruleset: Ruleset;
@@ -32,14 +23,6 @@ export interface DecideInput {
   date: IsoDate;
 }
 
-type Verdict = {
-  outcome: Outcome;
-  basis: Basis | null;
-  reason: Reason | null;
-  hints: string[];
-  explanation: Explanation;
-};
-
 const NEXT: Record<string, Next> = {
   eligible: 'arrival-coupon',
   'route-hall': 'go-to-hall',
@@ -47,38 +30,6 @@ const NEXT: Record<string, Next> = {
   'hall-not-applicable': 'apply-online',
   'no-kinship': 'update-civil-record',
 };
-
-class Trace {
-  readonly entries: TraceEntry[] = [];
-  add(clause: string, check: string, facts: Record<string, FactValue>, result: string): void {
-    this.entries.push({ clause, check, facts, result });
-  }
-}
-
-const eligible = (basis: Basis, params: Explanation['params'] = {}): Verdict => ({
-  outcome: 'eligible',
-  basis,
-  reason: null,
-  hints: [],
-  explanation: { key: `eligible.${basis}`, params },
-});
-const stop = (
-  outcome: Exclude<Outcome, 'eligible'>,
-  reason: Reason,
-  params: Explanation['params'] = {},
-  hints: string[] = [],
-): Verdict => ({
-  outcome,
-  basis: null,
-  reason,
-  hints,
-  explanation: { key: `${outcome}.${reason}`, params },
-});
-
-function isMinor(p: Person, date: IsoDate, params: RulesetParams) {
-  return ageOn(p.birthDate, date) < params.adultAge;
-}
-const isDeadOn = (p: Person, date: IsoDate) => p.deathDate !== null && p.deathDate <= date;
 
 /** scenario.md: from ≤ to, at least one month (to ≥ from + 1 month − 1 day), at most twelve. */
 export function validTemporaryPeriod(period: { from: IsoDate; to: IsoDate } | undefined): boolean {
@@ -90,29 +41,20 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
   const { facts, application: app, date, params } = input;
   const named = app.owner;
 
-  // 1. F1: the IINs as typed.
-  for (const [role, iin] of [
-    ['applicant', app.applicant],
-    ['owner', named],
-  ] as const) {
-    if (iin === undefined) continue;
-    const ok = parseIin(iin).ok;
-    trace.add('F1', 'iin-valid', { role, iin }, ok ? 'valid' : 'invalid');
-    if (!ok) return stop('error', 'invalid-iin', { role, iin });
+  // The F1/I8 checks of each IIN typed (person-checks.ts), run stage by stage below.
+  const people = [
+    personChecks(facts, date, 'applicant', app.applicant),
+    ...(named === undefined ? [] : [personChecks(facts, date, 'owner', named)]),
+  ];
+  // 1. F1: the IINs as typed. 2. I8: known to ГБД ФЛ.
+  for (const stage of ['valid', 'found'] as const) {
+    for (const person of people) {
+      const stopped = trace.run(person[stage]);
+      if (stopped) return stopped;
+    }
   }
-  // 2. I8: known to ГБД ФЛ.
-  const people: Record<string, Person> = {};
-  for (const [role, iin] of [
-    ['applicant', app.applicant],
-    ['owner', named],
-  ] as const) {
-    if (iin === undefined) continue;
-    const person = facts.person(iin);
-    trace.add('I8', 'person-found', { role, iin }, person ? 'found' : 'not-found');
-    if (!person) return stop('error', 'person-not-found', { role, iin });
-    people[role] = person;
-  }
-  const applicant = people['applicant']!;
+  const applicant = people[0]!.person!;
+  const owner = named === undefined ? null : people[1]!.person!;
   // 3. I8: the dwelling in ЕГКН and the address register.
   const dwelling = facts.dwelling(app.rka);
   trace.add(
@@ -127,13 +69,12 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
   if (named !== undefined) {
     const isOwner = ownerIins.includes(named);
     trace.add('I8', 'named-owner-in-egkn', { owner: named, owners: ownerIins }, isOwner ? 'owner' : 'not-owner');
-    if (!isOwner) return stop('error', 'not-an-owner', { owner: people['owner']!.name, address: dwelling.address });
+    if (!isOwner) return stop('error', 'not-an-owner', { owner: owner!.name, address: dwelling.address });
   }
   // 5. I8: alive on the date.
-  for (const [role, person] of Object.entries(people)) {
-    const dead = isDeadOn(person, date);
-    trace.add('I8', 'alive', { role, iin: person.iin, deathDate: person.deathDate }, dead ? 'deceased' : 'alive');
-    if (dead) return stop('error', 'deceased', { role, name: person.name });
+  for (const person of people) {
+    const stopped = trace.run(person.alive);
+    if (stopped) return stopped;
   }
   // 6. I8: not already registered at this dwelling.
   const active = facts.registrationsActiveAt(app.rka, date);
@@ -157,18 +98,22 @@ function judgeApplicant(input: DecideInput, trace: Trace): Verdict {
     if (!ok) return stop('error', 'invalid-period');
   }
   // 8. P1–P3: the channel. I4: any minor or incapable owner sends the case to the hall.
-  const owners = ownerIins.map((iin) => facts.person(iin)).filter((p): p is Person => p !== null && !isDeadOn(p, date));
-  const special = owners.filter((p) => isMinor(p, date, params) || p.incapable);
-  const ownerFacts = owners.map((p) => ({ iin: p.iin, age: ageOn(p.birthDate, date), incapable: p.incapable }));
+  const owners = livingOwners(facts, ownerIins, date, params.adultAge);
+  const special = owners.filter((o) => o.positive);
+  const ownerFacts = owners.map((o) => ({ iin: o.person.iin, age: o.age, incapable: o.incapable }));
   if (app.channel !== 'hall') {
     // P1.1 / P3: a minor or incapable owner means the hall, whatever the channel; P1.2: reception sends online.
     const clause = app.channel === 'reception' && special.length === 0 ? 'P1.2' : 'P1.1';
     trace.add(clause, 'owner-minor-or-incapable', { owners: ownerFacts }, special.length > 0 ? 'yes' : 'no');
     if (special.length > 0)
-      return stop('route-hall', 'owner-minor-or-incapable', { owner: special[0]!.name, address: dwelling.address });
+      return stop('route-hall', 'owner-minor-or-incapable', {
+        owner: special[0]!.person.name,
+        address: dwelling.address,
+      });
     if (app.channel === 'reception') return stop('route-online', 'online-service', { address: dwelling.address });
   } else {
-    const verdict = hallChecks(input, trace, named ? people['owner']! : (special[0] ?? null), ownerIins);
+    const hallOwner = owner ? ownerStatus(owner, date, params.adultAge) : (special[0] ?? null);
+    const verdict = hallChecks(input, trace, hallOwner, ownerIins);
     if (verdict) return verdict;
   }
   // 9–11. I2, N3, P4 (also for hall cases in Astana, I3).
@@ -229,39 +174,36 @@ function placeChecks(
 }
 
 /** P2: the operational hall, for a dwelling owned by a minor or incapable person. */
-function hallChecks(input: DecideInput, trace: Trace, owner: Person | null, ownerIins: string[]): Verdict | null {
-  const { facts, application: app, date, params } = input;
+function hallChecks(input: DecideInput, trace: Trace, owner: OwnerStatus | null, ownerIins: string[]): Verdict | null {
+  const { facts, application: app, date } = input;
   // P2.1 ФЛК: IIN valid, found, alive (checked above), minor or incapable, owner in ЕГКН.
-  const qualifies =
-    owner !== null && (isMinor(owner, date, params) || owner.incapable) && ownerIins.includes(owner.iin);
+  const qualifies = owner !== null && owner.positive && ownerIins.includes(owner.person.iin);
   trace.add(
     'P2.1',
     'flk-owner-minor-or-incapable',
-    owner ? { owner: owner.iin, age: ageOn(owner.birthDate, date), incapable: owner.incapable } : { owner: null },
+    owner ? { owner: owner.person.iin, age: owner.age, incapable: owner.incapable } : { owner: null },
     qualifies ? 'positive' : 'negative',
   );
   if (!qualifies || !owner) return stop('refused', 'hall-not-applicable');
   // P2.2: a parent by the owner's birth act (ЗАГС), or a guardian recorded on the date.
-  const rep = app.representative === undefined ? null : facts.person(app.representative);
-  const act = facts.birthActOf(owner.iin);
-  const parent = rep !== null && (act?.mother === rep.iin || act?.father === rep.iin);
-  const guardians = facts.guardiansOf(owner.iin, date).map((g) => g.guardian);
-  const guardian = rep !== null && guardians.includes(rep.iin);
-  const alive = rep !== null && !isDeadOn(rep, date);
-  const authorised = alive && (parent || guardian);
+  const representative = app.representative ?? null;
+  const rep = representative === null ? null : facts.person(representative);
+  const ward = owner.person.iin;
+  const authority = authorityOf(facts.birthActOf(ward), facts.guardiansOf(ward, date), representative);
+  const authorised = rep !== null && !isDeadOn(rep, date) && authority.kind !== 'none';
   trace.add(
     'P2.2',
     'representative-authority',
     {
-      representative: app.representative ?? null,
+      representative,
       found: rep !== null,
-      mother: act?.mother ?? null,
-      father: act?.father ?? null,
-      guardians,
+      mother: authority.mother,
+      father: authority.father,
+      guardians: authority.guardians,
     },
-    authorised ? (parent ? 'parent' : 'guardian') : 'not-authorised',
+    authorised ? authority.kind : 'not-authorised',
   );
-  if (!authorised) return stop('refused', 'representative-not-authorised', { owner: owner.name });
+  if (!authorised) return stop('refused', 'representative-not-authorised', { owner: owner.person.name });
   return null;
 }
 
@@ -341,20 +283,12 @@ function claimClause(kind: string): string {
  */
 function judgeMember(input: DecideInput, trace: Trace, member: string): Verdict {
   const { facts, application: app, date, params } = input;
-  const ok = parseIin(member).ok;
-  trace.add('I7/F1', 'iin-valid', { role: 'member', iin: member }, ok ? 'valid' : 'invalid');
-  if (!ok) return stop('error', 'invalid-iin', { role: 'member', iin: member });
-  const person = facts.person(member);
-  trace.add('I7/I8', 'person-found', { role: 'member', iin: member }, person ? 'found' : 'not-found');
-  if (!person) return stop('error', 'person-not-found', { role: 'member', iin: member });
-  const dead = isDeadOn(person, date);
-  trace.add(
-    'I7/I8',
-    'alive',
-    { role: 'member', iin: member, deathDate: person.deathDate },
-    dead ? 'deceased' : 'alive',
-  );
-  if (dead) return stop('error', 'deceased', { role: 'member', name: person.name });
+  const checks = personChecks(facts, date, 'member', member, 'I7/');
+  for (const check of [checks.valid, checks.found, checks.alive]) {
+    const stopped = trace.run(check);
+    if (stopped) return stopped;
+  }
+  const person = checks.person!;
   const age = ageOn(person.birthDate, date);
   trace.add(
     'I7',

@@ -2,14 +2,16 @@
 // committed in `checks` before any registry is asked, so a crash or an outage cannot lose it:
 // a registry failure leaves it in `checks` with a retry time (exponential backoff), and the
 // worker asks again. The version guard makes sure two runners never both apply a result.
-import { addDays, addMonths, ageOn, type IsoDate } from '../../domain/dates.ts';
+import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
 import type { Application, Decision } from '../../domain/decision/types.ts';
-import type { RegistryDataset } from '../../domain/registry-facts.ts';
+import type { FactView } from '../../domain/fact-index.ts';
+import { type Consenter, consenters } from '../../domain/owners.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { jsonText } from '../../db/json-column.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import { decideWithFacts } from '../decide-application.ts';
 import { type Consulted, consultedRegistries } from '../../registries/consulted.ts';
 import { recordAccess } from '../privacy/access-log.ts';
@@ -18,7 +20,7 @@ import { inTransaction } from '../transaction.ts';
 import { requireApplicantSide } from './access.ts';
 import { lockApplication, moveState } from './move.ts';
 import { findApplication } from './queries.ts';
-import { type ApplicationRecord, type Consenter, toRecord } from './record.ts';
+import { type ApplicationRecord, toRecord } from './record.ts';
 import { checkDeregistration } from './deregistration.ts';
 
 const LEASE_SECONDS = 60;
@@ -68,32 +70,21 @@ export function lastDayOfPeriod(from: IsoDate, months: number): IsoDate {
 }
 
 /**
- * P7, I4: who must consent — every other living owner, through the representative when needed.
- * Read from the facts the decision was made on (the dwelling, its owners and every owner's ГБД ФЛ
- * record are among them): the same answer as asking the registries again, without the round trips.
+ * P7, I4: who must consent (domain/owners.ts), read from the facts the decision was made on (the
+ * dwelling, its owners and every owner's ГБД ФЛ record are among them): the same answer as asking
+ * the registries again, without the round trips.
  */
-function consentersOf(app: ApplicationRecord, decision: Decision, facts: RegistryDataset): Consenter[] {
-  const dwelling = facts.dwellings.find((d) => d.rka === app.rka);
-  if (!dwelling) return [];
-  const owners = dwelling.owners.map((o) => o.iin);
-  // I2: an owner registering in their own dwelling needs nobody's consent.
-  if (owners.includes(app.applicant)) return [];
-  const byIin = new Map(facts.persons.map((p) => [p.iin, p]));
-  // Owners in IIN order (the port's order); an owner ГБД ФЛ does not hold is skipped, as before.
-  const persons = owners.flatMap((iin) => byIin.get(iin) ?? []);
+function consentersOf(app: ApplicationRecord, decision: Decision, facts: FactView): Consenter[] {
   // Majority age as the decision's ruleset has it (P1.1), not a number of our own.
   const choice = chooseRuleset(app.applicationDate, decision.ruleset.id);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id });
-  const { adultAge } = effectiveParams(choice.ruleset);
-  const result: Consenter[] = [];
-  for (const person of persons) {
-    if (person.deathDate !== null) continue;
-    const special = person.incapable || ageOn(person.birthDate, app.applicationDate) < adultAge;
-    if (!special) result.push({ owner: person.iin, answerer: person.iin });
-    // A minor or incapable owner answers through the representative the hall verified (P2.2).
-    else if (app.representative) result.push({ owner: person.iin, answerer: app.representative });
-  }
-  return result;
+  return consenters(facts, {
+    rka: app.rka ?? '',
+    applicant: app.applicant,
+    representative: app.representative,
+    date: app.applicationDate,
+    adultAge: effectiveParams(choice.ruleset).adultAge,
+  });
 }
 
 type Outcome =
@@ -109,11 +100,11 @@ async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome
       const check = await checkDeregistration({ ...ctx, registries: tracked.registries }, app);
       return { kind: 'dereg', ...check, consulted: tracked.consulted() };
     }
-    const { decision, facts, consulted } = await decideWithFacts(ctx.registries, {
+    const { decision, view, consulted } = await decideWithFacts(ctx.registries, {
       date: app.applicationDate,
       application: toRuleApplication(app),
     });
-    const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, facts) : [];
+    const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, view) : [];
     return { kind: 'decided', decision, consenters, consulted };
   } catch (error) {
     if (isAppError(error) && error.code === 'registry-unavailable') {
@@ -185,18 +176,7 @@ function applyOutcome(
         at: now,
         set: { attempts, retry_at: new Date(now.getTime() + pause * 1000) },
         details: { registry: outcome.registry, attempts, retryInSeconds: pause },
-        ...(attempts === 1
-          ? {
-              messages: [
-                {
-                  channel: 'cabinet' as const,
-                  recipient: current.applicant,
-                  template: 'notify-checks-delayed',
-                  params: { number: current.number },
-                },
-              ],
-            }
-          : {}),
+        ...(attempts === 1 ? { messages: [notify(current, 'notify-checks-delayed', current.applicant)] } : {}),
       });
     }
     if (outcome.kind === 'dereg') {
@@ -214,14 +194,7 @@ function applyOutcome(
             actor,
             at: now,
             set: { retry_at: null, outcome: 'refused', reason: outcome.reason },
-            messages: [
-              {
-                channel: 'cabinet',
-                recipient: current.applicant,
-                template: 'notify-refused',
-                params: { number: current.number },
-              },
-            ],
+            messages: [notify(current, 'notify-refused', current.applicant)],
           });
     }
     const { decision, consenters } = outcome;
@@ -244,18 +217,7 @@ function applyOutcome(
         basis: decision.basis,
         ruleset: decision.ruleset,
       },
-      ...(eligible
-        ? {}
-        : {
-            messages: [
-              {
-                channel: 'cabinet' as const,
-                recipient: current.applicant,
-                template: 'notify-refused',
-                params: { number: current.number },
-              },
-            ],
-          }),
+      ...(eligible ? {} : { messages: [notify(current, 'notify-refused', current.applicant)] }),
     });
   });
 }

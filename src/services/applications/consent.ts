@@ -1,15 +1,15 @@
 // The owners' answer (P7, I4): each answerer signs the application document to consent, or
 // declines. With mode `all` every asked owner must consent; with `any`, one consent suffices.
 // A decline refuses the application; silence past the deadline expires it (see expiry.ts).
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import { inTransaction } from '../transaction.ts';
 import { lockApplication, moveState } from './move.ts';
 import { findApplication } from './queries.ts';
 import type { ApplicationRecord } from './record.ts';
-import { type SignatureProof, verifyProof } from './signature-proof.ts';
+import { type SignatureProof, storeSignature, verifyProof } from './signature-proof.ts';
 
 async function pendingConsentOf(ctx: ServiceContext, actor: Actor, id: string) {
   if (actor.kind !== 'citizen') throw new AppError('forbidden');
@@ -40,21 +40,8 @@ export async function giveConsent(
     const current = await lockApplication(tx, id);
     // The document signed must still be the one stored: the version did not move meanwhile.
     if (current.version !== before.version) throw new AppError('application-changed');
-    const signatureId = randomUUID();
-    await tx
-      .insertInto('signatures')
-      .values({
-        id: signatureId,
-        application_id: id,
-        signer: signature.signer,
-        role: consent.answerer === consent.owner ? 'owner' : 'representative',
-        method: signature.method,
-        payload_sha256: signature.digest,
-        cms: signature.cms,
-        certificate_serial: signature.certificateSerial,
-        signed_at: now,
-      })
-      .execute();
+    const role = consent.answerer === consent.owner ? 'owner' : 'representative';
+    const signatureId = await storeSignature(tx, current, signature, role, now);
     await tx
       .updateTable('consents')
       .set({ state: 'given', answered_at: now, signature_id: signatureId })
@@ -76,18 +63,8 @@ export async function giveConsent(
         ? {
             set: { consent_due: null },
             messages: [
-              {
-                channel: 'cabinet' as const,
-                recipient: current.applicant,
-                template: 'notify-consent-given',
-                params: { number: current.number },
-              },
-              {
-                channel: 'sms' as const,
-                recipient: current.applicant,
-                template: 'sms-sign-now',
-                params: { number: current.number },
-              },
+              notify(current, 'notify-consent-given', current.applicant),
+              notify(current, 'sms-sign-now', current.applicant),
             ],
           }
         : {}),
@@ -115,14 +92,7 @@ export async function declineConsent(ctx: ServiceContext, actor: Actor, id: stri
       actor,
       at: now,
       set: { outcome: 'refused', reason: 'owner-declined', consent_due: null },
-      messages: [
-        {
-          channel: 'cabinet',
-          recipient: current.applicant,
-          template: 'notify-consent-declined',
-          params: { number: current.number },
-        },
-      ],
+      messages: [notify(current, 'notify-consent-declined', current.applicant)],
     });
   });
 }

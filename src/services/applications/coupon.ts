@@ -10,6 +10,7 @@ import { AppError } from '../../errors.ts';
 import { jsonText } from '../../db/json-column.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import type { OutgoingMessage } from '../messaging/outbox.ts';
 import { inTransaction } from '../transaction.ts';
 import { requireApplicantSide } from './access.ts';
@@ -76,13 +77,8 @@ export async function fillCoupon(
         .execute();
     }
     const messages = asked.flatMap((c): OutgoingMessage[] => [
-      { channel: 'sms', recipient: c.answerer, template: 'sms-consent-requested', params: { number: app.number } },
-      {
-        channel: 'cabinet',
-        recipient: c.answerer,
-        template: 'notify-consent-requested',
-        params: { number: app.number, due: dueDate },
-      },
+      notify(app, 'sms-consent-requested', c.answerer),
+      notify(app, 'notify-consent-requested', c.answerer, { due: dueDate }),
     ]);
     return moveState(tx, app, {
       event: 'coupon-filled',

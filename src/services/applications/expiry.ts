@@ -2,6 +2,7 @@
 // application expire; the applicant and the owners are told.
 import { SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import { inTransaction } from '../transaction.ts';
 import { lockApplication, moveState } from './move.ts';
 
@@ -32,20 +33,9 @@ export async function expireOverdueConsents(ctx: ServiceContext, limit = 100): P
         actor: SYSTEM,
         at: now,
         set: { outcome: 'refused', reason: 'consent-expired', consent_due: null },
-        messages: [
-          {
-            channel: 'cabinet',
-            recipient: app.applicant,
-            template: 'notify-consent-expired',
-            params: { number: app.number },
-          },
-          ...pending.map((p) => ({
-            channel: 'cabinet' as const,
-            recipient: p.answerer,
-            template: 'notify-consent-expired' as const,
-            params: { number: app.number },
-          })),
-        ],
+        messages: [app.applicant, ...pending.map((p) => p.answerer)].map((to) =>
+          notify(app, 'notify-consent-expired', to),
+        ),
       });
       expired++;
     });

@@ -1,11 +1,13 @@
 // A signature on an application, by either method of F5: a CMS over the signing document with a
 // certificate carrying the signer's IIN, or a one-time code bound to the document's digest.
 // In the hall the operator records the signature made in person.
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import { verifyOtp } from '../auth/otp.ts';
 import type { ServiceContext } from '../context.ts';
 import { verifySignature } from '../signatures/verify.ts';
+import type { Tx } from '../transaction.ts';
 import type { ApplicationRecord } from './record.ts';
 import { signingBytes, signingDigest, signingPurpose } from './signing-document.ts';
 
@@ -52,4 +54,33 @@ export async function verifyProof(
   });
   if (!check.ok) throw new AppError(check.code);
   return { method: 'cms', signer, digest, cms: proof.cms, certificateSerial: check.certificate.serial };
+}
+
+/** Who signed: the applicant (P7), an owner consenting, or a minor or incapable owner's representative (I4). */
+export type SignerRole = 'applicant' | 'owner' | 'representative';
+
+/** Records a verified signature on the application in the caller's transaction; returns its id. */
+export async function storeSignature(
+  tx: Tx,
+  app: ApplicationRecord,
+  signature: VerifiedSignature,
+  role: SignerRole,
+  at: Date,
+): Promise<string> {
+  const id = randomUUID();
+  await tx
+    .insertInto('signatures')
+    .values({
+      id,
+      application_id: app.id,
+      signer: signature.signer,
+      role,
+      method: signature.method,
+      payload_sha256: signature.digest,
+      cms: signature.cms,
+      certificate_serial: signature.certificateSerial,
+      signed_at: at,
+    })
+    .execute();
+  return id;
 }

@@ -20,6 +20,7 @@ import { displayDate } from '../../i18n/display-dates.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
+import { notify } from '../messaging/notify.ts';
 import { enqueue } from '../messaging/outbox.ts';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
 import { inTransaction } from '../transaction.ts';
@@ -170,34 +171,26 @@ async function store(
       input.now,
       entriesOf(input.consulted, { actor, purpose: 'desk-certificate', certificateNumber: content.number }),
     );
-    await enqueue(tx, input.now, {
-      channel: 'cabinet',
-      recipient: requester,
-      template: 'certificate-ready',
-      params: { number: content.number },
-    });
+    await enqueue(tx, input.now, notify(content, 'certificate-ready', requester));
     // Whoever a certificate is about learns that it was issued and to whom (003 ¶B4 lets a
     // parent or spouse obtain it without asking): no one's address is handed out unseen. At a
     // desk they always learn it, themselves included, with the document shown (C9): a
     // certificate handed to someone with a forged document does not go unnoticed.
     if (desk) {
-      await enqueue(tx, input.now, {
-        channel: 'cabinet',
-        recipient: content.subject.iin,
-        template: `certificate-issued-at-desk.${desk.document.type}`,
-        params: {
-          number: content.number,
+      await enqueue(
+        tx,
+        input.now,
+        notify(content, `certificate-issued-at-desk.${desk.document.type}`, content.subject.iin, {
           date: displayDate(dateInAstana(input.now)),
           last4: documentEnding(desk.document),
-        },
-      });
+        }),
+      );
     } else if (entitlement.basis === 'parent' || entitlement.basis === 'spouse') {
-      await enqueue(tx, input.now, {
-        channel: 'cabinet',
-        recipient: content.subject.iin,
-        template: `certificate-issued-about-you.${entitlement.basis}`,
-        params: { number: content.number },
-      });
+      await enqueue(
+        tx,
+        input.now,
+        notify(content, `certificate-issued-about-you.${entitlement.basis}`, content.subject.iin),
+      );
     }
     return true;
   });
