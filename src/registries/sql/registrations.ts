@@ -13,8 +13,8 @@ export function toRegistration(row: RegistrationRow): Registration {
     iin: row.iin,
     rka: row.rka,
     kind: row.kind,
-    from: row.valid_from as IsoDate,
-    to: row.valid_to as IsoDate | null,
+    from: row.valid_from,
+    to: row.valid_to,
   };
 }
 
