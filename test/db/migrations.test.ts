@@ -12,6 +12,7 @@ const TABLES = [
   'marriage_acts',
   'death_acts',
   'name_change_acts',
+  'streets',
   'dwellings',
   'dwelling_owners',
   'registrations',
@@ -41,6 +42,7 @@ for (const engine of ENGINES) {
         '0008-throttle',
         '0009-retention',
         '0010-address-search',
+        '0013-streets',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -113,6 +115,7 @@ if (ENGINES.includes('postgres')) {
           '0008-throttle',
           '0009-retention',
           '0010-address-search',
+          '0013-streets',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
