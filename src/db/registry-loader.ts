@@ -119,9 +119,7 @@ export async function copyTable(
   if (table.table !== 'streets') return tx.copy(table.table, table.columns, table.text);
   await tx.query('create temp table incoming_streets (like streets) on commit drop');
   await tx.copy('incoming_streets', table.columns, table.text);
-  await tx.query(
-    'insert into streets select * from incoming_streets order by id on conflict (id) do nothing',
-  );
+  await tx.query('insert into streets select * from incoming_streets order by id on conflict (id) do nothing');
   await tx.query('drop table incoming_streets');
 }
 

@@ -72,7 +72,7 @@ export interface HouseEntry {
  */
 export interface AddressRegistry {
   search(query: { city?: string; text: string; limit: number }): Promise<AddressEntry[]>;
-  /** Each city with the place its addresses name first (for its label). */
+  /** Each city with the first place (code-point order) its addresses name, empty when none does. */
   cities(): Promise<{ city: string; place: string }[]>;
   /** The streets of a city, by place and name (code-point order). */
   streets(city: string): Promise<StreetEntry[]>;

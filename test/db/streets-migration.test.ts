@@ -39,7 +39,11 @@ for (const engine of ENGINES) {
         as r(rka text, city text, address text, address_key text, area numeric, state_rental boolean)`.execute(db);
       await streets.up(db as never);
 
-      const street = await db.selectFrom('streets').selectAll().orderBy(sql`address_prefix collate "C"`).execute();
+      const street = await db
+        .selectFrom('streets')
+        .selectAll()
+        .orderBy(sql`address_prefix collate "C"`)
+        .execute();
       assert.deepEqual(
         street.map((s) => [s.city, s.place, s.name, s.name_ru, s.search_key]),
         [

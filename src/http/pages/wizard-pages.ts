@@ -6,6 +6,7 @@ import type { ServiceContext } from '../../services/context.ts';
 import { applicationPage } from './application-page.ts';
 import { applyCheckPages } from './apply-check.ts';
 import { applyCouponPages } from './apply-coupon.ts';
+import { dwellingPicker } from './apply-dwelling-picker.ts';
 import { applyPages } from './apply-pages.ts';
 import { applySignPages } from './apply-sign.ts';
 import type { PageEnv } from './env.ts';
@@ -13,6 +14,7 @@ import type { PageEnv } from './env.ts';
 export function wizardPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
   app.route('/', applyPages(ctx));
+  app.route('/', dwellingPicker(ctx));
   app.route('/', applyCouponPages(ctx));
   app.route('/', applyCheckPages(ctx));
   app.route('/', applySignPages(ctx));

@@ -49,7 +49,7 @@ export function memoryAddressRegistry(dwellings: () => Iterable<Dwelling>): Addr
       const places = new Map<string, string>();
       for (const s of streetsOf()) {
         const place = places.get(s.city);
-        if (place === undefined || s.place < place) places.set(s.city, s.place);
+        if (place === undefined || place === '' || (s.place !== '' && s.place < place)) places.set(s.city, s.place);
       }
       return [...places].map(([city, place]) => ({ city, place })).sort((a, b) => (a.city < b.city ? -1 : 1));
     },

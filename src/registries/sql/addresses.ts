@@ -29,7 +29,8 @@ export class SqlAddressRegistry implements AddressRegistry {
     for (const word of parsed.words) {
       // word_similarity is a cheap first sieve that every match of the rule passes (a word's start
       // shares all but its last trigram with the key); the rule itself follows.
-      if (word.length >= 2) streets = streets.where(sql<boolean>`word_similarity(${word}, search_key) >= ${WORD_SIMILARITY}`);
+      if (word.length >= 2)
+        streets = streets.where(sql<boolean>`word_similarity(${word}, search_key) >= ${WORD_SIMILARITY}`);
       const similar = word.length >= 3 ? sql`or similarity(${word}, k.w) >= ${WORD_SIMILARITY}` : sql``;
       streets = streets.where(
         sql<boolean>`exists (select 1 from unnest(string_to_array(search_key, ' ')) as k(w)
@@ -76,7 +77,8 @@ export class SqlAddressRegistry implements AddressRegistry {
 
   async cities(): Promise<{ city: string; place: string }[]> {
     const rows = await sql<{ city: string; place: string }>`
-      select city, min(place collate "C") as place from streets group by city order by city`.execute(this.db);
+      select city, coalesce(min(nullif(place, '') collate "C"), '') as place
+      from streets group by city order by city`.execute(this.db);
     return rows.rows;
   }
 
@@ -91,8 +93,11 @@ export class SqlAddressRegistry implements AddressRegistry {
 
   async street(id: number): Promise<StreetEntry | null> {
     return (
-      (await this.db.selectFrom('streets').select(['id', 'city', 'place', 'name']).where('id', '=', id).executeTakeFirst()) ??
-      null
+      (await this.db
+        .selectFrom('streets')
+        .select(['id', 'city', 'place', 'name'])
+        .where('id', '=', id)
+        .executeTakeFirst()) ?? null
     );
   }
 
