@@ -1,8 +1,16 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
 import { numbersForHouseAndFlat } from '../../domain/address-parts.ts';
-import { parseAddressQuery, WORD_SIMILARITY } from '../../domain/address-search.ts';
+import { parseAddressQuery, wordFound } from '../../domain/address-search.ts';
 import type { AddressEntry, AddressRegistry, HouseEntry, StreetEntry } from '../ports.ts';
+
+interface IndexedStreet {
+  id: number;
+  city: string;
+  search_key: string;
+  /** The letter words of the key: the words every address on the street is searched by. */
+  words: string[];
+}
 
 /** Largest house or flat number a column holds; a longer number matches nothing. */
 const MAX_NUMBER = 2_147_483_647;
@@ -10,7 +18,8 @@ const MAX_NUMBER = 2_147_483_647;
 /**
  * Address register over the streets table (migration 0013). A search finds the streets first —
  * every query word the start of a word of the street's key (place and street) or, from three
- * letters, with trigram similarity ≥ 0.5 (src/domain/address-search.ts) — then, per street, the
+ * letters, with trigram similarity ≥ 0.5 (wordFound of src/domain/address-search.ts, over the
+ * process's copy of the streets) — then, per street, the
  * houses and flats its numbers name by btree (street_id, house, flat), at most `limit` per street,
  * and keeps the first `limit` in address order. The dwellings' words are their street's, so this
  * is the same rule the in-memory registry applies to each address.
@@ -22,25 +31,47 @@ export class SqlAddressRegistry implements AddressRegistry {
     this.db = db;
   }
 
+  /**
+   * Every street's city and words, kept by the process: a few thousand rows nationally, which the
+   * rule checks in microseconds here but in tens of milliseconds as SQL (trigram functions per row,
+   * measured at 1M persons, docs/benchmarks.md). Streets are only ever added (by the loader), so
+   * the count tells whether the copy is current; it costs one small statement per search.
+   */
+  private index: { count: number; streets: IndexedStreet[] } | undefined;
+
+  private async streetIndex(): Promise<IndexedStreet[]> {
+    const { count } = await this.db
+      .selectFrom('streets')
+      .select(sql<number>`count(*)::int`.as('count'))
+      .executeTakeFirstOrThrow();
+    if (this.index?.count !== count) {
+      const rows = await this.db.selectFrom('streets').select(['id', 'city', 'search_key']).execute();
+      this.index = {
+        count: rows.length,
+        streets: rows.map((r) => ({ ...r, words: r.search_key.split(' ').filter((w) => !/^[0-9]/.test(w)) })),
+      };
+    }
+    return this.index.streets;
+  }
+
   async search(query: { city?: string; text: string; limit: number }): Promise<AddressEntry[]> {
     const parsed = parseAddressQuery(query.text);
     if (!parsed) return [];
-    let streets = this.db.selectFrom('streets').select(['id', 'search_key']);
-    for (const word of parsed.words) {
-      // word_similarity is a cheap first sieve that every match of the rule passes (a word's start
-      // shares all but its last trigram with the key); the rule itself follows.
-      if (word.length >= 2)
-        streets = streets.where(sql<boolean>`word_similarity(${word}, search_key) >= ${WORD_SIMILARITY}`);
-      const similar = word.length >= 3 ? sql`or similarity(${word}, k.w) >= ${WORD_SIMILARITY}` : sql``;
-      streets = streets.where(
-        sql<boolean>`exists (select 1 from unnest(string_to_array(search_key, ' ')) as k(w)
-          where k.w !~ '^[0-9]' and (starts_with(k.w, ${word}) ${similar}))`,
-      );
-    }
-    if (query.city) streets = streets.where('city', '=', query.city);
+    // Streets share their words ("abai", "astana"): each query word meets each street word once.
+    const memo = new Map<string, boolean>();
+    const found = (word: string, words: readonly string[]) =>
+      words.some((w) => {
+        const key = `${word} ${w}`;
+        let hit = memo.get(key);
+        if (hit === undefined) memo.set(key, (hit = wordFound(word, [w])));
+        return hit;
+      });
+    const streets = (await this.streetIndex()).filter(
+      (street) => (!query.city || street.city === query.city) && parsed.words.every((w) => found(w, street.words)),
+    );
     // Streets whose own numbers leave the same numbers for house and flat are asked together.
     const groups = new Map<string, { left: number[]; ids: number[] }>();
-    for (const street of await streets.execute()) {
+    for (const street of streets) {
       const left = numbersForHouseAndFlat(parsed.numbers, street.search_key)?.map(Number);
       if (!left || left.some((n) => n > MAX_NUMBER)) continue;
       const key = left.join(' ');
@@ -68,11 +99,11 @@ export class SqlAddressRegistry implements AddressRegistry {
             ],
     );
     // Code-point order (collate "C"), the same on every server locale and in memory.
-    const found = await sql<AddressEntry>`
+    const result = await sql<AddressEntry>`
       select rka, city, address from (${sql.join(parts, sql` union all `)}) r
       order by address_prefix collate "C", house nulls first, flat nulls first, rka
       limit ${query.limit}`.execute(this.db);
-    return found.rows;
+    return result.rows;
   }
 
   async cities(): Promise<{ city: string; place: string }[]> {
