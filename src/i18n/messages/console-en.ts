@@ -154,7 +154,6 @@ export const consoleEn = {
   'console.coupon.lead': 'Fill in the statistical arrival coupon with the applicant.',
   'console.coupon.save': 'Save the coupon',
   'console.coupon.previous-address': 'Previous address',
-  'console.coupon.country': 'Country (two-letter code)',
   'console.coupon.region': 'Region (optional)',
   'console.coupon.locality': 'City, town or village',
   'console.coupon.street': 'Street and house (optional)',

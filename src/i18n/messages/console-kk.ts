@@ -159,7 +159,6 @@ export const consoleKk: Record<keyof typeof consoleEn, string> = {
   'console.coupon.lead': 'Келу туралы статистикалық талонды қызмет алушымен бірге толтырыңыз.',
   'console.coupon.save': 'Талонды сақтау',
   'console.coupon.previous-address': 'Бұрынғы тұрғылықты жері',
-  'console.coupon.country': 'Ел (екі әріпті код)',
   'console.coupon.region': 'Облыс (міндетті емес)',
   'console.coupon.locality': 'Қала, кент немесе ауыл',
   'console.coupon.street': 'Көше және үй (міндетті емес)',

@@ -157,7 +157,6 @@ export const consoleRu: Record<keyof typeof consoleEn, string> = {
   'console.coupon.lead': 'Заполните статистический талон прибытия вместе с услугополучателем.',
   'console.coupon.save': 'Сохранить талон',
   'console.coupon.previous-address': 'Прежнее место жительства',
-  'console.coupon.country': 'Страна (двухбуквенный код)',
   'console.coupon.region': 'Область (необязательно)',
   'console.coupon.locality': 'Город, посёлок или село',
   'console.coupon.street': 'Улица и дом (необязательно)',
