@@ -12,6 +12,9 @@ interface IndexedStreet {
   words: string[];
 }
 
+/** How long the process's copy of the streets is used without counting them again. */
+const INDEX_FRESH_MS = 5000;
+
 /** Largest house or flat number a column holds; a longer number matches nothing. */
 const MAX_NUMBER = 2_147_483_647;
 
@@ -35,11 +38,14 @@ export class SqlAddressRegistry implements AddressRegistry {
    * Every street's city and words, kept by the process: a few thousand rows nationally, which the
    * rule checks in microseconds here but in tens of milliseconds as SQL (trigram functions per row,
    * measured at 1M persons, docs/benchmarks.md). Streets are only ever added (by the loader), so
-   * the count tells whether the copy is current; it costs one small statement per search.
+   * their count tells whether the copy is current.
    */
-  private index: { count: number; streets: IndexedStreet[] } | undefined;
+  private index: { checked: number; count: number; streets: IndexedStreet[] } | undefined;
 
   private async streetIndex(): Promise<IndexedStreet[]> {
+    // Within a few seconds of the last check the copy is used as it is: a street added by a load
+    // meanwhile is found after at most INDEX_FRESH_MS (as sessions are cached, architecture.md).
+    if (this.index && performance.now() - this.index.checked < INDEX_FRESH_MS) return this.index.streets;
     const { count } = await this.db
       .selectFrom('streets')
       .select(sql<number>`count(*)::int`.as('count'))
@@ -47,10 +53,12 @@ export class SqlAddressRegistry implements AddressRegistry {
     if (this.index?.count !== count) {
       const rows = await this.db.selectFrom('streets').select(['id', 'city', 'search_key']).execute();
       this.index = {
+        checked: 0,
         count: rows.length,
         streets: rows.map((r) => ({ ...r, words: r.search_key.split(' ').filter((w) => !/^[0-9]/.test(w)) })),
       };
     }
+    this.index.checked = performance.now();
     return this.index.streets;
   }
 
