@@ -9,6 +9,7 @@ import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
 import { certificatePages } from './certificate-pages.ts';
 import { consolePages } from './console-pages.ts';
 import type { PageEnv } from './env.ts';
+import { glossaryPage } from './glossary-page.ts';
 import { devSmsPage, homePage } from './home-page.ts';
 import { edsAssets } from './eds.ts';
 import { loginPages } from './login-pages.ts';
@@ -28,6 +29,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/', edsAssets());
   app.route('/', styleAssets());
   app.route('/', homePage());
+  app.route('/', glossaryPage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));
   app.route('/', wizardPages(ctx));

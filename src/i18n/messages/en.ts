@@ -20,6 +20,7 @@ import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
 import { certificatePagesEn } from './certificate-pages-en.ts';
 import { addressEn } from './address-en.ts';
+import { glossaryEn } from './glossary-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 
@@ -44,6 +45,7 @@ export const en = {
   ...crossOriginEn,
   ...certificatePagesEn,
   ...addressEn,
+  ...glossaryEn,
   ...wizardStopEn,
   ...hallPrintEn,
   // CLI and configuration

@@ -19,6 +19,7 @@ import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
 import { certificatePagesRu } from './certificate-pages-ru.ts';
 import { addressRu } from './address-ru.ts';
+import { glossaryRu } from './glossary-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 
@@ -43,6 +44,7 @@ export const ru: Catalog = {
   ...crossOriginRu,
   ...certificatePagesRu,
   ...addressRu,
+  ...glossaryRu,
   ...wizardStopRu,
   ...hallPrintRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
