@@ -27,6 +27,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { dateInAstana } from '../src/domain/dates.ts';
 import { ADMIN_URL } from '../test/support/engines.ts';
@@ -137,9 +138,23 @@ const ready = await reply('ready');
 const base = `http://127.0.0.1:${ready.port}`;
 
 // ---- HTTP: Node's fetch (undici), whose global agent keeps connections alive ------------------
+/** What the benchmark reads of the API's answers; each answer has some of these fields. */
+const AnswerBody = z
+  .looseObject({
+    challengeId: z.string(),
+    token: z.string(),
+    id: z.string(),
+    state: z.string(),
+    items: z.array(z.looseObject({ text: z.string() })),
+    error: z.looseObject({ code: z.string() }),
+    decision: z
+      .looseObject({ outcome: z.string(), basis: z.string().nullish(), reasons: z.array(z.string()) })
+      .nullable(),
+  })
+  .partial();
 interface Answer {
   status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- API bodies are read freely
+  body: z.infer<typeof AnswerBody>;
   bytes: number;
 }
 async function call(method: string, path: string, body?: unknown, token?: string): Promise<Answer> {
@@ -152,7 +167,8 @@ async function call(method: string, path: string, body?: unknown, token?: string
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, bytes: text.length };
+  const parsed: unknown = text ? JSON.parse(text) : {};
+  return { status: response.status, body: AnswerBody.parse(parsed), bytes: text.length };
 }
 
 /** Runs `work` over `items`, at most `limit` at a time. */
@@ -257,7 +273,7 @@ async function fileOne(item: WorkItem, token: string, counted: boolean) {
   const slot = Math.floor((z - span.at) / 5000);
   timeline[slot] = (timeline[slot] ?? 0) + 1;
   submitBytes += done.bytes;
-  bump(outcomes, done.body.state);
+  bump(outcomes, done.body.state ?? '');
   const d = done.body.decision;
   bump(details, `${item.kind} → ${done.body.state} ${d ? `${d.outcome} ${d.basis ?? d.reasons[0]}` : ''}`);
 }

@@ -11,8 +11,8 @@ const entry = join(root, 'src', 'cli', 'main.ts');
 const major = Number(process.versions.node.split('.')[0]);
 
 if (major >= 24) {
-  /** @type {{ runFromProcess: () => Promise<void> }} */
-  const cli = await import(entry);
+  // A literal specifier (the same file as `entry`), so the module's types reach this script.
+  const cli = await import('../src/cli/main.ts');
   await cli.runFromProcess();
 } else {
   const projectNode = join(root, 'node_modules', '.bin', 'node');

@@ -8,6 +8,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const binDir = join(root, 'node_modules', '.bin');
 const link = join(binDir, 'tirkeu');
 const target = relative(binDir, join(root, 'bin', 'tirkeu.js'));
+/** @param {string} path */
 function isLink(path) {
   try {
     return lstatSync(path).isSymbolicLink();

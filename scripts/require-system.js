@@ -21,6 +21,7 @@ if (missing.length > 0) {
     );
   } else {
     console.log(`Installing Debian packages: ${names.join(', ')}`);
+    /** @param {string[]} args */
     const apt = (args) =>
       execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     try {

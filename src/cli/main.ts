@@ -5,11 +5,13 @@ import { type Config, loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
 import { CERTIFICATE_HELP, certificateCommand } from './commands/certificate.ts';
+import { DEADLINE_HELP, deadlineCommand } from './commands/deadline.ts';
 import { DECIDE_HELP, decideCommand } from './commands/decide.ts';
 import { MIGRATE_HELP, migrateCommand } from './commands/migrate.ts';
 import { PKI_HELP, pkiCommand } from './commands/pki.ts';
 import { SCENARIO_HELP, scenarioCommand } from './commands/scenario.ts';
 import { SEED_HELP, seedCommand } from './commands/seed.ts';
+import { SERVICES_HELP, servicesCommand } from './commands/services.ts';
 import { START_HELP, startCommand } from './commands/start.ts';
 import { type Io, reportError } from './output.ts';
 
@@ -17,6 +19,8 @@ type Command = (args: string[], io: Io, config: Config) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   decide: { run: decideCommand, help: DECIDE_HELP },
+  deadline: { run: deadlineCommand, help: DEADLINE_HELP },
+  services: { run: servicesCommand, help: SERVICES_HELP },
   start: { run: startCommand, help: START_HELP },
   migrate: { run: migrateCommand, help: MIGRATE_HELP },
   seed: { run: seedCommand, help: SEED_HELP },

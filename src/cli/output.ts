@@ -34,6 +34,10 @@ const INPUT_ERRORS = new Set([
   'file-unreadable',
   'unknown-ruleset',
   'certificate-offline-no-attachments',
+  'invalid-moment',
+  'date-outside-calendar',
+  'field-not-for-service',
+  'channel-not-for-service',
 ]);
 
 export function exitCodeFor(error: AppError): number {

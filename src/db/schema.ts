@@ -1,9 +1,21 @@
 // Kysely table types: one interface per table of the reference registries and the service.
-// Dates are carried as 'YYYY-MM-DD' strings (see db/type-parsers.ts).
+// test/db/schema.test.ts checks them against the database the migrations build, on both engines.
 import type { ColumnType, Generated } from 'kysely';
+import type { ApplicationPayload } from '../domain/application-payload.ts';
+import type { ArrivalCoupon } from '../domain/arrival-coupon.ts';
+import type { CertificateContent } from '../domain/certificates/content.ts';
+import type { Entitlement } from '../domain/certificates/entitlement.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import type { Decision } from '../domain/decision/types.ts';
 import type { IdentityDocumentType } from '../domain/identity-document.ts';
+import type { ServiceId, State } from '../domain/lifecycle/states.ts';
+import type { Json } from './json-column.ts';
 
-type DateColumn = ColumnType<string, string, string>;
+/**
+ * A `date` column. Both engines return it as its 'YYYY-MM-DD' text (type-parsers.ts), which is
+ * what an IsoDate is; on the way in, PostgreSQL itself rejects what is not a real date.
+ */
+type DateColumn = ColumnType<IsoDate, string, string>;
 
 export interface PersonsTable {
   iin: string;
@@ -127,13 +139,12 @@ export interface SeedRunsTable {
 }
 
 type Instant = ColumnType<Date, Date | string, Date | string>;
-type Json<T> = ColumnType<T, string, string>;
 
 export interface ApplicationsTable {
   id: string;
   number: string;
-  service: string;
-  state: string;
+  service: ServiceId;
+  state: State;
   channel: 'online' | 'hall';
   office: string | null;
   applicant: string;
@@ -142,9 +153,9 @@ export interface ApplicationsTable {
   owner: string | null;
   representative: string | null;
   registration_id: number | null;
-  payload: Json<unknown>;
-  coupon: Json<unknown> | null;
-  decision: Json<unknown> | null;
+  payload: Json<ApplicationPayload>;
+  coupon: Json<ArrivalCoupon> | null;
+  decision: Json<Decision> | null;
   outcome: string | null;
   reason: string | null;
   application_date: DateColumn;
@@ -184,9 +195,10 @@ export interface AuditEventsTable {
   actor: string | null;
   action: string;
   application_id: string | null;
-  from_state: string | null;
-  to_state: string | null;
-  details: Json<unknown>;
+  from_state: State | null;
+  to_state: State | null;
+  /** Codes and identifiers only (services/audit.ts). */
+  details: Json<Record<string, unknown>>;
   certificate_number: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
@@ -195,16 +207,19 @@ export interface SealCertificatesTable {
   pem: string;
 }
 
+type StoredEntitlement = Pick<Extract<Entitlement, { ok: true }>, 'rules' | 'basis' | 'trace'>;
+
 export interface AddressCertificatesTable {
   number: string;
   kind: 'current' | 'history';
   requester: string;
   subject: string;
   basis: 'self' | 'parent' | 'spouse' | 'guardian';
-  content: Json<unknown>;
+  content: Json<CertificateContent>;
   signature: string;
   seal_serial: string;
-  entitlement: Json<unknown>;
+  /** C1–C5: the rules in force, the basis found and the trace that found it. */
+  entitlement: Json<StoredEntitlement>;
   issued_at: Instant;
   /** C9: at a ЦОН desk, the identity document the person present showed, and the office; else null. */
   desk_document_type: ColumnType<IdentityDocumentType | null, IdentityDocumentType | null | undefined>;
@@ -284,6 +299,7 @@ export interface IdempotencyKeysTable {
   key: string;
   request_sha256: string;
   status: number | null;
+  /** The JSON body of the first response, replayed as it was. */
   body: Json<unknown> | null;
   created_at: Instant;
   /** Issue 14: the key is forgotten after this; rows past it may be purged. */

@@ -2,7 +2,7 @@
 // lives in this one schema so an amendment changes one place, and the API, the pages and the
 // stored application all follow it. Codes, not free text, wherever the statistics need them.
 import { z } from 'zod';
-import { parseIsoDate } from './dates.ts';
+import { isoDateSchema } from './date-schema.ts';
 import { plainText } from './text.ts';
 
 export const ARRIVAL_REASONS = ['work', 'study', 'family', 'marriage', 'return', 'housing', 'other'] as const;
@@ -28,7 +28,7 @@ export const OCCUPATIONS = [
 ] as const;
 export const FAMILY_STATUSES = ['never-married', 'married', 'divorced', 'widowed'] as const;
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'must be a date YYYY-MM-DD' });
+const isoDate = isoDateSchema;
 // Names and addresses: no controls, broken encoding or invisible characters (issue 14, finding 5:
 // a U+202E in a street name would show reversed on the consent page the owner signs).
 const text = plainText;

@@ -1,6 +1,6 @@
 // Rulesets are data with a validity period and a version (pilot.md §0); every decision records
 // the one that made it. Parameters can be overridden by deployment configuration.
-import type { IsoDate } from './dates.ts';
+import { type IsoDate, isoDate } from './dates.ts';
 
 export type AreaRounding = 'floor' | 'round' | 'ceil';
 
@@ -35,8 +35,8 @@ export interface Ruleset {
 export const KZ_PILOT_2025: Ruleset = {
   id: 'kz-pilot-2025',
   version: '1.0.0',
-  validFrom: '2025-11-11' as IsoDate,
-  validTo: '2026-06-30' as IsoDate,
+  validFrom: isoDate(2025, 11, 11),
+  validTo: isoDate(2026, 6, 30),
   legalBasis:
     'Joint order of the Minister of AI and Digital Development and the Minister of Internal Affairs of 7 Oct 2025 (pilot algorithm); Astana maslikhat decision of 26 Dec 2025 (N1)',
   params: {

@@ -1,6 +1,6 @@
 // What one chunk of the population is made of while it is being generated. Persons are indexed
 // by their position in the chunk; -1 stands for "none".
-import { fromEpochDay, type IsoDate, toEpochDay } from '../domain/dates.ts';
+import { fromEpochDay, type IsoDate, isoDate, toEpochDay } from '../domain/dates.ts';
 import type { Iin, Sex } from '../domain/iin.ts';
 import type { Place } from './geography.ts';
 import type { IinAllocator } from './iin-allocator.ts';
@@ -8,7 +8,7 @@ import type { Ethnicity } from './names.ts';
 import type { Random } from './random.ts';
 
 /** The day the generated registries describe: inside the 2025 pilot period. */
-export const AS_OF = '2025-12-01' as IsoDate;
+export const AS_OF = isoDate(2025, 12, 1);
 
 export interface DraftPerson {
   idx: number;
@@ -60,7 +60,7 @@ export function dateBetween(random: Random, from: IsoDate, to: IsoDate): IsoDate
 }
 
 export function dateInYear(random: Random, year: number): IsoDate {
-  return dateBetween(random, `${year}-01-01` as IsoDate, `${year}-12-31` as IsoDate);
+  return dateBetween(random, isoDate(year, 1, 1), isoDate(year, 12, 31));
 }
 
 export const isAliveOn = (p: DraftPerson, date: IsoDate) => p.death === null || p.death > date;

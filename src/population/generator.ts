@@ -2,8 +2,7 @@
 // memory stays bounded at any size and a chunk can be written in one transaction. Chunks must be
 // generated in order (IIN serials are allocated across chunks); resuming replays earlier chunks
 // without writing them.
-import type { IsoDate } from '../domain/dates.ts';
-import { addDays, addYears } from '../domain/dates.ts';
+import { addDays, addYears, isoDate } from '../domain/dates.ts';
 import type { CivilAct, Person, PhoneBinding, RegistryDataset } from '../domain/registry-facts.ts';
 import { AS_OF, type ChunkState, dateBetween, isAliveOn } from './chunk-state.ts';
 import { growClan } from './families.ts';
@@ -149,7 +148,7 @@ function toDataset(state: ChunkState, firstSequence: number): RegistryDataset {
   for (const p of drafts) {
     const sixteen = addYears(p.birth, 16);
     if (!isAliveOn(p, AS_OF) || sixteen > AS_OF || !random.chance(0.92)) continue;
-    const from = sixteen > '2018-01-01' ? sixteen : ('2018-01-01' as IsoDate);
+    const from = sixteen > '2018-01-01' ? sixteen : isoDate(2018, 1, 1);
     phones.push({
       iin: p.iin,
       phone: phoneFor(firstSequence + p.idx),

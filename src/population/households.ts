@@ -1,7 +1,7 @@
 // Where the chunk's living people live: households, their dwellings (ЕГКН) and owners, permanent
 // registrations with history, students' temporary registrations, and Astana flats with extra
 // temporary registrations so that the 15 m² norm (N1) is reached in a realistic share of them.
-import { addDays, addMonths, addYears, ageOn, type IsoDate } from '../domain/dates.ts';
+import { addDays, addMonths, addYears, ageOn, type IsoDate, isoDate } from '../domain/dates.ts';
 import type { Dwelling, Enrolment, Guardianship, Owner, Registration } from '../domain/registry-facts.ts';
 import { AS_OF, type ChunkState, type DraftPerson, dateBetween, isAliveOn } from './chunk-state.ts';
 import { PLACE_TABLE } from './families.ts';
@@ -9,8 +9,8 @@ import { institutionsIn, PLACES, type Place, STREETS, UNIVERSITY_CITIES } from '
 import { WeightedTable } from './random.ts';
 
 /** The academic year that contains AS_OF. */
-const ACADEMIC_YEAR_START = '2025-09-01' as IsoDate;
-const ACADEMIC_YEAR_END = '2026-06-30' as IsoDate;
+const ACADEMIC_YEAR_START = isoDate(2025, 9, 1);
+const ACADEMIC_YEAR_END = isoDate(2026, 6, 30);
 const STUDY_CITIES = new WeightedTable<string>(UNIVERSITY_CITIES.map(([c, w]) => [c, w]));
 const PLACE_BY_CODE = new Map(PLACES.map((p) => [p.code, p]));
 
@@ -131,7 +131,7 @@ function formHouseholds(state: ChunkState): Household[] {
     const adult = addYears(head.birth, 18);
     const since = marriage
       ? marriage.date
-      : dateBetween(random, adult > '2000-01-01' ? adult : ('2000-01-01' as IsoDate), AS_OF);
+      : dateBetween(random, adult > '2000-01-01' ? adult : isoDate(2000, 1, 1), AS_OF);
     households.push({ members, place, since, rka: '', couple });
   }
   return households;
@@ -254,8 +254,8 @@ export function settle(state: ChunkState): Housing {
         city: h.place.code,
         form: 'full-time',
         source: 'nobd',
-        from: `${birthYear + 7}-09-01` as IsoDate,
-        to: `${birthYear + 18}-06-30` as IsoDate,
+        from: isoDate(birthYear + 7, 9, 1),
+        to: isoDate(birthYear + 18, 6, 30),
       });
     } else if ((age >= 17 && age <= 23 && random.chance(0.55)) || (age > 23 && age <= 45 && random.chance(0.02))) {
       const cityCode = random.chance(0.6) || !h.place.urban ? STUDY_CITIES.draw(random) : h.place.code;
@@ -272,7 +272,7 @@ export function settle(state: ChunkState): Housing {
             ? 'part-time'
             : 'distance';
       const startYear = 2025 - random.int(0, 3);
-      const from = `${startYear}-09-01` as IsoDate;
+      const from = isoDate(startYear, 9, 1);
       education.push({
         iin: p.iin,
         institution: random.pick(institutionsIn(cityCode, place.name)),
@@ -280,7 +280,7 @@ export function settle(state: ChunkState): Housing {
         form,
         source: random.chance(0.75) ? 'epvo' : 'nobd',
         from,
-        to: `${startYear + 4}-06-30` as IsoDate,
+        to: isoDate(startYear + 4, 6, 30),
       });
       if (form === 'full-time' && cityCode !== h.place.code) {
         const hosts = homesIn.get(cityCode);

@@ -1,11 +1,11 @@
 // Hands out unique IINs (F1) across the whole population: one serial counter per birth date and
 // sex. Counters live in a typed array (~160 KB for two centuries), so memory stays flat at any
 // population size; the state advances in chunk order, which a resumed seed replays.
-import { addDays, type IsoDate, toEpochDay } from '../domain/dates.ts';
+import { addDays, type IsoDate, isoDate, toEpochDay } from '../domain/dates.ts';
 import { composeIin, type Iin, type Sex } from '../domain/iin.ts';
 
-const FIRST_DAY = toEpochDay('1900-01-01' as IsoDate);
-const DAYS = toEpochDay('2099-12-31' as IsoDate) - FIRST_DAY + 1;
+const FIRST_DAY = toEpochDay(isoDate(1900, 1, 1));
+const DAYS = toEpochDay(isoDate(2099, 12, 31)) - FIRST_DAY + 1;
 
 export class IinAllocator {
   private readonly next = new Uint16Array(DAYS * 2);

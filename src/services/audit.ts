@@ -2,6 +2,8 @@
 // as the change it records, so there is never a change without its record or the reverse.
 import type { Insertable } from 'kysely';
 import type { Schema } from '../db/schema.ts';
+import { jsonText } from '../db/json-column.ts';
+import type { State } from '../domain/lifecycle/states.ts';
 import { type Actor, actorIin } from './actor.ts';
 import type { Tx } from './transaction.ts';
 
@@ -9,8 +11,8 @@ export interface AuditEvent {
   action: string;
   applicationId?: string | null;
   certificateNumber?: string | null;
-  from?: string | null;
-  to?: string | null;
+  from?: State | null;
+  to?: State | null;
   /** Codes and identifiers only: the trail is read by auditors, not a place for documents. */
   details?: Record<string, unknown>;
 }
@@ -33,6 +35,6 @@ export function auditRow(at: Date, actor: Actor, event: AuditEvent): Insertable<
     certificate_number: event.certificateNumber ?? null,
     from_state: event.from ?? null,
     to_state: event.to ?? null,
-    details: JSON.stringify(event.details ?? {}),
+    details: jsonText(event.details ?? {}),
   };
 }

@@ -36,8 +36,8 @@ export async function registrationsOf(ctx: ServiceContext, iin: string): Promise
     rka: r.rka,
     address: r.address,
     kind: r.kind,
-    from: r.valid_from as IsoDate,
-    to: r.valid_to as IsoDate | null,
+    from: r.valid_from,
+    to: r.valid_to,
   }));
 }
 

@@ -3,6 +3,7 @@
 // session that expires mid-flow. The application id is fixed when the draft starts: filing the
 // draft twice (a double click, the back button) meets the first application, never makes two.
 import { randomUUID } from 'node:crypto';
+import { type JsonText, jsonText } from '../db/json-column.ts';
 import type { ServiceContext } from './context.ts';
 
 export interface Draft<A extends Record<string, unknown> = Record<string, unknown>> {
@@ -34,10 +35,12 @@ export async function saveAnswers<A extends Record<string, unknown>>(
   const now = ctx.clock.now();
   const row = await ctx.database.db
     .insertInto('page_drafts')
-    .values({ iin, flow, application_id: randomUUID(), answers: JSON.stringify(answers), updated_at: now })
+    .values({ iin, flow, application_id: randomUUID(), answers: jsonText(answers), updated_at: now })
     .onConflict((oc) =>
       oc.columns(['iin', 'flow']).doUpdateSet((eb) => ({
-        answers: eb.fn<string>('jsonb_strip_nulls', [eb('page_drafts.answers', '||', eb.ref('excluded.answers'))]),
+        answers: eb.fn<JsonText<Record<string, unknown>>>('jsonb_strip_nulls', [
+          eb('page_drafts.answers', '||', eb.ref('excluded.answers')),
+        ]),
         updated_at: now,
       })),
     )

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Database } from '../../src/db/database.ts';
+import { jsonText } from '../../src/db/json-column.ts';
 import { DEFAULT_RETENTION, purgeExpired } from '../../src/services/retention.ts';
 import { ENGINES } from '../support/engines.ts';
 import { P } from '../support/family.ts';
@@ -57,18 +58,25 @@ async function seedRows(database: Database, at: Date, tag: string): Promise<void
       key: 'k',
       request_sha256: 'h',
       status: 200,
-      body: '{}',
+      body: jsonText({}),
       created_at: at,
       expires_at: new Date(at.getTime() + 86_400_000),
     })
     .execute();
   await db
     .insertInto('page_drafts')
-    .values({ iin: P.timur, flow: `f-${tag}`, application_id: randomUUID(), answers: '{}', updated_at: at })
+    .values({ iin: P.timur, flow: `f-${tag}`, application_id: randomUUID(), answers: jsonText({}), updated_at: at })
     .execute();
   await db
     .insertInto('outbox')
-    .values({ channel: 'cabinet', recipient: P.timur, template: 't', params: '{}', created_at: at, sent_at: at })
+    .values({
+      channel: 'cabinet',
+      recipient: P.timur,
+      template: 't',
+      params: jsonText({}),
+      created_at: at,
+      sent_at: at,
+    })
     .execute();
 }
 
@@ -117,14 +125,14 @@ for (const engine of ENGINES) {
               iin: P.aigerim,
               flow: 'past-90',
               application_id: randomUUID(),
-              answers: '{}',
+              answers: jsonText({}),
               updated_at: ago(retention.draftsDays + 0.1),
             },
             {
               iin: P.aigerim,
               flow: 'within-90',
               application_id: randomUUID(),
-              answers: '{}',
+              answers: jsonText({}),
               updated_at: ago(retention.draftsDays - 0.1),
             },
           ])
@@ -136,7 +144,7 @@ for (const engine of ENGINES) {
             channel: 'sms',
             recipient: P.amina,
             template: 't',
-            params: '{}',
+            params: jsonText({}),
             created_at: ago(400),
             sent_at: null,
           })

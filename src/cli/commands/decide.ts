@@ -1,28 +1,18 @@
-import { readFileSync } from 'node:fs';
 import type { Config } from '../../config.ts';
-import type { Application } from '../../domain/decision/types.ts';
-import { AppError, toAppError } from '../../errors.ts';
-import { translate } from '../../i18n/messages.ts';
+import { AppError } from '../../errors.ts';
 import { createMemoryRegistries } from '../../registries/memory/index.ts';
 import { parseScenarioText } from '../../registries/scenario/read.ts';
 import { decideApplication } from '../../services/decide-application.ts';
 import { decisionJson, decisionText } from '../../services/decision-output.ts';
 import { parseFlags } from '../args.ts';
-import { exitCodeFor, type Io } from '../output.ts';
+import { answerError, readInput } from '../json-input.ts';
+import type { Io } from '../output.ts';
 
 export const DECIDE_HELP = `tirkeu decide FILE|- [--lang kk|ru|en]
   Decides the application in a scenario file (shared/spec/scenario.md; "-" reads standard input)
   and prints the decision as JSON; with --lang, as text in that language, every check with its
   clause. Exit code 0: a decision was made (refusals included); 2: the scenario is invalid, and
   standard output holds {"error": {"code", "message", "path"}}.`;
-
-async function readInput(source: string, io: Io): Promise<string> {
-  try {
-    return source === '-' ? await io.readStdin() : readFileSync(source, 'utf8');
-  } catch (cause) {
-    throw new AppError('file-unreadable', { file: source === '-' ? 'stdin' : source }, { cause });
-  }
-}
 
 export async function decideCommand(args: string[], io: Io, _config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
@@ -35,7 +25,7 @@ export async function decideCommand(args: string[], io: Io, _config: Config): Pr
       date: scenario.date,
       ruleset: scenario.ruleset,
       config: scenario.config,
-      application: scenario.application as Application,
+      application: scenario.application,
     });
     io.stdout(
       io.langGiven ? `${decisionText(decision, io.lang)}\n` : `${JSON.stringify(decisionJson(decision), null, 2)}\n`,
@@ -43,9 +33,6 @@ export async function decideCommand(args: string[], io: Io, _config: Config): Pr
     return 0;
   } catch (error) {
     // scenario.md: an invalid scenario is reported on standard output, as JSON.
-    const appError = toAppError(error);
-    io.stdout(`${JSON.stringify({ error: { ...appError.toJSON(), path: appError.path ?? '' } }, null, 2)}\n`);
-    if (io.langGiven) io.stderr(`tirkeu: ${appError.code}: ${translate(io.lang, appError.code, appError.params)}\n`);
-    return exitCodeFor(appError);
+    return answerError(io, error);
   }
 }

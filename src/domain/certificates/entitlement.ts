@@ -1,6 +1,6 @@
 // Who may obtain an address certificate for whom online (seeds 003 ¶B4, ¶B6; clauses C1–C5 of
 // docs/address-certificates.md). Pure: the service loads the facts, this decides and explains.
-import type { IsoDate } from '../dates.ts';
+import { type IsoDate, isoDate } from '../dates.ts';
 import type { FactValue, TraceEntry } from '../decision/types.ts';
 import { marriageStandsOn } from '../kinship.ts';
 import type { BirthAct, MarriageAct, Person } from '../registry-facts.ts';
@@ -20,9 +20,9 @@ export const ADDRESS_CERTIFICATE_RULES: readonly CertificateRules[] = [
   {
     id: 'kz-address-certificate',
     version: '1.0.0',
-    validFrom: '2015-01-01' as IsoDate,
-    childBirthActFrom: '2007-08-13' as IsoDate,
-    spouseMarriageFrom: '2008-01-01' as IsoDate,
+    validFrom: isoDate(2015, 1, 1),
+    childBirthActFrom: isoDate(2007, 8, 13),
+    spouseMarriageFrom: isoDate(2008, 1, 1),
   },
 ];
 

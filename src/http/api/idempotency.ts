@@ -11,6 +11,7 @@
 //   and an expired key counts as new.
 import { createHash, createHmac } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { jsonText } from '../../db/json-column.ts';
 import { AppError, isAppError } from '../../errors.ts';
 import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -93,7 +94,7 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
       .catch(() => null);
     await db
       .updateTable('idempotency_keys')
-      .set({ status, body: JSON.stringify(saved) })
+      .set({ status, body: jsonText(saved) })
       .where('subject', '=', subject)
       .where('key', '=', key)
       .execute();

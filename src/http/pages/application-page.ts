@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { dateInAstana } from '../../domain/dates.ts';
-import { isFinal, type State } from '../../domain/lifecycle/states.ts';
+import { isFinal } from '../../domain/lifecycle/states.ts';
 import { isAppError } from '../../errors.ts';
 import { displayAstanaDateTime, displayDate, displayLastDay } from '../../i18n/display-dates.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -219,7 +219,7 @@ export function applicationPage(ctx: ServiceContext) {
     const events = history.map((h) => {
       const what = EVENTS.has(h.action)
         ? t(`wizard.status.event.${h.action}` as MessageKey)
-        : t('wizard.status.event.other', { state: h.to_state ? t(`state.${h.to_state as State}`) : h.action });
+        : t('wizard.status.event.other', { state: h.to_state ? t(`state.${h.to_state}`) : h.action });
       return html`<li>
         <time datetime="${h.at.toISOString()}">${displayAstanaDateTime(h.at)}</time> — ${what}
         <span class="small">(${t(actorKey(h, record, actor.iin))})</span>

@@ -9,7 +9,7 @@ import { isAppError } from '../../errors.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import { fillCoupon } from '../../services/applications/coupon.ts';
 import { fileOnce } from '../../services/applications/file-once.ts';
-import { readApplication } from '../../services/applications/queries.ts';
+import { nullIfNotFound, readApplication } from '../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { discardDraft } from '../../services/drafts.ts';
@@ -118,7 +118,7 @@ export function applyCheckPages(ctx: ServiceContext) {
     // The form of a draft already filed (back, then submit again): show that application.
     if (!draft || (UUID.test(applicationId) && applicationId !== draft.applicationId)) {
       const filed = UUID.test(applicationId)
-        ? await readApplication(ctx, actor, applicationId).catch(() => null)
+        ? await readApplication(ctx, actor, applicationId).catch(nullIfNotFound)
         : null;
       return c.redirect(filed ? `/applications/${filed.id}` : `/apply/${kind}`, 303);
     }

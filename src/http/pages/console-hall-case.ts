@@ -97,14 +97,15 @@ function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors:
     // Invisible or bidi characters (issue 14): the owner would read a different address.
     if (textProblem(values[field] ?? '', { plain: true }) !== null) errors.push({ field, key: 'text.invisible' });
   }
-  if (parseIsoDate(values.arrivalDate ?? '') === null) {
+  const arrivalDate = parseIsoDate(values.arrivalDate ?? '');
+  if (arrivalDate === null) {
     errors.push({ field: 'arrivalDate', key: 'console.error.arrival-date' });
   }
   for (const [field, codes] of Object.entries(CODE_LISTS)) {
     const value = values[field as keyof typeof CODE_LISTS] ?? '';
     if (!(codes as readonly string[]).includes(value)) errors.push({ field, key: 'page.choose-one' });
   }
-  if (errors.length > 0) return { coupon: null, errors };
+  if (errors.length > 0 || arrivalDate === null) return { coupon: null, errors };
   return {
     coupon: {
       previousAddress: {
@@ -113,7 +114,7 @@ function readCoupon(values: CouponForm): { coupon: ArrivalCoupon | null; errors:
         locality,
         ...(values.street ? { street: values.street } : {}),
       },
-      arrivalDate: values.arrivalDate!,
+      arrivalDate,
       arrivalReason: values.arrivalReason as ArrivalCoupon['arrivalReason'],
       education: values.education as ArrivalCoupon['education'],
       occupation: values.occupation as ArrivalCoupon['occupation'],

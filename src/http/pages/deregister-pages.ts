@@ -10,7 +10,7 @@ import { dateInAstana } from '../../domain/dates.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import type { Actor } from '../../services/actor.ts';
 import { fileOnce } from '../../services/applications/file-once.ts';
-import { findApplication } from '../../services/applications/queries.ts';
+import { applicationById } from '../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import { type MyRegistration, registrationsOf } from '../../services/cabinet.ts';
 import type { ServiceContext } from '../../services/context.ts';
@@ -30,7 +30,7 @@ export interface DeregistrationAnswers extends Record<string, unknown> {
 /** The draft's application once filed, or null while only answers exist. */
 export async function filedOf(ctx: ServiceContext, draft: Draft | null): Promise<ApplicationRecord | null> {
   if (!draft) return null;
-  const app = await findApplication(ctx, draft.applicationId).catch(() => null);
+  const app = await applicationById(ctx, draft.applicationId);
   // A draft application (created, submit failed) is filed again by fileOnce.
   return app && app.state !== 'draft' ? app : null;
 }

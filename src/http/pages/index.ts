@@ -1,7 +1,7 @@
 // The server-rendered pages (issue 6): the citizen portal, the owner's pages, the ЦОН console and
 // the public certificate check. Forms post back to their own page; cookies are SameSite=Lax and
 // every form post must come from our own origin (CSRF).
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
@@ -24,8 +24,12 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   // The API has its own authentication (bearer tokens) and its own error shape.
   // Our origin as the client sees it: behind a trusted TLS proxy https, not the http we receive.
   const ours = csrf({ origin: isOwnOrigin });
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : ours(c, next)));
-  app.use('*', async (c, next) => (c.req.path.startsWith('/api/') ? next() : pageContext(ctx)(c, next)));
+  const notForApi =
+    (middleware: MiddlewareHandler<PageEnv>): MiddlewareHandler<PageEnv> =>
+    async (c, next) =>
+      c.req.path.startsWith('/api/') ? next() : middleware(c, next);
+  app.use('*', notForApi(ours));
+  app.use('*', notForApi(pageContext(ctx)));
   app.route('/', edsAssets());
   app.route('/', styleAssets());
   app.route('/', homePage());

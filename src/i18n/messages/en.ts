@@ -23,6 +23,7 @@ import { addressEn } from './address-en.ts';
 import { glossaryEn } from './glossary-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
+import { deadlineEn } from './deadline-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -48,6 +49,7 @@ export const en = {
   ...glossaryEn,
   ...wizardStopEn,
   ...hallPrintEn,
+  ...deadlineEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -22,6 +22,7 @@ import { addressKk } from './address-kk.ts';
 import { glossaryKk } from './glossary-kk.ts';
 import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
+import { deadlineKk } from './deadline-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -47,6 +48,7 @@ export const kk: Catalog = {
   ...glossaryKk,
   ...wizardStopKk,
   ...hallPrintKk,
+  ...deadlineKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -22,6 +22,7 @@ import { addressRu } from './address-ru.ts';
 import { glossaryRu } from './glossary-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
+import { deadlineRu } from './deadline-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -47,6 +48,7 @@ export const ru: Catalog = {
   ...glossaryRu,
   ...wizardStopRu,
   ...hallPrintRu,
+  ...deadlineRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -26,7 +26,8 @@ function describeExpected(expected: string): string {
   return expected === 'nonoptional' ? 'a value' : expected;
 }
 
-function issueToError(issue: z.core.$ZodIssue): AppError {
+/** The first zod issue of a strict input schema as a coded error with a JSON pointer. */
+export function issueToError(issue: z.core.$ZodIssue): AppError {
   const path = pointer(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -63,13 +64,13 @@ export function parseScenarioValue(json: unknown): Scenario {
     throw issueToError(result.error.issues[0]!);
   }
   const parsed = result.data;
-  const data = withDeathActs(parsed as unknown as RegistryDataset);
+  const data = withDeathActs(parsed);
   checkConsistency(data);
   // F4: one applies after arriving; an arrival after the application date cannot be true.
   if (parsed.application.arrival !== undefined && parsed.application.arrival > parsed.date)
     throw new AppError('arrival-after-date', {}, { path: '/application/arrival' });
   return {
-    date: parsed.date as IsoDate,
+    date: parsed.date,
     ruleset: parsed.ruleset,
     config: parsed.config ?? {},
     data,

@@ -4,9 +4,9 @@
 // acts, a birth act's optional `registered` date, an enrolment's optional `source`, and the
 // optional top-level `phones` (БМГ) list.
 import { z } from 'zod';
-import { parseIsoDate } from '../../domain/dates.ts';
+import { isoDateSchema } from '../../domain/date-schema.ts';
 
-export const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { params: { code: 'invalid-date' } });
+const isoDate = isoDateSchema;
 const nullableDate = isoDate.nullable();
 const iin12 = z.string().regex(/^[0-9]{12}$/, '12 digits');
 const rka16 = z.string().regex(/^[0-9]{16}$/, '16 digits');

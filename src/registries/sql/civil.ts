@@ -76,7 +76,7 @@ export class SqlCivilRegistry implements CivilRegistry {
       .where('iin', 'in', [...iins])
       .orderBy('iin')
       .execute();
-    return rows.map((row) => ({ type: 'death', person: row.iin, date: row.death_date as IsoDate }));
+    return rows.map((row) => ({ type: 'death', person: row.iin, date: row.death_date }));
   }
 
   async deathActOf(iin: string): Promise<DeathAct | null> {
@@ -95,7 +95,7 @@ export class SqlCivilRegistry implements CivilRegistry {
       person: r.iin,
       previousName: r.previous_name,
       newName: r.new_name,
-      date: r.changed_on as IsoDate,
+      date: r.changed_on,
     }));
   }
 }
@@ -104,27 +104,27 @@ function toBirthAct(row: {
   child: string;
   mother: string | null;
   father: string | null;
-  registered: string | null;
+  registered: IsoDate | null;
 }): BirthAct {
   return {
     type: 'birth',
     child: row.child,
     mother: row.mother,
     father: row.father,
-    registered: row.registered as IsoDate | null,
+    registered: row.registered,
   };
 }
 
 function toMarriageAct(r: {
   spouse_a: string;
   spouse_b: string;
-  registered: string;
-  dissolved: string | null;
+  registered: IsoDate;
+  dissolved: IsoDate | null;
 }): MarriageAct {
   return {
     type: 'marriage',
     spouses: [r.spouse_a, r.spouse_b],
-    date: r.registered as IsoDate,
-    dissolved: r.dissolved as IsoDate | null,
+    date: r.registered,
+    dissolved: r.dissolved,
   };
 }

@@ -35,8 +35,8 @@ export class SqlEducationRegistry implements EducationRegistry {
       city: r.city,
       form: r.form,
       source: r.source,
-      from: r.valid_from as IsoDate,
-      to: r.valid_to as IsoDate | null,
+      from: r.valid_from,
+      to: r.valid_to,
     }));
   }
 }
@@ -74,8 +74,8 @@ export class SqlGuardianshipRegistry implements GuardianshipRegistry {
     return rows.map((r) => ({
       ward: r.ward,
       guardian: r.guardian,
-      from: r.valid_from as IsoDate,
-      to: r.valid_to as IsoDate | null,
+      from: r.valid_from,
+      to: r.valid_to,
     }));
   }
 }
@@ -89,6 +89,6 @@ export class SqlPhoneRegistry implements PhoneRegistry {
 
   async phoneOf(iin: string): Promise<PhoneBinding | null> {
     const row = await this.db.selectFrom('phone_bindings').selectAll().where('iin', '=', iin).executeTakeFirst();
-    return row ? { iin: row.iin, phone: row.phone, boundAt: row.bound_at as IsoDate } : null;
+    return row ? { iin: row.iin, phone: row.phone, boundAt: row.bound_at } : null;
   }
 }

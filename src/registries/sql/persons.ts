@@ -37,17 +37,17 @@ export class SqlPersonRegistry implements PersonRegistry {
 function toPerson(row: {
   iin: string;
   full_name: string;
-  birth_date: string;
+  birth_date: IsoDate;
   sex: 'M' | 'F';
-  death_date: string | null;
+  death_date: IsoDate | null;
   incapacity: string | null;
 }): Person {
   return {
     iin: row.iin,
     name: row.full_name,
-    birthDate: row.birth_date as IsoDate,
+    birthDate: row.birth_date,
     sex: row.sex,
-    deathDate: row.death_date as IsoDate | null,
+    deathDate: row.death_date,
     incapable: row.incapacity !== null,
   };
 }

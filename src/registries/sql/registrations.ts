@@ -40,14 +40,14 @@ function toRegistration(row: {
   iin: string;
   rka: string;
   kind: 'permanent' | 'temporary';
-  valid_from: string;
-  valid_to: string | null;
+  valid_from: IsoDate;
+  valid_to: IsoDate | null;
 }): Registration {
   return {
     iin: row.iin,
     rka: row.rka,
     kind: row.kind,
-    from: row.valid_from as IsoDate,
-    to: row.valid_to as IsoDate | null,
+    from: row.valid_from,
+    to: row.valid_to,
   };
 }

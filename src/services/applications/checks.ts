@@ -7,6 +7,7 @@ import type { Application, Decision } from '../../domain/decision/types.ts';
 import type { RegistryDataset } from '../../domain/registry-facts.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError, isAppError } from '../../errors.ts';
+import { jsonText } from '../../db/json-column.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { decideWithFacts } from '../decide-application.ts';
@@ -54,7 +55,7 @@ export function toRuleApplication(app: ApplicationRecord): Application {
     ...(p.relation ? { relation: p.relation } : {}),
     ...(p.members ? { members: p.members } : {}),
     // F4: known once the coupon is filled (a retried check after it, or a hall case).
-    ...(app.coupon ? { arrival: app.coupon.arrivalDate as IsoDate } : {}),
+    ...(app.coupon ? { arrival: app.coupon.arrivalDate } : {}),
     ...(service === 'temporary'
       ? { period: { from: app.applicationDate, to: lastDayOfPeriod(app.applicationDate, p.periodMonths ?? 0) } }
       : {}),
@@ -232,10 +233,10 @@ function applyOutcome(
       at: now,
       set: {
         retry_at: null,
-        decision: JSON.stringify(decision),
+        decision: jsonText(decision),
         outcome: decision.outcome,
         reason: decision.reasons[0] ?? null,
-        payload: JSON.stringify({ ...current.payload, consenters }),
+        payload: jsonText({ ...current.payload, consenters }),
       },
       details: {
         outcome: decision.outcome,

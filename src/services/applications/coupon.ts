@@ -7,6 +7,7 @@ import { withArrival } from '../../domain/decision/arrival.ts';
 import type { Decision } from '../../domain/decision/types.ts';
 import { chooseRuleset, effectiveParams } from '../../domain/rulesets.ts';
 import { AppError } from '../../errors.ts';
+import { jsonText } from '../../db/json-column.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import type { OutgoingMessage } from '../messaging/outbox.ts';
@@ -19,7 +20,7 @@ import type { ApplicationRecord } from './record.ts';
 function decisionWithArrival(decision: Decision, coupon: ArrivalCoupon, date: IsoDate): Decision {
   const choice = chooseRuleset(date, decision.ruleset.id);
   const windowDays = choice.ok ? effectiveParams(choice.ruleset).arrivalWindowDays : 10;
-  return withArrival(decision, coupon.arrivalDate as IsoDate, date, windowDays);
+  return withArrival(decision, coupon.arrivalDate, date, windowDays);
 }
 
 export async function fillCoupon(
@@ -42,9 +43,7 @@ export async function fillCoupon(
       throw new AppError('arrival-in-future', {}, { path: '/arrivalDate' });
     }
     // F4: the arrival date reaches the decision now — its late-filing notice, if any.
-    const decision = app.decision
-      ? JSON.stringify(decisionWithArrival(app.decision, coupon, app.applicationDate))
-      : null;
+    const decision = app.decision ? jsonText(decisionWithArrival(app.decision, coupon, app.applicationDate)) : null;
     const hallConsents = (app.payload.consenters ?? []).filter(
       (c) => c.answerer === app.representative && app.channel === 'hall',
     );
@@ -64,7 +63,7 @@ export async function fillCoupon(
         to: 'signature-pending',
         actor,
         at: now,
-        set: { coupon: JSON.stringify(coupon), ...(decision ? { decision } : {}) },
+        set: { coupon: jsonText(coupon), ...(decision ? { decision } : {}) },
         details: { late: arrivalDelay(coupon, app.applicationDate).late },
       });
     }
@@ -90,7 +89,7 @@ export async function fillCoupon(
       to: 'consent-pending',
       actor,
       at: now,
-      set: { coupon: JSON.stringify(coupon), consent_due: due, ...(decision ? { decision } : {}) },
+      set: { coupon: jsonText(coupon), consent_due: due, ...(decision ? { decision } : {}) },
       details: {
         consenters: asked.length,
         due: due.toISOString(),

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { dateInAstana } from '../../domain/dates.ts';
 import { AppError } from '../../errors.ts';
+import { jsonText } from '../../db/json-column.ts';
 import type { Claim } from '../../domain/decision/types.ts';
 import type { ServiceId } from '../../domain/lifecycle/states.ts';
 import { type Actor, actorIin } from '../actor.ts';
@@ -80,7 +81,7 @@ export async function createApplication(
           rka: input.rka,
           owner: input.owner ?? null,
           representative: input.representative ?? null,
-          payload: JSON.stringify(payload),
+          payload: jsonText(payload),
           application_date: date,
           created_at: now,
           updated_at: now,

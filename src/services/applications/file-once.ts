@@ -7,7 +7,7 @@ import type { ServiceContext } from '../context.ts';
 import { canRead } from './access.ts';
 import { submitApplication } from './checks.ts';
 import { createApplication, type NewApplication } from './create.ts';
-import { findApplication, readApplication } from './queries.ts';
+import { applicationById, readApplication } from './queries.ts';
 import type { ApplicationRecord } from './record.ts';
 
 const UNIQUE_VIOLATION = '23505';
@@ -17,7 +17,7 @@ export async function fileOnce(
   actor: Actor,
   input: NewApplication & { id: string },
 ): Promise<ApplicationRecord> {
-  let app = await findApplication(ctx, input.id).catch(() => null);
+  let app = await applicationById(ctx, input.id);
   if (!app) {
     try {
       app = await createApplication(ctx, actor, input);

@@ -1,7 +1,11 @@
 // The one way an application changes state: checked against the transition table, guarded by
 // the row's version (a concurrent change makes this one fail rather than overwrite it), and
 // written together with its audit record and outbox messages in the caller's transaction.
+import type { ApplicationPayload } from '../../domain/application-payload.ts';
+import type { ArrivalCoupon } from '../../domain/arrival-coupon.ts';
+import type { Decision } from '../../domain/decision/types.ts';
 import { type Event, type State, transition } from '../../domain/lifecycle/states.ts';
+import type { JsonText } from '../../db/json-column.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
@@ -16,9 +20,9 @@ export interface Move {
   at: Date;
   /** Column changes made with the move. */
   set?: Partial<{
-    coupon: string;
-    decision: string;
-    payload: string;
+    coupon: JsonText<ArrivalCoupon>;
+    decision: JsonText<Decision>;
+    payload: JsonText<ApplicationPayload>;
     outcome: string | null;
     reason: string | null;
     consent_due: Date | null;

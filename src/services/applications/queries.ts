@@ -1,6 +1,7 @@
 // Reading applications for the cabinet, the consent inbox and the ЦОН console.
-import { AppError } from '../../errors.ts';
+import { AppError, isAppError } from '../../errors.ts';
 import { FINAL_STATES, type State } from '../../domain/lifecycle/states.ts';
+import { isUuid } from '../../domain/uuid.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { type AccessPurpose, recordAccess } from '../privacy/access-log.ts';
@@ -9,10 +10,26 @@ import { inTransaction } from '../transaction.ts';
 import { canRead } from './access.ts';
 import { type ApplicationRecord, toRecord } from './record.ts';
 
-export async function findApplication(ctx: ServiceContext, id: string): Promise<ApplicationRecord> {
+/**
+ * The application with this id, or null when there is none. Only that is null: a failing database
+ * is thrown as it is, so it reaches the error boundary as a failure (500), never as "not found".
+ */
+export async function applicationById(ctx: ServiceContext, id: string): Promise<ApplicationRecord | null> {
+  if (!isUuid(id)) return null;
   const row = await ctx.database.db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('application-not-found');
-  return toRecord(row);
+  return row ? toRecord(row) : null;
+}
+
+export async function findApplication(ctx: ServiceContext, id: string): Promise<ApplicationRecord> {
+  const app = await applicationById(ctx, id);
+  if (!app) throw new AppError('application-not-found');
+  return app;
+}
+
+/** For `.catch`: null when the application is not there (or not the caller's to see), else rethrows. */
+export function nullIfNotFound(error: unknown): null {
+  if (isAppError(error) && error.code === 'application-not-found') return null;
+  throw error;
 }
 
 /**
@@ -26,8 +43,8 @@ export async function readApplication(
   id: string,
   purpose: Extract<AccessPurpose, 'application-read' | 'decision-trace'> = 'application-read',
 ): Promise<ApplicationRecord> {
-  const app = await findApplication(ctx, id).catch(() => null);
-  if (!app || !canRead(app, actor)) throw new AppError('application-not-found');
+  const app = await findApplication(ctx, id);
+  if (!canRead(app, actor)) throw new AppError('application-not-found');
   if (actor.kind === 'operator') {
     await noteApplicationRead(ctx, actor, app, purpose);
   } else if (actor.kind === 'citizen' && actor.iin !== app.applicant) {

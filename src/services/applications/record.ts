@@ -1,31 +1,15 @@
 // An application as the service handles it, read from its row. The payload holds what the
 // applicant asked for; the decision holds the rules' answer with its trace (stored with every
 // application, so any refusal can be explained later exactly as it was made).
+import type { ApplicationPayload } from '../../domain/application-payload.ts';
 import type { ArrivalCoupon } from '../../domain/arrival-coupon.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { Claim, Decision } from '../../domain/decision/types.ts';
+import type { Decision } from '../../domain/decision/types.ts';
 import type { ServiceId, State } from '../../domain/lifecycle/states.ts';
 import type { Schema } from '../../db/schema.ts';
 import type { Selectable } from 'kysely';
 
-export interface Consenter {
-  owner: string;
-  /** The owner, or the legal representative of a minor or incapable owner (I4). */
-  answerer: string;
-}
-
-export interface ApplicationPayload {
-  relation?: Claim;
-  members?: string[];
-  /** Temporary registration: 1–12 months (F4). */
-  periodMonths?: number;
-  /** Deregistration: whose registration ends. */
-  person?: string;
-  /** Hall: the document proving a guardian's authority (P2.2), recorded by the operator. */
-  authorityDocument?: string;
-  /** Who must consent (P7, I4), fixed when the checks pass. */
-  consenters?: Consenter[];
-}
+export type { ApplicationPayload, Consenter } from '../../domain/application-payload.ts';
 
 export interface ApplicationRecord {
   id: string;
@@ -58,8 +42,8 @@ export function toRecord(row: Selectable<Schema['applications']>): ApplicationRe
   return {
     id: row.id,
     number: row.number,
-    service: row.service as ServiceId,
-    state: row.state as State,
+    service: row.service,
+    state: row.state,
     channel: row.channel,
     office: row.office,
     applicant: row.applicant,
@@ -68,12 +52,12 @@ export function toRecord(row: Selectable<Schema['applications']>): ApplicationRe
     owner: row.owner,
     representative: row.representative,
     registrationId: row.registration_id,
-    payload: row.payload as ApplicationPayload,
-    coupon: row.coupon as ArrivalCoupon | null,
-    decision: row.decision as Decision | null,
+    payload: row.payload,
+    coupon: row.coupon,
+    decision: row.decision,
     outcome: row.outcome,
     reason: row.reason,
-    applicationDate: row.application_date as IsoDate,
+    applicationDate: row.application_date,
     consentDue: row.consent_due,
     retryAt: row.retry_at,
     attempts: row.attempts,

@@ -80,8 +80,8 @@ async function activeRegistrations(tx: Tx, rka: string, date: IsoDate): Promise<
     iin: r.iin,
     rka: r.rka,
     kind: r.kind,
-    from: r.valid_from as IsoDate,
-    to: r.valid_to as IsoDate | null,
+    from: r.valid_from,
+    to: r.valid_to,
   }));
 }
 

@@ -3,6 +3,7 @@
 // be alive in ГБД ФЛ.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseIin } from '../../domain/iin.ts';
+import { isUuid } from '../../domain/uuid.ts';
 import { AppError } from '../../errors.ts';
 import type { ServiceContext } from '../context.ts';
 import { verifySignature } from '../signatures/verify.ts';
@@ -13,7 +14,6 @@ import { recordChallenge, verifyOtp } from './otp.ts';
 import { openSession } from './sessions.ts';
 
 const CHALLENGE_SECONDS = 300;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A challenge to sign; each one is a row, so an address may ask for a bounded number (issue 14). */
 export async function createLoginChallenge(
@@ -104,7 +104,7 @@ export async function requestLoginCode(
       phone: reachable ? binding.phone : null,
       budget: { use: 'login', caller: caller.address },
       replaces:
-        options.replaces !== undefined && UUID.test(options.replaces) ? { challenge: options.replaces } : undefined,
+        options.replaces !== undefined && isUuid(options.replaces) ? { challenge: options.replaces } : undefined,
     });
   });
 }

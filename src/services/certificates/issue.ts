@@ -15,6 +15,7 @@ import { certificateNumberFrom } from '../../domain/certificates/number.ts';
 import { dateInAstana } from '../../domain/dates.ts';
 import { documentEnding } from '../../domain/identity-document.ts';
 import { AppError } from '../../errors.ts';
+import { jsonText } from '../../db/json-column.ts';
 import { displayDate } from '../../i18n/display-dates.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
@@ -141,10 +142,10 @@ async function store(
         requester,
         subject: content.subject.iin,
         basis: entitlement.basis,
-        content: JSON.stringify(content),
+        content: jsonText(content),
         signature: input.signature,
         seal_serial: ctx.seal.label.serial,
-        entitlement: JSON.stringify({ rules: entitlement.rules, basis: entitlement.basis, trace: entitlement.trace }),
+        entitlement: jsonText({ rules: entitlement.rules, basis: entitlement.basis, trace: entitlement.trace }),
         issued_at: input.now,
         desk_document_type: desk?.document.type ?? null,
         desk_document_number: desk?.document.number ?? null,

@@ -34,7 +34,7 @@ export async function certificatesOf(
     number: r.number,
     kind: r.kind,
     basis: r.basis,
-    subjectName: (r.content as CertificateContent).subject.name,
+    subjectName: r.content.subject.name,
     issuedAt: r.issued_at.toISOString(),
   }));
 }
@@ -67,7 +67,7 @@ export async function readCertificate(
   return {
     number: row.number,
     basis: row.basis,
-    content: row.content as CertificateContent,
+    content: row.content,
     signature: row.signature,
     verifyUrl: verifyUrlOf(ctx.settings.publicUrl, row.number, row.signature),
     sealCertificatePem: row.pem,

@@ -67,7 +67,10 @@ export async function verifySeal(input: {
   if (!raw || raw.length !== 64) return { ok: false, code: 'seal-signature-invalid' };
   let valid = false;
   try {
-    const key = await input.certificate.publicKey.export(ECDSA_P256, ['verify']);
+    // The SPKI imported by WebCrypto itself (what publicKey.export does), typed by Node's own types.
+    const key = await crypto.subtle.importKey('spki', input.certificate.publicKey.rawData, ECDSA_P256, false, [
+      'verify',
+    ]);
     valid = await crypto.subtle.verify(ECDSA_SHA256, key, raw, input.data);
   } catch {
     valid = false;

@@ -41,7 +41,7 @@ export async function verifyCertificate(
     .where('c.number', '=', number)
     .executeTakeFirst();
   if (!row) throw new AppError('certificate-not-found');
-  const content = row.content as CertificateContent;
+  const content = row.content;
   const data = canonicalBytes(content);
   const certificate = new x509.X509Certificate(row.pem);
   const seal = await verifySeal({ data, signature: row.signature, certificate, trust: ctx.trust, at: row.issued_at });

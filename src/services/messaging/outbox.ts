@@ -5,6 +5,7 @@
 // What the gateway answered is stored per message (delivery_status, gateway_message_id,
 // last_error_code); a message the gateway refused, or that failed MAX_ATTEMPTS times, is failed.
 import { type Database } from '../../db/database.ts';
+import { jsonText } from '../../db/json-column.ts';
 import { type MessageKey, translate } from '../../i18n/messages.ts';
 import type { Registries } from '../../registries/ports.ts';
 import { inTransaction, type Tx } from '../transaction.ts';
@@ -30,7 +31,7 @@ export async function enqueue(tx: Tx, at: Date, message: OutgoingMessage): Promi
       channel: message.channel,
       recipient: message.recipient,
       template: message.template,
-      params: JSON.stringify({
+      params: jsonText({
         ...message.params,
         ...(message.applicationId ? { applicationId: message.applicationId } : {}),
       }),
@@ -160,7 +161,7 @@ async function dispatchBatch(
             .values({
               recipient: row.recipient,
               template: row.template,
-              params: JSON.stringify(rest),
+              params: jsonText(rest),
               application_id: typeof applicationId === 'string' ? applicationId : null,
               created_at: now(),
             })
@@ -183,7 +184,7 @@ async function dispatchBatch(
             attempts: row.attempts + 1,
             delivery_status: receipt.status,
             gateway_message_id: receipt.gatewayMessageId ?? null,
-            ...(row.channel === 'sms' ? { params: '{}' } : {}),
+            ...(row.channel === 'sms' ? { params: jsonText({}) } : {}),
           })
           .where('id', '=', row.id)
           .execute();
@@ -201,7 +202,7 @@ async function dispatchBatch(
             last_error_code: error instanceof SmsDeliveryError ? error.code : (error as Error).name,
             // A code that will never be sent is not kept.
             ...(givenUp
-              ? { delivery_status: 'failed' as const, ...(row.channel === 'sms' ? { params: '{}' } : {}) }
+              ? { delivery_status: 'failed' as const, ...(row.channel === 'sms' ? { params: jsonText({}) } : {}) }
               : {}),
           })
           .where('id', '=', row.id)

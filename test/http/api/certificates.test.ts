@@ -2,6 +2,7 @@
 // 003 ¶B4/¶B6): who may obtain one, what it states, the seal, the QR, the public check, the PDF.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { jsonText } from '../../../src/db/json-column.ts';
 import { readCertificateAttachments } from '../../../src/services/certificates/certificate-pdf.ts';
 import { verifyOffline } from '../../../src/services/certificates/verify.ts';
 import { createTestCa } from '../../../src/services/signatures/test-ca.ts';
@@ -215,7 +216,7 @@ for (const engine of ENGINES) {
         const content = { ...one.content, subject: { ...one.content.subject, name: 'Someone Else' } };
         await s.ctx.database.db
           .updateTable('address_certificates')
-          .set({ content: JSON.stringify(content) })
+          .set({ content: jsonText(content) })
           .where('number', '=', one.number)
           .execute();
         const forged = ok(await s.request('GET', `/api/v1/public/certificates/${one.number}`));

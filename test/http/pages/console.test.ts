@@ -139,7 +139,7 @@ describe('pages: the ЦОН console', () => {
       await page.click('button[value=dwelling]');
       await page.waitForURL(/\/console\/triage\/result$/);
       assert.equal((await page.textContent('.panel h1'))?.trim(), 'Use the online service or the self-service sector');
-      assert.match((await page.textContent('main')) ?? '', /online-service \(P1\.2\)/);
+      assert.match((await page.textContent('main')) ?? '', /Reason: the owners are adults with full legal capacity\./);
       await page.goto('/console/triage');
       await page.fill('#owner', P.aigerim);
       await page.click('button[value=owner]');

@@ -1,0 +1,320 @@
+// services.md §3 S6–S8: the service standards excerpted in 003 (undated): the guarantee
+// obligation, restoration of civil-status records, and the permit to process goods abroad.
+// Catalogued with their D4 deadlines; Tirkeu does not provide them.
+import { DEADLINE_RULES } from '../deadlines/rules.ts';
+import type { ServiceDefinition } from './definition.ts';
+
+const INDUSTRY_PROVIDER =
+  'Committee of Industrial Development and Industrial Safety, Ministry of Investment and Development';
+const UNDATED = { from: null, to: null, note: '003 is a set of undated excerpts of the standards.' } as const;
+const NOT_STATED_REFUSAL = { grounds: [], automatic: false, procedure: 'not-stated' } as const;
+const OFFICE_CON_PORTAL = (source: string) =>
+  [
+    { kind: 'provider-office', preconditions: [], source },
+    { kind: 'con', preconditions: [], source },
+    { kind: 'portal', preconditions: ['eds'], source },
+  ] as const;
+/** 003 ¶B1, ¶B3: the application, the identity document and the representative's authority. */
+const APPLICATION_AND_IDENTITY = (source: string) =>
+  [
+    { id: 'application', kind: 'form', from: 'applicant', title: 'Application (Standard Annex 1)', when: [], source },
+    { id: 'identity', kind: 'identity', from: 'applicant', title: 'Identity document', when: [], source },
+    {
+      id: 'authority',
+      kind: 'authority',
+      from: 'applicant',
+      title: "Representative's authority",
+      when: [{ kind: 'representative' }],
+      source,
+    },
+  ] as const;
+const ACCEPT_AT_CON = {
+  id: 'accept',
+  actor: 'con-employee',
+  action: 'Accept the documents, give a receipt',
+  output: 'Receipt',
+  limit: { unit: 'not-stated' },
+} as const;
+
+export const S6: ServiceDefinition = {
+  id: 'S6',
+  version: '1.0.0',
+  name: {
+    kk: 'Кепiлдiк мiндеттеме (түпкiлiктi пайдаланушының сертификатын) беру',
+    ru: 'Выдача гарантийного обязательства (сертификата конечного пользователя)',
+    en: 'Guarantee obligation (end-user certificate)',
+  },
+  source: '003 ¶B1',
+  validity: UNDATED,
+  provider: INDUSTRY_PROVIDER,
+  territory: 'not-stated',
+  applicants: { kinds: ['individual', 'legal-entity'], onBehalfOf: ['self', 'represented'] },
+  channels: OFFICE_CON_PORTAL('003 ¶B1'),
+  documents: [
+    ...APPLICATION_AND_IDENTITY('003 ¶B1'),
+    {
+      id: 'guarantee-obligation',
+      kind: 'form',
+      from: 'applicant',
+      title: "Importer's guarantee obligation (Annex 2)",
+      when: [],
+      source: '003 ¶B1',
+    },
+    {
+      id: 'sale-contract',
+      kind: 'copy',
+      from: 'applicant',
+      title: 'Alienation document or sale contract between the foreign-trade parties',
+      when: [],
+      source: '003 ¶B1',
+    },
+    {
+      id: 'end-user-contract',
+      kind: 'copy',
+      from: 'applicant',
+      title: 'Contract between importer and end user',
+      when: [{ kind: 'applicant-states', fact: 'intermediary' }],
+      source: '003 ¶B1',
+    },
+  ],
+  consent: { required: false, means: [], refusalGround: null, source: null },
+  steps: [ACCEPT_AT_CON],
+  variants: [
+    {
+      id: 'S6',
+      name: { kk: 'Кепілдік міндеттеме', ru: 'Гарантийное обязательство', en: 'Guarantee obligation' },
+      deadline: { kind: 'rule', rule: DEADLINE_RULES.S6 },
+      result: {
+        what: 'Guarantee obligation',
+        form: 'paper',
+        signedBy: 'not-stated',
+        delivery: ['con'],
+        source: '003 ¶B1',
+      },
+    },
+  ],
+  fees: { kind: 'free', source: '003 ¶B1' },
+  refusal: NOT_STATED_REFUSAL,
+  notifications: ['accepted', 'result'],
+};
+
+export const S7: ServiceDefinition = {
+  id: 'S7',
+  version: '1.0.0',
+  name: {
+    kk: 'Азаматтық хал актілерінің жазбаларын қалпына келтіру',
+    ru: 'Восстановление записей актов гражданского состояния',
+    en: 'Restoration of civil-status records',
+  },
+  source: '003 ¶B2',
+  validity: UNDATED,
+  provider: 'Civil registration (ЗАГС) bodies',
+  territory: 'not-stated',
+  applicants: { kinds: ['individual'], onBehalfOf: ['self', 'represented'] },
+  channels: [{ kind: 'con', preconditions: [], source: '003 ¶B2' }],
+  documents: [
+    {
+      id: 'application',
+      kind: 'form',
+      from: 'applicant',
+      title: 'Application (Standard Annex 3)',
+      when: [],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'identity',
+      kind: 'identity',
+      from: 'state-system',
+      title: 'Identity document data',
+      when: [],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'no-record-certificate',
+      kind: 'original',
+      from: 'applicant',
+      title: 'Archive certificate that no record exists',
+      when: [],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'autobiography',
+      kind: 'original',
+      from: 'applicant',
+      title: 'Autobiography with data on the applicant and close relatives',
+      when: [],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'labour-book',
+      kind: 'copy',
+      from: 'applicant',
+      title: "Labour book, or student's certificate with date and place of birth",
+      when: [{ kind: 'applicant-states', fact: 'has-labour-book' }],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'military-id',
+      kind: 'copy',
+      from: 'applicant',
+      title: 'Military ID',
+      when: [{ kind: 'applicant-states', fact: 'military-liable' }],
+      source: '003 ¶B2',
+    },
+    { id: 'photos', kind: 'photo', from: 'applicant', title: 'Two 3×4 photos', when: [], source: '003 ¶B2' },
+    {
+      id: 'duty-proof',
+      kind: 'payment-proof',
+      from: 'applicant',
+      title: 'Proof of the state duty or of the tax benefit',
+      when: [],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'marriage-certificate',
+      kind: 'copy',
+      from: 'applicant',
+      title: 'Marriage certificate',
+      when: [
+        { kind: 'registered-before', date: '2008-01-01' },
+        { kind: 'applicant-states', fact: 'married' },
+      ],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'children-birth-certificates',
+      kind: 'copy',
+      from: 'applicant',
+      title: "Children's birth certificates",
+      when: [
+        { kind: 'registered-before', date: '2008-01-01' },
+        { kind: 'applicant-states', fact: 'has-children' },
+      ],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'parents-documents',
+      kind: 'copy',
+      from: 'applicant',
+      title: "Parents' identity documents or death certificates, and their marriage certificate",
+      when: [{ kind: 'registered-before', date: '2008-01-01' }],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'power-of-attorney',
+      kind: 'authority',
+      from: 'applicant',
+      title: 'Notarized power of attorney',
+      when: [{ kind: 'representative' }],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'civil-certificates',
+      kind: 'original',
+      from: 'state-system',
+      title: 'Civil certificates of registrations after 2008',
+      when: [],
+      source: '003 ¶B2',
+    },
+  ],
+  consent: { required: false, means: [], refusalGround: null, source: null },
+  steps: [ACCEPT_AT_CON],
+  variants: [
+    {
+      id: 'S7',
+      name: { kk: 'АХАЖ жазбасын қалпына келтіру', ru: 'Восстановление записи акта', en: 'Record restoration' },
+      deadline: { kind: 'rule', rule: DEADLINE_RULES.S7 },
+      result: {
+        what: 'Restored record (certificates)',
+        form: 'not-stated',
+        signedBy: 'not-stated',
+        delivery: ['con'],
+        source: null,
+      },
+    },
+  ],
+  fees: {
+    kind: 'state-duty',
+    mrp: 0.5,
+    paidVia: 'bank',
+    exemptions: [
+      'WWII participants and equated persons, home-front workers, disabled persons, a parent of a person disabled since childhood, guardians, state organisations (birth certificates)',
+      'Records restored because of registration errors, with proof',
+    ],
+    source: '003 ¶B2',
+  },
+  refusal: NOT_STATED_REFUSAL,
+  notifications: ['accepted', 'extension', 'result'],
+};
+
+export const S8: ServiceDefinition = {
+  id: 'S8',
+  version: '1.0.0',
+  name: {
+    kk: 'Өнімді Қазақстан Республикасының аумағынан тыс жерде өңдеуге рұқсат беру',
+    ru: 'Выдача разрешения на переработку продукции вне территории Республики Казахстан',
+    en: 'Permit to process goods outside Kazakhstan',
+  },
+  source: '003 ¶B3',
+  validity: UNDATED,
+  provider: INDUSTRY_PROVIDER,
+  territory: 'not-stated',
+  applicants: { kinds: ['individual', 'legal-entity'], onBehalfOf: ['self', 'represented'] },
+  channels: OFFICE_CON_PORTAL('003 ¶B3'),
+  documents: [
+    ...APPLICATION_AND_IDENTITY('003 ¶B3'),
+    {
+      id: 'information-form',
+      kind: 'form',
+      from: 'applicant',
+      title: 'Information form (Annex 2)',
+      when: [],
+      source: '003 ¶B3',
+    },
+    {
+      id: 'processing-contract',
+      kind: 'copy',
+      from: 'applicant',
+      title: 'Foreign processing contract',
+      when: [],
+      source: '003 ¶B3',
+    },
+    {
+      id: 'processing-conditions',
+      kind: 'copy',
+      from: 'applicant',
+      title: "Competent body's document on processing conditions",
+      when: [{ kind: 'applicant-states', fact: 'purpose-not-repair' }],
+      source: '003 ¶B3',
+    },
+  ],
+  // 003 ¶B3: written consent to use legally protected secret data in information systems.
+  consent: { required: true, means: ['written'], refusalGround: null, source: '003 ¶B3' },
+  steps: [
+    ACCEPT_AT_CON,
+    {
+      id: 'keep',
+      actor: 'con-employee',
+      action: 'Keep an uncollected result, then send it to the provider',
+      output: 'Result stored',
+      limit: { unit: 'months', value: 1 },
+    },
+  ],
+  variants: [
+    {
+      id: 'S8',
+      name: { kk: 'Өңдеуге рұқсат', ru: 'Разрешение на переработку', en: 'Processing permit' },
+      deadline: { kind: 'rule', rule: DEADLINE_RULES.S8 },
+      result: {
+        what: 'Processing permit',
+        form: 'electronic',
+        signedBy: 'not-stated',
+        delivery: ['con'],
+        source: '003 ¶B3',
+      },
+    },
+  ],
+  fees: { kind: 'free', source: '003 ¶B3' },
+  refusal: NOT_STATED_REFUSAL,
+  notifications: ['accepted', 'result'],
+};

@@ -1,0 +1,42 @@
+// issue 17: the catalogue as `tirkeu services` (and later the portal) shows it. A service is
+// `implemented` only where a flow runs it end to end in Tirkeu today — never for a catalogue
+// entry alone. S3–S5 are the hand-built flows of issues 5 and 13; the service engine will add
+// its own (S9, S10) here when they work.
+import type { ChannelKind, ServiceDefinition, ServiceId } from '../domain/public-services/definition.ts';
+import { latestDefinitions } from '../domain/public-services/catalogue.ts';
+import type { Localized } from '../i18n/messages.ts';
+import type { ServiceId as LifecycleService } from '../domain/lifecycle/states.ts';
+
+/** A flow that runs a catalogue service: lifecycle services (applications), or the certificate issuer. */
+export type ServiceFlow =
+  | { readonly kind: 'applications'; readonly lifecycle: readonly LifecycleService[] }
+  | { readonly kind: 'certificates'; readonly module: 'src/services/certificates/issue.ts' };
+
+export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
+  S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },
+  S4: { kind: 'applications', lifecycle: ['deregistration'] },
+  S5: { kind: 'certificates', module: 'src/services/certificates/issue.ts' },
+};
+
+export interface CatalogueEntry {
+  readonly id: ServiceId;
+  readonly name: Localized;
+  readonly source: string;
+  readonly channels: readonly ChannelKind[];
+  readonly implemented: boolean;
+}
+
+function entryOf(definition: ServiceDefinition): CatalogueEntry {
+  return {
+    id: definition.id,
+    name: { ...definition.name },
+    source: definition.source,
+    channels: definition.channels.map((c) => c.kind),
+    implemented: IMPLEMENTED_FLOWS[definition.id] !== undefined,
+  };
+}
+
+/** Every service S1–S10 with its latest definition. */
+export function serviceCatalogue(): CatalogueEntry[] {
+  return latestDefinitions().map(entryOf);
+}
