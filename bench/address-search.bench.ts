@@ -36,6 +36,7 @@ async function database(): Promise<Database> {
   if (seeded.status !== 'already-complete')
     console.error(`seeded ${PERSONS} persons in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   await sql`analyze dwellings`.execute(db.db);
+  await sql`analyze streets`.execute(db.db);
   return db;
 }
 

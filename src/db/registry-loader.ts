@@ -3,6 +3,7 @@ import { addressSearchKey } from '../domain/address-search.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
 import { CopyBuffer } from './copy-text.ts';
 import type { BulkTransaction } from './database.ts';
+import { STREET_COLUMNS, streetRow } from './street-rows.ts';
 
 export interface LoadCounts {
   [table: string]: number;
@@ -41,10 +42,37 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
         break;
     }
   }
-  const dwellings = new CopyBuffer('dwellings', ['rka', 'city', 'address', 'address_key', 'area', 'state_rental']);
+  const streets = new CopyBuffer('streets', STREET_COLUMNS);
+  const streetsSeen = new Set<number>();
+  const dwellings = new CopyBuffer('dwellings', [
+    'rka',
+    'city',
+    'address',
+    'address_key',
+    'area',
+    'state_rental',
+    'street_id',
+    'house',
+    'flat',
+  ]);
   const owners = new CopyBuffer('dwelling_owners', ['rka', 'iin', 'share_num', 'share_den']);
   for (const d of data.dwellings) {
-    dwellings.add([d.rka, d.city, d.address, addressSearchKey(d.address), d.area, d.stateRental]);
+    const street = streetRow(d.city, d.address);
+    if (!streetsSeen.has(street.id)) {
+      streetsSeen.add(street.id);
+      streets.add(STREET_COLUMNS.map((column) => street[column]));
+    }
+    dwellings.add([
+      d.rka,
+      d.city,
+      d.address,
+      addressSearchKey(d.address),
+      d.area,
+      d.stateRental,
+      street.id,
+      street.house,
+      street.flat,
+    ]);
     for (const o of d.owners) owners.add([d.rka, o.iin, ...parseShare(o.share)]);
   }
   const registrations = new CopyBuffer('registrations', ['iin', 'rka', 'kind', 'valid_from', 'valid_to']);
@@ -70,6 +98,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
     marriages,
     deaths,
     names,
+    streets,
     dwellings,
     owners,
     registrations,
@@ -79,11 +108,26 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
   ];
 }
 
+/**
+ * Writes one table's COPY text. Streets are shared by the chunks of a seed and by later loads, so
+ * they go through a staging table and are added only when new (their id is their identity).
+ */
+export async function copyTable(
+  tx: BulkTransaction,
+  table: { table: string; columns: readonly string[]; text: string },
+): Promise<void> {
+  if (table.table !== 'streets') return tx.copy(table.table, table.columns, table.text);
+  await tx.query('create temp table incoming_streets (like streets) on commit drop');
+  await tx.copy('incoming_streets', table.columns, table.text);
+  await tx.query('insert into streets select * from incoming_streets order by id on conflict (id) do nothing');
+  await tx.query('drop table incoming_streets');
+}
+
 export async function loadDataset(tx: BulkTransaction, data: RegistryDataset): Promise<LoadCounts> {
   const counts: LoadCounts = {};
   for (const buffer of toCopyBuffers(data)) {
     counts[buffer.table] = buffer.rows;
-    if (buffer.rows > 0) await tx.copy(buffer.table, buffer.columns, buffer.text());
+    if (buffer.rows > 0) await copyTable(tx, { table: buffer.table, columns: buffer.columns, text: buffer.text() });
   }
   return counts;
 }

@@ -69,6 +69,20 @@ export interface DwellingsTable {
   address_key: string;
   area: ColumnType<number, number | string, number | string>;
   state_rental: boolean;
+  street_id: number;
+  house: number | null;
+  flat: number | null;
+}
+
+/** The address register's streets (migration 0013), each with its place, as the addresses name them. */
+export interface StreetsTable {
+  id: number;
+  city: string;
+  place: string;
+  name: string;
+  name_ru: string;
+  address_prefix: string;
+  search_key: string;
 }
 
 export interface DwellingOwnersTable {
@@ -341,6 +355,7 @@ export interface Schema {
   marriage_acts: MarriageActsTable;
   death_acts: DeathActsTable;
   name_change_acts: NameChangeActsTable;
+  streets: StreetsTable;
   dwellings: DwellingsTable;
   dwelling_owners: DwellingOwnersTable;
   registrations: RegistrationsTable;

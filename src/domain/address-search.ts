@@ -196,8 +196,3 @@ export function addressMatches(query: AddressQuery, key: string): boolean {
   const keyNumbers = tokens.filter((w) => /^[0-9]/.test(w));
   return query.words.every((w) => wordFound(w, keyWords)) && numbersFound(query.numbers, keyNumbers);
 }
-
-/** Result order: by the address text in code-point order, then РКА (the same on every engine). */
-export function compareAddresses(a: { address: string; rka: string }, b: { address: string; rka: string }): number {
-  return a.address < b.address ? -1 : a.address > b.address ? 1 : a.rka < b.rka ? -1 : a.rka > b.rka ? 1 : 0;
-}

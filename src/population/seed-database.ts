@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
+import { copyTable } from '../db/registry-loader.ts';
 import { AppError } from '../errors.ts';
 import { startChunkStream } from './chunk-stream.ts';
 import { chunkCount, DEFAULT_CHUNK_SIZE, GENERATOR_VERSION } from './generator.ts';
@@ -81,7 +82,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
       if (chunk.index !== index) throw new Error(`chunk ${chunk.index} arrived when ${index} was due`);
       const last = index + 1 === chunksTotal;
       rows += await database.bulk(async (tx) => {
-        for (const t of chunk.tables) if (t.rows > 0) await tx.copy(t.table, t.columns, t.text);
+        for (const t of chunk.tables) if (t.rows > 0) await copyTable(tx, t);
         // Guarded by the expected count: a second seeder racing on the same database rolls back.
         const updated = await tx.query(
           `update seed_runs set chunks_done = $1, finished_at = ${last ? 'now()' : 'null'} where id = 1 and chunks_done = $2 returning id`,

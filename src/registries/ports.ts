@@ -50,9 +50,36 @@ export interface AddressEntry {
   address: string;
 }
 
-/** Address register: find a real-estate object by its address text. */
+/** A street of the address register, with the place before it, as registered (Kazakh). */
+export interface StreetEntry {
+  /** streetId of src/domain/address-parts.ts. */
+  id: number;
+  city: string;
+  place: string;
+  name: string;
+}
+
+/** A house number of a street (null: addresses with no house number) and how many dwellings it has. */
+export interface HouseEntry {
+  house: number | null;
+  dwellings: number;
+}
+
+/**
+ * Address register: find a real-estate object by its address text, or step by step — the places
+ * (cities), their streets, a street's houses and a house's dwellings — in address order
+ * (compareAddresses of src/domain/address-parts.ts).
+ */
 export interface AddressRegistry {
   search(query: { city?: string; text: string; limit: number }): Promise<AddressEntry[]>;
+  /** Each city with the first place (code-point order) its addresses name, empty when none does. */
+  cities(): Promise<{ city: string; place: string }[]>;
+  /** The streets of a city, by place and name (code-point order). */
+  streets(city: string): Promise<StreetEntry[]>;
+  street(id: number): Promise<StreetEntry | null>;
+  houses(street: number): Promise<HouseEntry[]>;
+  /** The dwellings of one house of the street (house null: those with no house number). */
+  dwellingsAt(street: number, house: number | null): Promise<AddressEntry[]>;
 }
 
 export interface RegistrationRegistry {

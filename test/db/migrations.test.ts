@@ -12,6 +12,7 @@ const TABLES = [
   'marriage_acts',
   'death_acts',
   'name_change_acts',
+  'streets',
   'dwellings',
   'dwelling_owners',
   'registrations',
@@ -42,6 +43,7 @@ for (const engine of ENGINES) {
         '0009-retention',
         '0010-address-search',
         '0011-audit-chain',
+        '0013-streets',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -115,6 +117,7 @@ if (ENGINES.includes('postgres')) {
           '0009-retention',
           '0010-address-search',
           '0011-audit-chain',
+          '0013-streets',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

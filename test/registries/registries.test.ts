@@ -5,12 +5,8 @@ import { after, before, describe, it } from 'node:test';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
 import { addDays, type IsoDate, withinPeriod } from '../../src/domain/dates.ts';
 import type { BirthAct, MarriageAct, RegistryDataset } from '../../src/domain/registry-facts.ts';
-import {
-  addressMatches,
-  addressSearchKey,
-  compareAddresses,
-  parseAddressQuery,
-} from '../../src/domain/address-search.ts';
+import { addressMatches, addressSearchKey, parseAddressQuery } from '../../src/domain/address-search.ts';
+import { addressParts, compareAddresses, streetText } from '../../src/domain/address-parts.ts';
 import { compareMarriages } from '../../src/domain/registry-facts.ts';
 import { AS_OF } from '../../src/population/generator.ts';
 import { createMemoryRegistries } from '../../src/registries/memory/index.ts';
@@ -207,6 +203,45 @@ function registryContract(
         assert.deepEqual(await registries.addresses.search({ text: '100%_\\ nowhere', limit: 5 }), []);
         assert.deepEqual(await registries.addresses.search({ text: '12', limit: 5 }), [], 'numbers alone find nothing');
       });
+
+      it('lists cities, their streets, a street’s houses and a house’s dwellings, in address order', async () => {
+        const located = data.dwellings.map((d) => ({ d, parts: addressParts(d.address) }));
+        const cities = [...new Set(data.dwellings.map((d) => d.city))].sort();
+        assert.deepEqual(
+          (await registries.addresses.cities()).map((c) => c.city),
+          cities,
+        );
+        for (const city of cities.slice(0, 3)) {
+          const here = located.filter((l) => l.d.city === city);
+          const texts = [...new Set(here.map((l) => streetText(l.parts)))].sort((a, b) => (a < b ? -1 : 1));
+          const streets = await registries.addresses.streets(city);
+          assert.deepEqual(
+            streets.map((s) => streetText({ place: s.place, street: s.name })),
+            texts,
+          );
+          const street = streets[0]!;
+          assert.deepEqual(await registries.addresses.street(street.id), street);
+          const on = here.filter((l) => l.parts.place === street.place && l.parts.street === street.name);
+          const houses = await registries.addresses.houses(street.id);
+          assert.deepEqual(
+            houses.map((h) => h.house),
+            [...new Set(on.map((l) => l.parts.house))].sort((a, b) => (a ?? -1) - (b ?? -1)),
+          );
+          assert.equal(
+            houses.reduce((n, h) => n + h.dwellings, 0),
+            on.length,
+          );
+          const house = houses.at(-1)!.house;
+          assert.deepEqual(
+            await registries.addresses.dwellingsAt(street.id, house),
+            on
+              .filter((l) => l.parts.house === house)
+              .map((l) => ({ rka: l.d.rka, city: l.d.city, address: l.d.address }))
+              .sort(compareAddresses),
+          );
+        }
+        assert.equal(await registries.addresses.street(1), null);
+      });
     });
 
     describe('registration register', () => {
@@ -334,7 +369,9 @@ for (const engine of ENGINES) {
       'enrolments of many persons on a date': `select * from enrolments where iin in ('900701300108', '930303410331') and valid_from <= '2025-12-01' and (valid_to is null or valid_to >= '2025-12-01')`,
       'a dwelling with its owners': `select * from dwellings d left join dwelling_owners o on o.rka = d.rka where d.rka in ('0101000000000001')`,
       'phone of a person': `select * from phone_bindings where iin = '900701300108'`,
-      'address search': `select * from dwellings where 'kabanbai' <% address_key and address_key ~ '(^| )12( |$)'`,
+      'houses and flats of a street': `select * from dwellings where street_id = 1 and house = 12 order by house nulls first, flat nulls first, rka limit 20`,
+      'a flat number on a street': `select * from dwellings where street_id = 1 and flat = 12`,
+      'streets of a city': `select * from streets where city = 'astana' order by name`,
     };
     for (const [what, query] of Object.entries(queries)) {
       it(what, async () => {

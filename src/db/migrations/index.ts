@@ -11,6 +11,7 @@ import * as throttle from './0008-throttle.ts';
 import * as retention from './0009-retention.ts';
 import * as addressSearch from './0010-address-search.ts';
 import * as auditChain from './0011-audit-chain.ts';
+import * as streets from './0013-streets.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -26,6 +27,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-retention': retention,
   '0010-address-search': addressSearch,
   '0011-audit-chain': auditChain,
+  '0013-streets': streets,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -16,6 +16,7 @@ import { pageContext } from './shared/session.ts';
 import { styleAssets } from './shared/style.ts';
 import { verifyPages } from './public/verify-page.ts';
 import { citizenPages } from './citizen/index.ts';
+import { glossaryPage } from './public/glossary-page.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
@@ -32,6 +33,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/assets', edsAssets());
   app.route('/assets', styleAssets());
   app.route('/', homePage());
+  app.route('/', glossaryPage());
   app.route('/', loginPages(ctx));
   app.route('/', verifyPages(ctx));
   app.route('/', citizenPages(ctx));

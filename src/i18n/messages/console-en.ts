@@ -48,7 +48,8 @@ export const consoleEn = {
   'console.triage.result-title': 'Result of the triage',
   'console.triage.to-hall': 'Send to the operational hall',
   'console.triage.to-online': 'Use the online service or the self-service sector',
-  'console.triage.reason': 'Reason: {reason} ({clause})',
+  'console.triage.reason-hall': 'Reason: an owner of the dwelling is a minor or legally incapable.',
+  'console.triage.reason-online': 'Reason: the owners are adults with full legal capacity.',
   'console.triage.not-decided': 'The triage could not be completed',
   'console.triage.owner-hall':
     'The owner is a minor or legally incapable (P1.1). The case is served only in the operational hall, with the owner’s legal representative (a parent or guardian) and their documents.',
@@ -154,7 +155,6 @@ export const consoleEn = {
   'console.coupon.lead': 'Fill in the statistical arrival coupon with the applicant.',
   'console.coupon.save': 'Save the coupon',
   'console.coupon.previous-address': 'Previous address',
-  'console.coupon.country': 'Country (two-letter code)',
   'console.coupon.region': 'Region (optional)',
   'console.coupon.locality': 'City, town or village',
   'console.coupon.street': 'Street and house (optional)',

@@ -51,7 +51,8 @@ export const consoleKk: Record<keyof typeof consoleEn, string> = {
   'console.triage.result-title': 'Бағыттау нәтижесі',
   'console.triage.to-hall': 'Операциялық залға жіберу',
   'console.triage.to-online': 'Онлайн немесе өзіне-өзі қызмет көрсету секторы',
-  'console.triage.reason': 'Негіздеме: {reason} ({clause})',
+  'console.triage.reason-hall': 'Негіздеме: меншік иелерінің бірі кәмелетке толмаған немесе әрекетке қабілетсіз.',
+  'console.triage.reason-online': 'Негіздеме: меншік иелері кәмелетке толған және әрекетке қабілетті.',
   'console.triage.not-decided': 'Бағыттауды аяқтау мүмкін болмады',
   'console.triage.owner-hall':
     'Меншік иесі кәмелетке толмаған немесе әрекетке қабілетсіз (P1.1). Қызмет тек операциялық залда, меншік иесінің заңды өкілінің (ата-анасының немесе қамқоршысының) қатысуымен және оның құжаттарымен көрсетіледі.',
@@ -159,7 +160,6 @@ export const consoleKk: Record<keyof typeof consoleEn, string> = {
   'console.coupon.lead': 'Келу туралы статистикалық талонды қызмет алушымен бірге толтырыңыз.',
   'console.coupon.save': 'Талонды сақтау',
   'console.coupon.previous-address': 'Бұрынғы тұрғылықты жері',
-  'console.coupon.country': 'Ел (екі әріпті код)',
   'console.coupon.region': 'Облыс (міндетті емес)',
   'console.coupon.locality': 'Қала, кент немесе ауыл',
   'console.coupon.street': 'Көше және үй (міндетті емес)',

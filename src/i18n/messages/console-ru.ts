@@ -49,7 +49,8 @@ export const consoleRu: Record<keyof typeof consoleEn, string> = {
   'console.triage.result-title': 'Результат распределения',
   'console.triage.to-hall': 'Направить в операционный зал',
   'console.triage.to-online': 'Онлайн или сектор самообслуживания',
-  'console.triage.reason': 'Основание: {reason} ({clause})',
+  'console.triage.reason-hall': 'Основание: один из собственников несовершеннолетний или недееспособный.',
+  'console.triage.reason-online': 'Основание: собственники совершеннолетние и дееспособные.',
   'console.triage.not-decided': 'Распределение не удалось завершить',
   'console.triage.owner-hall':
     'Собственник несовершеннолетний или недееспособный (P1.1). Услуга оказывается только в операционном зале, в присутствии законного представителя собственника (родителя или опекуна) с документами.',
@@ -157,7 +158,6 @@ export const consoleRu: Record<keyof typeof consoleEn, string> = {
   'console.coupon.lead': 'Заполните статистический талон прибытия вместе с услугополучателем.',
   'console.coupon.save': 'Сохранить талон',
   'console.coupon.previous-address': 'Прежнее место жительства',
-  'console.coupon.country': 'Страна (двухбуквенный код)',
   'console.coupon.region': 'Область (необязательно)',
   'console.coupon.locality': 'Город, посёлок или село',
   'console.coupon.street': 'Улица и дом (необязательно)',

@@ -21,6 +21,7 @@ import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
 import { certificatePagesEn } from './certificate-pages-en.ts';
 import { addressEn } from './address-en.ts';
+import { glossaryEn } from './glossary-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
@@ -47,6 +48,7 @@ export const en = {
   ...crossOriginEn,
   ...certificatePagesEn,
   ...addressEn,
+  ...glossaryEn,
   ...wizardStopEn,
   ...hallPrintEn,
   ...deadlineEn,

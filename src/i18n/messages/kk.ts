@@ -20,6 +20,7 @@ import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
 import { certificatePagesKk } from './certificate-pages-kk.ts';
 import { addressKk } from './address-kk.ts';
+import { glossaryKk } from './glossary-kk.ts';
 import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
@@ -46,6 +47,7 @@ export const kk: Catalog = {
   ...crossOriginKk,
   ...certificatePagesKk,
   ...addressKk,
+  ...glossaryKk,
   ...wizardStopKk,
   ...hallPrintKk,
   ...deadlineKk,

@@ -20,6 +20,7 @@ import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
 import { certificatePagesRu } from './certificate-pages-ru.ts';
 import { addressRu } from './address-ru.ts';
+import { glossaryRu } from './glossary-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
@@ -46,6 +47,7 @@ export const ru: Catalog = {
   ...crossOriginRu,
   ...certificatePagesRu,
   ...addressRu,
+  ...glossaryRu,
   ...wizardStopRu,
   ...hallPrintRu,
   ...deadlineRu,

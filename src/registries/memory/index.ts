@@ -1,18 +1,12 @@
 // The registry ports over a dataset held in memory (a scenario file or generated population):
 // the synchronous fact index, answered asynchronously as the ports promise.
 import { indexFacts } from '../../domain/fact-index.ts';
-import { addressMatches, addressSearchKey, compareAddresses, parseAddressQuery } from '../../domain/address-search.ts';
 import { compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
-import type { AddressEntry, Registries } from '../ports.ts';
+import type { Registries } from '../ports.ts';
+import { memoryAddressRegistry } from './addresses.ts';
 
 export function createMemoryRegistries(data: RegistryDataset): Registries {
   const facts = indexFacts(data);
-  const keys = new Map<string, string>();
-  const keyOf = (address: string) => {
-    let key = keys.get(address);
-    if (key === undefined) keys.set(address, (key = addressSearchKey(address)));
-    return key;
-  };
   return {
     persons: {
       person: async (iin) => facts.person(iin),
@@ -45,19 +39,7 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
       dwelling: async (rka) => facts.dwelling(rka),
       dwellingsOwnedBy: async (iin) => facts.dwellingsOwnedBy(iin),
     },
-    addresses: {
-      search: async ({ city, text, limit }) => {
-        const query = parseAddressQuery(text);
-        if (!query) return [];
-        const found: AddressEntry[] = [];
-        for (const d of facts.allDwellings()) {
-          if ((city === undefined || d.city === city) && addressMatches(query, keyOf(d.address))) {
-            found.push({ rka: d.rka, city: d.city, address: d.address });
-          }
-        }
-        return found.sort(compareAddresses).slice(0, limit);
-      },
-    },
+    addresses: memoryAddressRegistry(() => facts.allDwellings()),
     registrations: {
       activeAt: async (rka, date) => facts.registrationsActiveAt(rka, date),
       ofPerson: async (iin) => facts.registrationsOf(iin),

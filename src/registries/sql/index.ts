@@ -4,7 +4,8 @@ import type { Registries } from '../ports.ts';
 import { SqlCivilRegistry } from './civil.ts';
 import { SqlEducationRegistry, SqlGuardianshipRegistry, SqlPhoneRegistry } from './people-links.ts';
 import { SqlPersonRegistry } from './persons.ts';
-import { SqlAddressRegistry, SqlRealEstateRegistry } from './real-estate.ts';
+import { SqlAddressRegistry } from './addresses.ts';
+import { SqlRealEstateRegistry } from './real-estate.ts';
 import { SqlRegistrationRegistry } from './registrations.ts';
 
 /** The reference registries on PostgreSQL (server or PGlite). */

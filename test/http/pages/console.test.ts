@@ -116,7 +116,8 @@ describe('pages: the ЦОН console', () => {
       await page.waitForURL(/\/console\/triage\/result$/);
       assert.equal((await page.textContent('.panel h1'))?.trim(), 'Send to the operational hall');
       const main = (await page.textContent('main')) ?? '';
-      assert.match(main, /owner-minor-or-incapable \(P1\.1\)/);
+      assert.match(main, /Reason: an owner of the dwelling is a minor or legally incapable\./);
+      assert.doesNotMatch(main, /owner-minor-or-incapable/, 'plain words, no reason code');
       assert.match(main, /operational hall/);
       // Reception sends the applicant on; only the hall files.
       assert.equal(await page.locator('a[href^="/console/hall"]').count(), 0);
@@ -139,7 +140,7 @@ describe('pages: the ЦОН console', () => {
       await page.click('button[value=dwelling]');
       await page.waitForURL(/\/console\/triage\/result$/);
       assert.equal((await page.textContent('.panel h1'))?.trim(), 'Use the online service or the self-service sector');
-      assert.match((await page.textContent('main')) ?? '', /online-service \(P1\.2\)/);
+      assert.match((await page.textContent('main')) ?? '', /Reason: the owners are adults with full legal capacity\./);
       await page.goto('/console/triage');
       await page.fill('#owner', P.aigerim);
       await page.click('button[value=owner]');

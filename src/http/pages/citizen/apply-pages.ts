@@ -174,7 +174,10 @@ export function applyPages(ctx: ServiceContext) {
           })}
           ${button(t('wizard.dwelling.search'), { kind: 'secondary' })}
         </form>
-        ${results}`,
+        ${results}
+        <p>
+          ${t('address.picker.start-lead')} <a href="/apply/${kind}/dwelling/pick">${t('address.picker.start')}</a>
+        </p>`,
     });
   };
   app.get(`/${KIND}/dwelling`, requireLogin, draftAt(ctx, 'dwelling'), async (c) => {
@@ -232,7 +235,7 @@ export function applyPages(ctx: ServiceContext) {
         radios(lang, {
           name: 'ownerChoice',
           legend: t('wizard.owner.title'),
-          hint: t('wizard.owner.hint', { address: a.address ?? a.rka ?? '' }),
+          hint: t('wizard.owner.hint', { address: a.address ? addressIn(lang, a.address) : (a.rka ?? '') }),
           options: [
             { value: 'me', label: t('wizard.owner.me') },
             { value: 'other', label: t('wizard.owner.other'), hint: t('wizard.owner.other-hint') },

@@ -7,6 +7,7 @@ import type { ServiceContext } from '../../../services/context.ts';
 import { applicationPage } from './application-page.ts';
 import { applyCheckPages } from './apply-check.ts';
 import { applyCouponPages } from './apply-coupon.ts';
+import { dwellingPicker } from './apply-dwelling-picker.ts';
 import { applyPages } from './apply-pages.ts';
 import { applySignPages } from './apply-sign.ts';
 import { cabinetPage } from './cabinet-page.ts';
@@ -17,6 +18,7 @@ import type { PageEnv } from '../shared/env.ts';
 export function citizenPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
   app.route('/apply', applyPages(ctx));
+  app.route('/apply', dwellingPicker(ctx));
   app.route('/apply', applyCouponPages(ctx));
   app.route('/apply', applyCheckPages(ctx));
   app.route('/applications', applySignPages(ctx));

@@ -161,12 +161,11 @@ export function consoleTriage(ctx: ServiceContext) {
         { key: t('console.field.rka'), value: result.rka },
         { key: t('console.field.applicant'), value: result.applicant },
       ]);
-      const reason = decision.reasons[0] ?? '';
       if (outcome === 'route-hall' || outcome === 'route-online') {
         const hall = outcome === 'route-hall';
         body = html`${panel(
             t(hall ? 'console.triage.to-hall' : 'console.triage.to-online'),
-            t('console.triage.reason', { reason, clause: hall ? 'P1.1' : 'P1.2' }),
+            t(hall ? 'console.triage.reason-hall' : 'console.triage.reason-online'),
           )}
           <p>${message}</p>
           ${facts} ${hall ? hallLink(`rka=${encodeURIComponent(result.rka)}`) : ''}`;
@@ -179,10 +178,7 @@ export function consoleTriage(ctx: ServiceContext) {
       const hall = result.outcome === 'route-hall';
       body = html`${panel(
           t(hall ? 'console.triage.to-hall' : 'console.triage.to-online'),
-          t('console.triage.reason', {
-            reason: hall ? 'owner-minor-or-incapable' : 'online-service',
-            clause: hall ? 'P1.1' : 'P1.2',
-          }),
+          t(hall ? 'console.triage.reason-hall' : 'console.triage.reason-online'),
         )}
         <p>${t(hall ? 'console.triage.owner-hall' : 'console.triage.owner-online')}</p>
         ${summaryList(lang, [

@@ -66,7 +66,9 @@ export function page(frame: PageFrame) {
           </nav>
         </header>
         <main id="main" tabindex="-1">${frame.body}</main>
-        <footer class="small">${translate(frame.lang, 'page.footer')}</footer>
+        <footer class="small">
+          ${translate(frame.lang, 'page.footer')} <a href="/glossary">${translate(frame.lang, 'glossary.link')}</a>
+        </footer>
       </body>
     </html>`;
 }
