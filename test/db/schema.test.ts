@@ -17,7 +17,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
 
 /** What a column holds as JavaScript sees it: the same words for schema.ts and for the database. */
-type Kind = 'string' | 'date' | 'number' | 'boolean' | 'instant' | 'json';
+type Kind = 'string' | 'date' | 'number' | 'boolean' | 'instant' | 'json' | 'bytes';
 interface Column {
   kind: Kind;
   nullable: boolean;
@@ -25,6 +25,7 @@ interface Column {
 type Columns = Map<string, Column>;
 
 const SQL_KINDS: Record<string, Kind> = {
+  bytea: 'bytes',
   text: 'string',
   character: 'string',
   'character varying': 'string',
@@ -71,6 +72,8 @@ function readDeclaredSchema(): Map<string, Columns> {
     const name = checker.typeToString(type);
     if (name === 'IsoDate') return 'date';
     if (name === 'Date') return 'instant';
+    // bytea (the audit chain's hashes) reads as a Buffer, a Uint8Array.
+    if (name.startsWith('Uint8Array') || name.startsWith('Buffer')) return 'bytes';
     if (type.flags & ts.TypeFlags.StringLike) return 'string';
     if (type.isIntersection() && type.types.some((t) => t.flags & ts.TypeFlags.StringLike)) return 'string';
     if (type.flags & ts.TypeFlags.NumberLike) return 'number';
