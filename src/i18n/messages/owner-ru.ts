@@ -57,7 +57,7 @@ export const ownerRu: Record<keyof typeof ownerEn, string> = {
   'consents.state.withdrawn': 'Заявитель отозвал заявление',
   'consents.relation-student': 'не родственник: студент очной формы обучения в Астане',
   'consents.relation-none': 'не указано (для этого жилья не требуется)',
-  'consents.detail-title': 'Запрос от {name}',
+  'consents.detail-title': 'Заявитель: {name}',
   'consents.period': 'Срок',
   'consents.period-months': '{months, plural, one {# месяц} few {# месяца} many {# месяцев} other {# месяца}}',
   'consents.members': 'Дети, регистрируемые вместе с ним',
