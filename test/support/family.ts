@@ -92,7 +92,7 @@ export async function decideScenario(input: ScenarioInput): Promise<Decision> {
     date: parsed.date,
     ruleset: parsed.ruleset,
     config: parsed.config,
-    application: parsed.application as never,
+    application: parsed.application,
   });
 }
 
