@@ -65,6 +65,9 @@ const schema = z.object({
       const problem = value === undefined ? null : trustProxyProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
+  // Issue 16: server processes `tirkeu start` runs (node:cluster), all on one port and one
+  // PostgreSQL server; more than one needs DATABASE_URL (src/cli/commands/start-cluster.ts).
+  TIRKEU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
