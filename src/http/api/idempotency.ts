@@ -18,6 +18,9 @@ import { tokenOf } from './auth.ts';
 
 const KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
 
+/** Seconds after which a key still "in progress" counts as abandoned by a crashed attempt. */
+export const IN_PROGRESS_STALE_SECONDS = 60;
+
 /** Routes whose answers hold secrets (bearer tokens), or that anyone may call: no keys. */
 export const isAuthenticationPath = (path: string) => /\/auth\//.test(path);
 
@@ -70,10 +73,26 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
       // Purged between the two statements: the caller may simply retry.
       if (!prior) throw new AppError('idempotency-in-progress');
       if (prior.request_sha256 !== requestHash) throw new AppError('idempotency-key-reused');
-      if (prior.status === null) throw new AppError('idempotency-in-progress');
-      c.header('idempotent-replay', 'true');
-      c.header('cache-control', 'no-store');
-      return c.json(prior.body, prior.status as 200);
+      if (prior.status !== null) {
+        c.header('idempotent-replay', 'true');
+        c.header('cache-control', 'no-store');
+        return c.json(prior.body, prior.status as 200);
+      }
+      // Issue 16: a first attempt that never finished — its process was killed, or lost the
+      // database — would hold the key "in progress" until it expires, and the client could never
+      // retry with it. After IN_PROGRESS_STALE_SECONDS (longer than any request runs: registry
+      // calls are bounded by their timeouts) the retry takes the key over, one retry only.
+      const stale = new Date(now.getTime() - IN_PROGRESS_STALE_SECONDS * 1000);
+      const taken = await db
+        .updateTable('idempotency_keys')
+        .set({ created_at: now })
+        .where('subject', '=', subject)
+        .where('key', '=', key)
+        .where('status', 'is', null)
+        .where('created_at', '<=', stale)
+        .returning('key')
+        .executeTakeFirst();
+      if (!taken) throw new AppError('idempotency-in-progress');
     }
     try {
       await next();

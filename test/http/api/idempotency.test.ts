@@ -3,6 +3,7 @@
 // and a login cannot be replayed after logout; keys expire.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { IN_PROGRESS_STALE_SECONDS } from '../../../src/http/api/idempotency.ts';
 import { DEFAULT_SETTINGS } from '../../../src/services/context.ts';
 import { ENGINES } from '../../support/engines.ts';
 import { D, P } from '../../support/family.ts';
@@ -135,6 +136,21 @@ for (const engine of ENGINES) {
       const fresh = await post(s, '/api/v1/applications', 'apply-key-0003', draft, later);
       assert.equal(fresh.replay, false);
       assert.ok(first.status < 500 && fresh.status < 500);
+    });
+
+    it('issue 16: a key left "in progress" by a killed process is taken over by a retry after a minute', async () => {
+      const token = await s.login(P.zhanar);
+      const first = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.equal(first.status, 201);
+      // As a process killed between its work and storing the answer leaves the key.
+      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+      const soon = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.equal(soon.body.error.code, 'idempotency-in-progress', 'a first attempt may still be running');
+      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+      const later = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.deepEqual([later.status, later.replay], [201, false], 'the retry runs and its answer is kept');
+      const replayed = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.deepEqual([replayed.replay, replayed.body.id], [true, later.body.id]);
     });
   });
 }
