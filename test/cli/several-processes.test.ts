@@ -71,18 +71,19 @@ describe('two `tirkeu start` on one PostgreSQL database (postgres)', () => {
   });
 
   it('the throttle counts the requests made to both', async () => {
-    const { burst } = DEFAULT_SETTINGS.addressBudgets.logins;
+    const { burst, everySeconds } = DEFAULT_SETTINGS.addressBudgets.logins;
     const clients = [new ApiClient(a.base, '198.51.100.2'), new ApiClient(b.base, '198.51.100.2')];
     const statuses: number[] = [];
-    // Alternately: each process alone would allow `burst`, both together twice as many.
-    for (let i = 0; i < burst + 2; i++) {
+    const started = Date.now();
+    // Alternately, burst + 10 in all: each process alone would allow them all.
+    for (let i = 0; i < burst + 10; i++) {
       statuses.push((await clients[i % 2]!.request('POST', '/auth/challenge')).status);
     }
-    assert.deepEqual(
-      statuses.slice(0, burst).filter((s) => s !== 200),
-      [],
-    );
-    assert.deepEqual(statuses.slice(burst), [429, 429]);
+    const refilled = Math.ceil((Date.now() - started) / 1000 / everySeconds);
+    const allowed = statuses.filter((s) => s === 200).length;
+    assert.ok(allowed >= burst, `${allowed} allowed`);
+    assert.ok(allowed <= burst + refilled, `${allowed} allowed, at most ${burst} + ${refilled} refilled`);
+    assert.ok(statuses.includes(429));
   });
 
   it('an idempotency key replayed on the other process gets the same answer, not a second application', async () => {

@@ -48,14 +48,14 @@ export function serverEnv(settings: ServerSettings): Record<string, string> {
   };
 }
 
-/** Starts `tirkeu start` and waits (up to a minute) until it says where it listens. */
+/** Starts `tirkeu start` and waits (up to three minutes: a loaded machine) until it says where it listens. */
 export async function startServer(settings: ServerSettings): Promise<ServerProcess> {
   const child = spawn(process.execPath, [join(ROOT, 'src', 'cli', 'main.ts'), 'start'], { env: serverEnv(settings) });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   let port: number | undefined;
-  for (let i = 0; i < 600 && port === undefined && child.exitCode === null && child.signalCode === null; i++) {
+  for (let i = 0; i < 1800 && port === undefined && child.exitCode === null && child.signalCode === null; i++) {
     await sleep(100);
     const found = /running at http:\/\/localhost:(\d+)/.exec(output)?.[1];
     if (found) port = Number(found);

@@ -1,0 +1,165 @@
+// A citizen of the crash harness (issue 16) with their flat's owner: drives one registration to
+// the end (create, submit, coupon, the owner's consent, signature), then obtains an address
+// certificate and deregisters — while the server is killed under them. Each step is chosen from
+// the application's state as read back, so the client resumes wherever the crash left it; a
+// request whose answer was lost is repeated with the same Idempotency-Key; a refused one (the
+// step was already done) makes it read the state again.
+import type { FakeGateway } from './sms-gateway-server.ts';
+import { COUPON } from './api-flow.ts';
+import type { CrashPair } from './crash-population.ts';
+import { ApiClient, type ApiReply } from './server-process.ts';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface ClientReport {
+  registration?: string;
+  deregistration?: string;
+  certificate?: string;
+  /** Requests repeated after a lost answer, a 5xx or an "in progress". */
+  retries: number;
+  done: boolean;
+  error?: string;
+}
+
+/** Calls through crashes: a lost answer, a 5xx or a key still in progress is retried as it was. */
+async function call(
+  client: ApiClient,
+  method: string,
+  path: string,
+  report: ClientReport,
+  options: { body?: unknown; key?: string } = {},
+): Promise<ApiReply> {
+  for (;;) {
+    try {
+      const reply = await client.request(method, path, {
+        ...(options.body === undefined ? {} : { body: options.body }),
+        headers: options.key ? { 'idempotency-key': options.key } : {},
+        signal: AbortSignal.timeout(30_000),
+      });
+      const code = reply.body?.error?.code as string | undefined;
+      if (reply.status < 500 && code !== 'idempotency-in-progress' && reply.status !== 429) return reply;
+    } catch {
+      // The server died under the request (connection refused or reset): its answer is lost.
+    }
+    report.retries++;
+    await sleep(500);
+  }
+}
+
+export class CrashClient {
+  readonly report: ClientReport = { retries: 0, done: false };
+  readonly #applicant: ApiClient;
+  readonly #owner: ApiClient;
+  readonly #pair: CrashPair;
+  readonly #gateway: FakeGateway;
+  readonly #tag: string;
+
+  constructor(base: string, pair: CrashPair, index: number, gateway: FakeGateway, runTag: string) {
+    this.#pair = pair;
+    this.#gateway = gateway;
+    this.#tag = `${runTag}-${index}`;
+    this.#applicant = new ApiClient(base, `10.16.${index >> 8}.${index & 255}`);
+    this.#owner = new ApiClient(base, `10.17.${index >> 8}.${index & 255}`);
+  }
+
+  async run(deadline: number): Promise<ClientReport> {
+    try {
+      await this.#login(this.#applicant, this.#pair.newcomer);
+      await this.#login(this.#owner, this.#pair.owner);
+      this.report.registration = await this.#drive(
+        { service: 'registration-permanent', rka: this.#pair.rka },
+        'registered',
+        deadline,
+      );
+      this.report.certificate = await this.#certificate();
+      this.report.deregistration = await this.#drive(
+        { service: 'deregistration', rka: this.#pair.rka },
+        'deregistered',
+        deadline,
+      );
+      this.report.done = true;
+    } catch (error) {
+      this.report.error = (error as Error).message;
+    }
+    return this.report;
+  }
+
+  /** A one-time code sent to this phone after `after` gateway requests, or null after a while. */
+  async #code(phone: string, after: number): Promise<string | null> {
+    for (let i = 0; i < 150; i++) {
+      const sms = this.#gateway.requests.slice(after).findLast((r) => (r.body as { to?: string }).to === phone);
+      const code = /(\d{6})/.exec((sms?.body as { text?: string } | undefined)?.text ?? '')?.[1];
+      if (code) return code;
+      await sleep(200);
+    }
+    return null;
+  }
+
+  async #login(client: ApiClient, who: { iin: string; phone: string }): Promise<void> {
+    for (;;) {
+      const before = this.#gateway.requests.length;
+      const sent = await call(client, 'POST', '/auth/otp', this.report, { body: { iin: who.iin } });
+      if (sent.status !== 200) throw new Error(`login code: ${JSON.stringify(sent.body)}`);
+      const code = await this.#code(who.phone, before);
+      if (!code) continue;
+      const body = { iin: who.iin, challengeId: sent.body.challengeId, code };
+      const done = await call(client, 'POST', '/auth/otp/verify', this.report, { body });
+      if (done.status === 200) {
+        client.token = done.body.token;
+        return;
+      }
+    }
+  }
+
+  /** A signature by SMS code, by whoever `client` is, for the application `id`. */
+  async #otp(
+    client: ApiClient,
+    phone: string,
+    id: string,
+  ): Promise<{ method: 'otp'; challengeId: string; code: string } | null> {
+    const before = this.#gateway.requests.length;
+    const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report);
+    if (sent.status !== 200) return null;
+    const code = await this.#code(phone, before);
+    return code ? { method: 'otp', challengeId: sent.body.challengeId, code } : null;
+  }
+
+  /** Creates the application once (its key), then takes the step its state asks for until `goal`. */
+  async #drive(body: Record<string, unknown>, goal: string, deadline: number): Promise<string> {
+    const kind = String(body['service']);
+    const created = await call(this.#applicant, 'POST', '/applications', this.report, {
+      body,
+      key: `${this.#tag}-${kind}-create`,
+    });
+    if (created.status !== 201) throw new Error(`create ${kind}: ${JSON.stringify(created.body)}`);
+    const id = created.body.id as string;
+    for (let step = 0; ; step++) {
+      if (Date.now() > deadline) throw new Error(`${kind} ${id}: not ${goal} by the deadline`);
+      const read = await call(this.#applicant, 'GET', `/applications/${id}`, this.report);
+      const state = read.body.state as string;
+      // A new key per attempt at a step (a new code makes a new body); the same key for its repeats.
+      const key = `${this.#tag}-${kind}-${state}-${step}`;
+      if (state === goal) return id;
+      if (state === 'draft') await call(this.#applicant, 'POST', `/applications/${id}/submit`, this.report, { key });
+      else if (state === 'checks') await sleep(1000);
+      else if (state === 'coupon-pending') {
+        await call(this.#applicant, 'PUT', `/applications/${id}/coupon`, this.report, { body: COUPON });
+      } else if (state === 'consent-pending') {
+        const proof = await this.#otp(this.#owner, this.#pair.owner.phone, id);
+        if (proof) await call(this.#owner, 'POST', `/consents/${id}/approve`, this.report, { body: proof, key });
+      } else if (state === 'signature-pending') {
+        const proof = await this.#otp(this.#applicant, this.#pair.newcomer.phone, id);
+        if (proof) await call(this.#applicant, 'POST', `/applications/${id}/sign`, this.report, { body: proof, key });
+      } else throw new Error(`${kind} ${id} ended ${state}`);
+    }
+  }
+
+  async #certificate(): Promise<string> {
+    const issued = await call(this.#applicant, 'POST', '/certificates', this.report, {
+      body: { kind: 'current' },
+      key: `${this.#tag}-certificate`,
+    });
+    if (issued.status !== 201) throw new Error(`certificate: ${JSON.stringify(issued.body)}`);
+    return issued.body.number as string;
+  }
+}
