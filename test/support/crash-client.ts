@@ -17,6 +17,8 @@ export interface ClientReport {
   certificate?: string;
   /** Requests repeated after a lost answer, a 5xx or an "in progress". */
   retries: number;
+  /** The last answer that made it retry (a status and code), to tell why a client was slow. */
+  lastRetry?: string;
   done: boolean;
   error?: string;
 }
@@ -38,8 +40,10 @@ async function call(
       });
       const code = reply.body?.error?.code as string | undefined;
       if (reply.status < 500 && code !== 'idempotency-in-progress' && reply.status !== 429) return reply;
+      report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: ${reply.status} ${code}`;
     } catch {
       // The server died under the request (connection refused or reset): its answer is lost.
+      report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: no answer`;
     }
     report.retries++;
     await sleep(500);

@@ -13,7 +13,7 @@ export async function stateViolations(database: Database, reports: ClientReport[
   const state = new Map(rows.map((r) => [r.id, r.state as string]));
   const found = rows.filter((r) => !(STATES as readonly string[]).includes(r.state)).map((r) => `${r.id}: ${r.state}`);
   for (const [i, r] of reports.entries()) {
-    if (!r.done) found.push(`client ${i} did not finish: ${r.error ?? 'no error'}`);
+    if (!r.done) found.push(`client ${i} did not finish: ${r.error ?? 'no error'} (last retry: ${r.lastRetry})`);
     if (r.registration && state.get(r.registration) !== 'registered')
       found.push(`client ${i}: registration not registered`);
     if (r.deregistration && state.get(r.deregistration) !== 'deregistered') found.push(`client ${i}: not deregistered`);

@@ -20,6 +20,9 @@ export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: 
     people.push({ iin, name, birthDate, sex });
     return { iin, phone: `+7702${String(people.length).padStart(7, '0')}` };
   };
+  // Development start makes two newcomers (the first by IIN) ЦОН operators for its demo: these
+  // three, born earlier, are the ones it picks, so no citizen of the harness becomes staff.
+  for (let i = 0; i < 3; i++) person('1950-01-01', 'M', 3000 + i, `Демо ${i}`);
   for (let i = 0; i < pairs; i++) {
     made.push({
       owner: person('1970-03-15', 'F', 1000 + i, `Иелері ${i}`),
