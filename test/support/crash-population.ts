@@ -22,7 +22,7 @@ export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: 
   };
   // Development start makes two newcomers (the first by IIN) ЦОН operators for its demo: these
   // three, born earlier, are the ones it picks, so no citizen of the harness becomes staff.
-  for (let i = 0; i < 3; i++) person('1950-01-01', 'M', 3000 + i, `Демо ${i}`);
+  const decoys = [0, 1, 2].map((i) => person('1950-01-01', 'M', 3000 + i, `Демо ${i}`));
   for (let i = 0; i < pairs; i++) {
     made.push({
       owner: person('1970-03-15', 'F', 1000 + i, `Иелері ${i}`),
@@ -45,10 +45,13 @@ export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: 
     registrations: made.map((p) => ({ iin: p.owner.iin, rka: p.rka, kind: 'permanent', from: '2015-01-01', to: null })),
     education: [],
     guardianships: [],
-    phones: made.flatMap((p) => [
-      { iin: p.owner.iin, phone: p.owner.phone, boundAt: '2020-01-01' },
-      { iin: p.newcomer.iin, phone: p.newcomer.phone, boundAt: '2020-01-01' },
-    ]),
+    phones: [
+      ...decoys.map((d) => ({ ...d, boundAt: '2020-01-01' })),
+      ...made.flatMap((p) => [
+        { iin: p.owner.iin, phone: p.owner.phone, boundAt: '2020-01-01' },
+        { iin: p.newcomer.iin, phone: p.newcomer.phone, boundAt: '2020-01-01' },
+      ]),
+    ],
     application: { service: 'permanent', channel: 'online', applicant: made[0]!.newcomer.iin, rka: made[0]!.rka },
   };
   return { data: parseScenarioValue(input).data, pairs: made };
