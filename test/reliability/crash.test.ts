@@ -33,6 +33,10 @@ const SEED = Number(process.env['TIRKEU_CRASH_SEED'] ?? Math.floor(Math.random()
 /** The clients give up (and the run fails) after this long. */
 const DEADLINE_MS = Number(process.env['TIRKEU_CRASH_DEADLINE_S'] ?? 900) * 1000;
 
+/** TIRKEU_CRASH_VERBOSE=1 tells each crash as it happens (on stderr). */
+const say = (text: string) => {
+  if (process.env['TIRKEU_CRASH_VERBOSE'] === '1') process.stderr.write(`crash harness: ${text}\n`);
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** mulberry32: a small seeded generator, so a run's kill moments can be repeated. */
@@ -88,15 +92,20 @@ describe('crash harness: SIGKILL and lost database connections at random moments
             where datname = current_database() and pid <> pg_backend_pid()
               and application_name <> 'crash-harness'`.execute(checker.db);
           figures.cuts++;
+          say(`cut ${cut.rows.length} connections`);
           figures.backendsCut += cut.rows.length;
           figures.inTransaction += cut.rows.filter((r) => r.busy).length;
         } else {
           await server.stop('SIGKILL');
           figures.sigkill++;
+          say(`killed; restarting`);
           server = await startServer(settings);
+          say(`restarted`);
         }
       }
+      say('clients running on without crashes');
       const reports = await running;
+      say('clients done');
       // What the crashes left in the outbox is sent by the restarted server's worker.
       for (let i = 0; i < 300; i++) {
         const unsent = await checker.db
@@ -123,7 +132,7 @@ describe('crash harness: SIGKILL and lost database connections at random moments
         .selectFrom('applications')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .executeTakeFirstOrThrow();
-      console.log(
+      console.warn(
         JSON.stringify({
           seed: SEED,
           seconds: Math.round((Date.now() - started) / 1000),

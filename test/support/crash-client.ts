@@ -41,6 +41,8 @@ async function call(
       const code = reply.body?.error?.code as string | undefined;
       if (reply.status < 500 && code !== 'idempotency-in-progress' && reply.status !== 429) return reply;
       report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: ${reply.status} ${code}`;
+      // A throttle's refusal says when to come back; asking sooner only pushes that back.
+      if (reply.status === 429) await sleep(Number(reply.headers.get('retry-after') ?? 1) * 1000);
     } catch {
       // The server died under the request (connection refused or reset): its answer is lost.
       report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: no answer`;

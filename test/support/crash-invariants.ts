@@ -10,7 +10,7 @@ import type { FakeGateway } from './sms-gateway-server.ts';
 
 export async function stateViolations(database: Database, reports: ClientReport[]): Promise<string[]> {
   const rows = await database.db.selectFrom('applications').select(['id', 'state']).execute();
-  const state = new Map(rows.map((r) => [r.id, r.state as string]));
+  const state = new Map(rows.map((r) => [r.id, r.state]));
   const found = rows.filter((r) => !(STATES as readonly string[]).includes(r.state)).map((r) => `${r.id}: ${r.state}`);
   for (const [i, r] of reports.entries()) {
     if (!r.done) found.push(`client ${i} did not finish: ${r.error ?? 'no error'} (last retry: ${r.lastRetry})`);
