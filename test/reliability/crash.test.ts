@@ -75,6 +75,7 @@ describe('crash harness: SIGKILL and lost database connections at random moments
     let server = await startServer(settings);
     const started = Date.now();
     const figures = { sigkill: 0, cuts: 0, backendsCut: 0, inTransaction: 0 };
+    const died: string[] = [];
     try {
       const base = `http://127.0.0.1:${port}`;
       const clients = pairs.map((pair, i) => new CrashClient(base, pair, i, gateway, `s${SEED}`));
@@ -85,6 +86,10 @@ describe('crash harness: SIGKILL and lost database connections at random moments
       for (let k = 0; k < KILLS && !finished; k++) {
         await sleep(300 + random() * 2500);
         if (finished) break;
+        if (server.child.exitCode !== null) {
+          died.push(server.output().slice(-2000));
+          server = await startServer(settings);
+        }
         if (random() < 0.3) {
           // The database drops the server's connections, transactions in flight included.
           const cut = await sql<{ busy: boolean }>`
@@ -104,6 +109,15 @@ describe('crash harness: SIGKILL and lost database connections at random moments
         }
       }
       say('clients running on without crashes');
+      // A server that dies on its own (not killed by the harness) is a finding: it is started
+      // again so that the clients can finish, and the run fails.
+      while (!finished) {
+        await Promise.race([running, sleep(1000)]);
+        if (!finished && server.child.exitCode !== null) {
+          died.push(server.output().slice(-2000));
+          server = await startServer(settings);
+        }
+      }
       const reports = await running;
       say('clients done');
       // What the crashes left in the outbox is sent by the restarted server's worker.
@@ -122,6 +136,7 @@ describe('crash harness: SIGKILL and lost database connections at random moments
       const outbox = await outboxViolations(checker, gateway);
       const newcomers = pairs.map((p) => p.newcomer.iin);
       const checks: [string, string[]][] = [
+        ['the server never died on its own', died],
         ['each application in one valid state, every client finished', await stateViolations(checker, reports)],
         ['no registration doubled, one open permanent registration', await registrationViolations(checker)],
         ['one audit record per state change', await auditViolations(checker)],
