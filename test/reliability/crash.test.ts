@@ -5,7 +5,7 @@
 // and starts it again; the clients resume with their idempotency keys. Afterwards every
 // invariant of crash-invariants.ts must hold. Seeded: TIRKEU_CRASH_SEED=<seed> repeats a run's
 // choices (the seed is in every failure message). TIRKEU_CRASH_KILLS (default 20) and
-// TIRKEU_CRASH_CLIENTS (default 16) make a longer run; docs/reliability.md has its figures.
+// TIRKEU_CRASH_CLIENTS (default 8) make a longer run; docs/reliability.md has its figures.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -28,7 +28,7 @@ import { startServer } from '../support/server-process.ts';
 import { startGateway } from '../support/sms-gateway-server.ts';
 
 const KILLS = Number(process.env['TIRKEU_CRASH_KILLS'] ?? 20);
-const CLIENTS = Number(process.env['TIRKEU_CRASH_CLIENTS'] ?? 16);
+const CLIENTS = Number(process.env['TIRKEU_CRASH_CLIENTS'] ?? 8);
 const SEED = Number(process.env['TIRKEU_CRASH_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 /** The clients give up (and the run fails) after this long. */
 const DEADLINE_MS = Number(process.env['TIRKEU_CRASH_DEADLINE_S'] ?? 900) * 1000;

@@ -17,6 +17,8 @@ export interface ClientReport {
   certificate?: string;
   /** Requests repeated after a lost answer, a 5xx or an "in progress". */
   retries: number;
+  /** When the client gives up (epoch ms): the run then fails instead of waiting forever. */
+  deadline: number;
   /** The last answer that made it retry (a status and code), to tell why a client was slow. */
   lastRetry?: string;
   done: boolean;
@@ -32,6 +34,7 @@ async function call(
   options: { body?: unknown; key?: string } = {},
 ): Promise<ApiReply> {
   for (;;) {
+    if (Date.now() > report.deadline) throw new Error(`${method} ${path}: still retrying at the deadline`);
     try {
       const reply = await client.request(method, path, {
         ...(options.body === undefined ? {} : { body: options.body }),
@@ -42,7 +45,7 @@ async function call(
       if (reply.status < 500 && code !== 'idempotency-in-progress' && reply.status !== 429) return reply;
       report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: ${reply.status} ${code}`;
       // A throttle's refusal says when to come back; asking sooner only pushes that back.
-      if (reply.status === 429) await sleep(Number(reply.headers.get('retry-after') ?? 1) * 1000);
+      if (reply.status === 429) await sleep(Math.min(Number(reply.headers.get('retry-after') ?? 1), 150) * 1000);
     } catch {
       // The server died under the request (connection refused or reset): its answer is lost.
       report.lastRetry = `${method} ${path.replace(/[0-9a-f-]{36}/, ':id')}: no answer`;
@@ -53,7 +56,7 @@ async function call(
 }
 
 export class CrashClient {
-  readonly report: ClientReport = { retries: 0, done: false };
+  readonly report: ClientReport = { retries: 0, deadline: Infinity, done: false };
   readonly #applicant: ApiClient;
   readonly #owner: ApiClient;
   readonly #pair: CrashPair;
@@ -69,6 +72,7 @@ export class CrashClient {
   }
 
   async run(deadline: number): Promise<ClientReport> {
+    this.report.deadline = deadline;
     try {
       await this.#login(this.#applicant, this.#pair.newcomer);
       await this.#login(this.#owner, this.#pair.owner);
