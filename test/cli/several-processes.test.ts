@@ -138,7 +138,7 @@ describe('two `tirkeu start` on one PostgreSQL database (postgres)', () => {
 
 describe('TIRKEU_WORKERS=2 (postgres)', () => {
   if (!ENGINES.includes('postgres')) return;
-  it('serves on one port from two processes, and replaces one that dies', async () => {
+  it('serves on one port from two processes, and stops them all on SIGTERM', async () => {
     const test = await openLoadedDatabase('postgres', data);
     const gateway = await startGateway();
     const dir = mkdtempSync(join(tmpdir(), 'tirkeu-cluster-'));
