@@ -94,9 +94,13 @@ export class CrashClient {
     return this.report;
   }
 
-  /** A one-time code sent to this phone after `after` gateway requests, or null after a while. */
+  /**
+   * The newest one-time code sent to this phone after `after` gateway requests, or null after
+   * 90 s: a code enqueued just before a crash is sent by the restarted server's worker, and
+   * waiting for it costs less than asking for another (3 codes per 2 minutes, docs/security.md).
+   */
   async #code(phone: string, after: number): Promise<string | null> {
-    for (let i = 0; i < 150; i++) {
+    for (let i = 0; i < 450; i++) {
       const sms = this.#gateway.requests.slice(after).findLast((r) => (r.body as { to?: string }).to === phone);
       const code = /(\d{6})/.exec((sms?.body as { text?: string } | undefined)?.text ?? '')?.[1];
       if (code) return code;
@@ -121,14 +125,20 @@ export class CrashClient {
     }
   }
 
-  /** A signature by SMS code, by whoever `client` is, for the application `id`. */
+  /**
+   * A signature by SMS code, by whoever `client` is, for the application `id`. The code is asked
+   * for under `key`, as a real citizen's app would: when the crash lost the answer, the repeat
+   * gets the same challenge back and the code that did arrive is used — not a new code, which
+   * would spend the person's small code budget on every crash.
+   */
   async #otp(
     client: ApiClient,
     phone: string,
     id: string,
+    key: string,
   ): Promise<{ method: 'otp'; challengeId: string; code: string } | null> {
     const before = this.#gateway.requests.length;
-    const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report);
+    const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report, { key });
     if (sent.status !== 200) return null;
     const code = await this.#code(phone, before);
     return code ? { method: 'otp', challengeId: sent.body.challengeId, code } : null;
@@ -155,10 +165,10 @@ export class CrashClient {
       else if (state === 'coupon-pending') {
         await call(this.#applicant, 'PUT', `/applications/${id}/coupon`, this.report, { body: COUPON });
       } else if (state === 'consent-pending') {
-        const proof = await this.#otp(this.#owner, this.#pair.owner.phone, id);
+        const proof = await this.#otp(this.#owner, this.#pair.owner.phone, id, `${key}-code`);
         if (proof) await call(this.#owner, 'POST', `/consents/${id}/approve`, this.report, { body: proof, key });
       } else if (state === 'signature-pending') {
-        const proof = await this.#otp(this.#applicant, this.#pair.newcomer.phone, id);
+        const proof = await this.#otp(this.#applicant, this.#pair.newcomer.phone, id, `${key}-code`);
         if (proof) await call(this.#applicant, 'POST', `/applications/${id}/sign`, this.report, { body: proof, key });
       } else throw new Error(`${kind} ${id} ended ${state}`);
     }
