@@ -152,5 +152,40 @@ for (const engine of ENGINES) {
       const replayed = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
       assert.deepEqual([replayed.replay, replayed.body.id], [true, later.body.id]);
     });
+
+    it('issue 16: the run repeated after a crash meets the application the first run made, not a second', async () => {
+      const token = await s.login(P.daniyar);
+      const first = await post(s, '/api/v1/applications', 'apply-key-0005', draft, token);
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+      const again = await post(s, '/api/v1/applications', 'apply-key-0005', draft, token);
+      assert.deepEqual([again.status, again.body.id], [201, first.body.id]);
+      const mine = await s.ctx.database.db
+        .selectFrom('applications')
+        .select('id')
+        .where('applicant', '=', P.daniyar)
+        .execute();
+      assert.equal(mine.length, 1);
+    });
+
+    it('issue 16: the run repeated after a crash hands out the certificate the first run issued', async () => {
+      const token = await s.login(P.aigerim);
+      const current = { kind: 'current' };
+      const first = await post(s, '/api/v1/certificates', 'cert-key-0001', current, token);
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+      const again = await post(s, '/api/v1/certificates', 'cert-key-0001', current, token);
+      assert.deepEqual([again.status, again.body.number], [201, first.body.number]);
+      const issued = await s.ctx.database.db
+        .selectFrom('address_certificates')
+        .select('number')
+        .where('requester', '=', P.aigerim)
+        .execute();
+      assert.equal(issued.length, 1);
+      const other = await post(s, '/api/v1/certificates', 'cert-key-0002', current, token);
+      assert.notEqual(other.body.number, first.body.number, 'another key, another certificate');
+    });
   });
 }
