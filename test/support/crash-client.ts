@@ -10,6 +10,11 @@ import type { CrashPair } from './crash-population.ts';
 import { ApiClient, type ApiReply } from './server-process.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The code of a code SMS ("…code: 123456. Valid…" in every language), not six digits of an
+ * application number in another SMS to the same phone ("registration 2026-00000123 recorded").
+ */
+const CODE = /: (\d{6})\. /;
 
 export interface ClientReport {
   registration?: string;
@@ -102,7 +107,7 @@ export class CrashClient {
   async #code(phone: string, after: number): Promise<string | null> {
     for (let i = 0; i < 450; i++) {
       const sms = this.#gateway.requests.slice(after).findLast((r) => (r.body as { to?: string }).to === phone);
-      const code = /(\d{6})/.exec((sms?.body as { text?: string } | undefined)?.text ?? '')?.[1];
+      const code = CODE.exec((sms?.body as { text?: string } | undefined)?.text ?? '')?.[1];
       if (code) return code;
       await sleep(200);
     }

@@ -28,12 +28,17 @@ export async function registrationViolations(database: Database): Promise<string
   const shared = await sql<{ registration_id: number; n: string }>`
     select registration_id, count(*) as n from applications where registration_id is not null
     group by registration_id having count(*) > 1`.execute(database.db);
+  // Each harness citizen files one application of each kind; a second one is a create run twice.
+  const filed = await sql<{ applicant: string; service: string; n: string }>`
+    select applicant, service, count(*) as n from applications group by applicant, service
+    having count(*) > 1`.execute(database.db);
   const open = await sql<{ iin: string; n: string }>`
     select iin, count(*) as n from registrations where kind = 'permanent' and valid_to is null
     group by iin having count(*) > 1`.execute(database.db);
   return [
     ...doubled.rows.map((r) => `registration ${r.iin} at ${r.rka} recorded ${r.n} times`),
     ...shared.rows.map((r) => `registration ${r.registration_id} claimed by ${r.n} applications`),
+    ...filed.rows.map((r) => `${r.applicant} filed ${r.n} applications for ${r.service}`),
     ...open.rows.map((r) => `${r.iin} has ${r.n} open permanent registrations`),
   ];
 }
