@@ -49,6 +49,18 @@ async function loginWithKey(s: TestService, iin: string, key: string) {
   return { token: session.body.token as string, body };
 }
 
+/**
+ * Sends a request, then — its key left as a process killed after the work committed and before
+ * the answer was stored leaves it, a minute on — sends it again with the same key.
+ */
+async function sentAgainAfterACrash(s: TestService, token: string, path: string, key: string, body: unknown) {
+  const first = await post(s, path, key, body, token);
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+  s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+  return { first, again: await post(s, path, key, body, token) };
+}
+
 for (const engine of ENGINES) {
   describe(`issue 14 finding 7: no secrets in the idempotency store, no login replay (${engine})`, () => {
     let s: TestService;
@@ -155,11 +167,7 @@ for (const engine of ENGINES) {
 
     it('issue 16: the run repeated after a crash meets the application the first run made, not a second', async () => {
       const token = await s.login(P.daniyar);
-      const first = await post(s, '/api/v1/applications', 'apply-key-0005', draft, token);
-      assert.equal(first.status, 201, JSON.stringify(first.body));
-      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
-      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
-      const again = await post(s, '/api/v1/applications', 'apply-key-0005', draft, token);
+      const { first, again } = await sentAgainAfterACrash(s, token, '/api/v1/applications', 'apply-key-0005', draft);
       assert.deepEqual([again.status, again.body.id], [201, first.body.id]);
       const mine = await s.ctx.database.db
         .selectFrom('applications')
@@ -172,11 +180,7 @@ for (const engine of ENGINES) {
     it('issue 16: the run repeated after a crash hands out the certificate the first run issued', async () => {
       const token = await s.login(P.aigerim);
       const current = { kind: 'current' };
-      const first = await post(s, '/api/v1/certificates', 'cert-key-0001', current, token);
-      assert.equal(first.status, 201, JSON.stringify(first.body));
-      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
-      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
-      const again = await post(s, '/api/v1/certificates', 'cert-key-0001', current, token);
+      const { first, again } = await sentAgainAfterACrash(s, token, '/api/v1/certificates', 'cert-key-0001', current);
       assert.deepEqual([again.status, again.body.number], [201, first.body.number]);
       const issued = await s.ctx.database.db
         .selectFrom('address_certificates')
