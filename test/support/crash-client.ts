@@ -100,16 +100,38 @@ export class CrashClient {
   }
 
   /**
-   * The newest one-time code sent to this phone after `after` gateway requests, or null after
-   * 90 s: a code enqueued just before a crash is sent by the restarted server's worker, and
-   * waiting for it costs less than asking for another (3 codes per 2 minutes, docs/security.md).
+   * The newest one-time code sent to this phone after `after` gateway requests that has not been
+   * `tried`, or null after 90 s: a code enqueued just before a crash is sent by the restarted
+   * server's worker, and waiting for it costs less than asking for another (3 codes per 2
+   * minutes, docs/security.md).
    */
-  async #code(phone: string, after: number): Promise<string | null> {
+  async #code(phone: string, after: number, tried: Set<string>): Promise<string | null> {
     for (let i = 0; i < 450; i++) {
-      const sms = this.#gateway.requests.slice(after).findLast((r) => (r.body as { to?: string }).to === phone);
-      const code = CODE.exec((sms?.body as { text?: string } | undefined)?.text ?? '')?.[1];
-      if (code) return code;
+      const codes = this.#gateway.requests
+        .slice(after)
+        .filter((r) => (r.body as { to?: string }).to === phone)
+        .map((r) => CODE.exec((r.body as { text?: string }).text ?? '')?.[1])
+        .filter((code) => code !== undefined && !tried.has(code));
+      if (codes.length > 0) return codes.at(-1)!;
       await sleep(200);
+    }
+    return null;
+  }
+
+  /**
+   * Answers a challenge with the codes that reached the phone since `after`, newest first. After
+   * a crash two codes may be on their way — one for a challenge whose answer was lost, one for
+   * the challenge asked for again — and the restarted worker may send the older one last: a
+   * wrong code makes the client try the next one (3 attempts per challenge), not ask for more.
+   */
+  async #answer(phone: string, after: number, send: (code: string) => Promise<ApiReply>): Promise<ApiReply | null> {
+    const tried = new Set<string>();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const code = await this.#code(phone, after, tried);
+      if (!code) return null;
+      const reply = await send(code);
+      if (reply.body?.error?.code !== 'otp-wrong-code') return reply;
+      tried.add(code);
     }
     return null;
   }
@@ -119,11 +141,11 @@ export class CrashClient {
       const before = this.#gateway.requests.length;
       const sent = await call(client, 'POST', '/auth/otp', this.report, { body: { iin: who.iin } });
       if (sent.status !== 200) throw new Error(`login code: ${JSON.stringify(sent.body)}`);
-      const code = await this.#code(who.phone, before);
-      if (!code) continue;
-      const body = { iin: who.iin, challengeId: sent.body.challengeId, code };
-      const done = await call(client, 'POST', '/auth/otp/verify', this.report, { body });
-      if (done.status === 200) {
+      const done = await this.#answer(who.phone, before, (code) => {
+        const body = { iin: who.iin, challengeId: sent.body.challengeId, code };
+        return call(client, 'POST', '/auth/otp/verify', this.report, { body });
+      });
+      if (done?.status === 200) {
         client.token = done.body.token;
         return;
       }
@@ -131,22 +153,20 @@ export class CrashClient {
   }
 
   /**
-   * A signature by SMS code, by whoever `client` is, for the application `id`. The code is asked
-   * for under `key`, as a real citizen's app would: when the crash lost the answer, the repeat
-   * gets the same challenge back and the code that did arrive is used — not a new code, which
-   * would spend the person's small code budget on every crash.
+   * Signs (or consents to) the application `id` by SMS code, as whoever `client` is. The code is
+   * asked for under `key`, as a real citizen's app would: when the crash lost the answer, the
+   * repeat gets the same challenge back and the code that did arrive is used — not a new code,
+   * which would spend the person's small code budget on every crash. Each code is sent under a
+   * key of its own (a new body needs a new key).
    */
-  async #otp(
-    client: ApiClient,
-    phone: string,
-    id: string,
-    key: string,
-  ): Promise<{ method: 'otp'; challengeId: string; code: string } | null> {
+  async #signWithCode(client: ApiClient, phone: string, id: string, key: string, path: string): Promise<void> {
     const before = this.#gateway.requests.length;
-    const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report, { key });
-    if (sent.status !== 200) return null;
-    const code = await this.#code(phone, before);
-    return code ? { method: 'otp', challengeId: sent.body.challengeId, code } : null;
+    const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report, { key: `${key}-code` });
+    if (sent.status !== 200) return;
+    await this.#answer(phone, before, (code) => {
+      const body = { method: 'otp', challengeId: sent.body.challengeId, code };
+      return call(client, 'POST', path, this.report, { body, key: `${key}-${code}` });
+    });
   }
 
   /** Creates the application once (its key), then takes the step its state asks for until `goal`. */
@@ -170,11 +190,9 @@ export class CrashClient {
       else if (state === 'coupon-pending') {
         await call(this.#applicant, 'PUT', `/applications/${id}/coupon`, this.report, { body: COUPON });
       } else if (state === 'consent-pending') {
-        const proof = await this.#otp(this.#owner, this.#pair.owner.phone, id, `${key}-code`);
-        if (proof) await call(this.#owner, 'POST', `/consents/${id}/approve`, this.report, { body: proof, key });
+        await this.#signWithCode(this.#owner, this.#pair.owner.phone, id, key, `/consents/${id}/approve`);
       } else if (state === 'signature-pending') {
-        const proof = await this.#otp(this.#applicant, this.#pair.newcomer.phone, id, `${key}-code`);
-        if (proof) await call(this.#applicant, 'POST', `/applications/${id}/sign`, this.report, { body: proof, key });
+        await this.#signWithCode(this.#applicant, this.#pair.newcomer.phone, id, key, `/applications/${id}/sign`);
       } else throw new Error(`${kind} ${id} ended ${state}`);
     }
   }
