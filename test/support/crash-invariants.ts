@@ -25,9 +25,11 @@ export async function registrationViolations(database: Database): Promise<string
   const doubled = await sql<{ iin: string; rka: string; n: string }>`
     select iin, rka, count(*) as n from registrations where valid_from >= '2025-12-01'
     group by iin, rka, kind having count(*) > 1`.execute(database.db);
+  // A registration is made by one application and ended by at most one deregistration (whose
+  // registration_id is the registration it ended, sign.ts): one of each service per row.
   const shared = await sql<{ registration_id: number; n: string }>`
     select registration_id, count(*) as n from applications where registration_id is not null
-    group by registration_id having count(*) > 1`.execute(database.db);
+    group by registration_id, service having count(*) > 1`.execute(database.db);
   // Each harness citizen files one application of each kind; a second one is a create run twice.
   const filed = await sql<{ applicant: string; service: string; n: string }>`
     select applicant, service, count(*) as n from applications group by applicant, service
