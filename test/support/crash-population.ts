@@ -14,9 +14,13 @@ export interface CrashPair {
 export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: CrashPair[] } {
   const people: { iin: string; name: string; birthDate: string; sex: 'M' | 'F' }[] = [];
   const made: CrashPair[] = [];
-  const person = (birthDate: string, sex: 'M' | 'F', serial: number, name: string) => {
-    const iin = composeIin(birthDate, sex, serial);
-    if (!iin) throw new Error(`no IIN for ${birthDate}/${serial}`);
+  const nextSerial = new Map<string, number>();
+  const person = (birthDate: string, sex: 'M' | 'F', first: number, name: string) => {
+    // Some serials have no valid check digit (the 38th pair's owner): the next free one is used.
+    let serial = Math.max(first, nextSerial.get(birthDate) ?? first);
+    let iin = composeIin(birthDate, sex, serial);
+    while (!iin) iin = composeIin(birthDate, sex, ++serial);
+    nextSerial.set(birthDate, serial + 1);
     people.push({ iin, name, birthDate, sex });
     return { iin, phone: `+7702${String(people.length).padStart(7, '0')}` };
   };
