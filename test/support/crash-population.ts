@@ -16,7 +16,7 @@ export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: 
   const made: CrashPair[] = [];
   const nextSerial = new Map<string, number>();
   const person = (birthDate: string, sex: 'M' | 'F', first: number, name: string) => {
-    // Some serials have no valid check digit (the 38th pair's owner): the next free one is used.
+    // Some serials have no valid check digit (owner serial 1039, say): the next free one is used.
     let serial = Math.max(first, nextSerial.get(birthDate) ?? first);
     let iin = composeIin(birthDate, sex, serial);
     while (!iin) iin = composeIin(birthDate, sex, ++serial);
