@@ -103,16 +103,18 @@ export class CrashClient {
    * The newest one-time code sent to this phone after `after` gateway requests that has not been
    * `tried`, or null after 90 s: a code enqueued just before a crash is sent by the restarted
    * server's worker, and waiting for it costs less than asking for another (3 codes per 2
-   * minutes, docs/security.md).
+   * minutes, docs/security.md). While fewer than `expected` codes (one per attempt at asking,
+   * some of whose answers were lost) have come, it waits up to 30 s for the rest first: the
+   * newest of all of them is the one for the challenge in hand.
    */
-  async #code(phone: string, after: number, tried: Set<string>): Promise<string | null> {
+  async #code(phone: string, after: number, tried: Set<string>, expected: number): Promise<string | null> {
     for (let i = 0; i < 450; i++) {
       const codes = this.#gateway.requests
         .slice(after)
         .filter((r) => (r.body as { to?: string }).to === phone)
         .map((r) => CODE.exec((r.body as { text?: string }).text ?? '')?.[1])
         .filter((code) => code !== undefined && !tried.has(code));
-      if (codes.length > 0) return codes.at(-1)!;
+      if (codes.length > 0 && (codes.length + tried.size >= expected || i >= 150)) return codes.at(-1)!;
       await sleep(200);
     }
     return null;
@@ -124,10 +126,15 @@ export class CrashClient {
    * the challenge asked for again — and the restarted worker may send the older one last: a
    * wrong code makes the client try the next one (3 attempts per challenge), not ask for more.
    */
-  async #answer(phone: string, after: number, send: (code: string) => Promise<ApiReply>): Promise<ApiReply | null> {
+  async #answer(
+    phone: string,
+    after: number,
+    asked: number,
+    send: (code: string) => Promise<ApiReply>,
+  ): Promise<ApiReply | null> {
     const tried = new Set<string>();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const code = await this.#code(phone, after, tried);
+      const code = await this.#code(phone, after, tried, asked);
       if (!code) return null;
       const reply = await send(code);
       if (reply.body?.error?.code !== 'otp-wrong-code') return reply;
@@ -139,9 +146,10 @@ export class CrashClient {
   async #login(client: ApiClient, who: { iin: string; phone: string }): Promise<void> {
     for (;;) {
       const before = this.#gateway.requests.length;
+      const retries = this.report.retries;
       const sent = await call(client, 'POST', '/auth/otp', this.report, { body: { iin: who.iin } });
       if (sent.status !== 200) throw new Error(`login code: ${JSON.stringify(sent.body)}`);
-      const done = await this.#answer(who.phone, before, (code) => {
+      const done = await this.#answer(who.phone, before, 1 + this.report.retries - retries, (code) => {
         const body = { iin: who.iin, challengeId: sent.body.challengeId, code };
         return call(client, 'POST', '/auth/otp/verify', this.report, { body });
       });
@@ -163,7 +171,7 @@ export class CrashClient {
     const before = this.#gateway.requests.length;
     const sent = await call(client, 'POST', `/applications/${id}/signing-code`, this.report, { key: `${key}-code` });
     if (sent.status !== 200) return;
-    await this.#answer(phone, before, (code) => {
+    await this.#answer(phone, before, 1, (code) => {
       const body = { method: 'otp', challengeId: sent.body.challengeId, code };
       return call(client, 'POST', path, this.report, { body, key: `${key}-${code}` });
     });
