@@ -189,6 +189,7 @@ export class CrashClient {
     for (let step = 0; ; step++) {
       if (Date.now() > deadline) throw new Error(`${kind} ${id}: not ${goal} by the deadline`);
       const read = await call(this.#applicant, 'GET', `/applications/${id}`, this.report);
+      if (read.status !== 200) throw new Error(`read ${kind} ${id}: ${read.status} ${JSON.stringify(read.body)}`);
       const state = read.body.state as string;
       // A new key per attempt at a step (a new code makes a new body); the same key for its repeats.
       const key = `${this.#tag}-${kind}-${state}-${step}`;
