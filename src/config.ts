@@ -68,6 +68,9 @@ const schema = z.object({
   // Issue 16: seconds `tirkeu start` keeps serving after SIGTERM with /readyz at 503, before it
   // stops listening; absent: 5 in production, 0 otherwise.
   TIRKEU_SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(300).optional(),
+  // Issue 16: server processes `tirkeu start` runs (node:cluster), all on one port and one
+  // PostgreSQL server; more than one needs DATABASE_URL (src/cli/commands/start-cluster.ts).
+  TIRKEU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -20,6 +20,7 @@ const INPUT_ERRORS = new Set([
   'unknown-command',
   'invalid-config',
   'unsafe-production-config',
+  'workers-need-database-server',
   'invalid-json',
   'unknown-field',
   'missing-field',

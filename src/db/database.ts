@@ -73,6 +73,11 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // Nor a checked-out client's (issue 16, found by the crash harness): the server ending the
+  // connection (pg_terminate_backend, a restart) between two statements of a transaction emitted
+  // 'error' on a client nobody listened to, and the process died. The statement in flight fails
+  // instead, and the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const target = redactUrl(url);
   try {
     const client = await pool.connect();

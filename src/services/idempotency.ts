@@ -16,6 +16,9 @@ export interface IdempotentKey {
   key: string;
 }
 
+/** Seconds after which a key still "in progress" counts as abandoned by a crashed attempt. */
+export const IN_PROGRESS_STALE_SECONDS = 60;
+
 /** What a claim found: a new key (go on and answer), or the first answer to replay. */
 export type Claim = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
 
@@ -50,8 +53,23 @@ export async function claimKey(ctx: ServiceContext, k: IdempotentKey, requestHas
   // Purged between the two statements: the caller may simply retry.
   if (!prior) throw new AppError('idempotency-in-progress');
   if (prior.request_sha256 !== requestHash) throw new AppError('idempotency-key-reused');
-  if (prior.status === null) throw new AppError('idempotency-in-progress');
-  return { kind: 'replay', status: prior.status, body: prior.body };
+  if (prior.status !== null) return { kind: 'replay', status: prior.status, body: prior.body };
+  // Issue 16: a first attempt that never finished — its process was killed, or lost the
+  // database — would hold the key "in progress" until it expires, and the client could never
+  // retry with it. After IN_PROGRESS_STALE_SECONDS (longer than any request runs: registry
+  // calls are bounded by their timeouts) the retry takes the key over, one retry only.
+  const stale = new Date(now.getTime() - IN_PROGRESS_STALE_SECONDS * 1000);
+  const taken = await db
+    .updateTable('idempotency_keys')
+    .set({ created_at: now })
+    .where('subject', '=', k.subject)
+    .where('key', '=', k.key)
+    .where('status', 'is', null)
+    .where('created_at', '<=', stale)
+    .returning('key')
+    .executeTakeFirst();
+  if (!taken) throw new AppError('idempotency-in-progress');
+  return { kind: 'new' };
 }
 
 /** Forgets a key whose request failed, so that it may be retried with the same key. */

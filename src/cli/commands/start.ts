@@ -13,12 +13,19 @@ import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 import { seedWithProgress } from './seed.ts';
 import { dateInAstana } from '../../domain/dates.ts';
-import { findDemoPeople } from '../../population/demo-people.ts';
+import { type DemoPerson, findDemoPeople } from '../../population/demo-people.ts';
 import { withFailureLog } from '../../services/messaging/sms-failure-log.ts';
 import { startWorker } from '../../services/worker.ts';
 import { expiredCrlIssuers, startTrustReload } from '../../services/signatures/trust-reload.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
 import { demoText } from '../demo-text.ts';
+import {
+  assertWorkersSupported,
+  isClusterPrimary,
+  isClusterWorker,
+  leaveCluster,
+  runCluster,
+} from './start-cluster.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
 import { parseTrustProxy } from '../../trust-proxy.ts';
 
@@ -36,27 +43,53 @@ async function seedDemoIfEmpty(io: Io, database: Database, config: Config): Prom
   });
 }
 
+/** The schema brought up to date and, in development, the demo population: once per start. */
+async function prepareStore(io: Io, config: Config, production: boolean): Promise<Database> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateToLatest(database.db);
+    // Production serves whatever the database holds (the real registries' data), never a demo.
+    // A server process of several finds it done by the primary.
+    if (!production && !isClusterWorker()) await seedDemoIfEmpty(io, database, config);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+function announce(io: Io, config: Config, target: string, demo: DemoPerson[], port: number): void {
+  const processes = config.TIRKEU_WORKERS > 1 ? `, ${config.TIRKEU_WORKERS} processes` : '';
+  if (isProduction(config)) {
+    io.stdout(`Tirkeu is running on port ${port} for ${config.TIRKEU_PUBLIC_URL} (database: ${target}${processes})\n`);
+  } else {
+    io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${target}${processes})\n`);
+    io.stdout(demoText(demo, port));
+  }
+}
+
 export async function startCommand(args: string[], io: Io, config: Config): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   // Before anything is opened or created: production starts safe or not at all.
   assertSafeForProduction(config);
+  assertWorkersSupported(config);
   const production = isProduction(config);
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openConfiguredDatabase(config);
-  try {
-    await migrateToLatest(database.db);
-    // Production serves whatever the database holds (the real registries' data), never a demo.
-    if (!production) await seedDemoIfEmpty(io, database, config);
-  } catch (error) {
-    await database.close();
-    throw error;
+  if (isClusterPrimary(config)) {
+    // What several processes must not each make: the schema, the demo, the secret, the test CA.
+    const database = await prepareStore(io, config, production);
+    const demo = await serviceFromEnv(config, database)
+      .then(() => (production ? [] : findDemoPeople(database, dateInAstana(new Date()))))
+      .finally(() => database.close());
+    return runCluster(config, logger, (port) => announce(io, config, database.target, demo, port));
   }
+  const database = await prepareStore(io, config, production);
   const ctx = await serviceFromEnv(config, database);
   // The dev sink never fails (and the /dev pages need it unwrapped).
   if (config.TIRKEU_SMS !== 'dev') ctx.sms = withFailureLog(ctx.sms, logger);
   const trustDir = await trustDirOf(config);
-  const demo = production ? [] : await findDemoPeople(database, dateInAstana(new Date()));
+  const demo = production || isClusterWorker() ? [] : await findDemoPeople(database, dateInAstana(new Date()));
   const lifecycle: Lifecycle = { draining: false };
   const app = createApp({
     database,
@@ -102,19 +135,16 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  if (production) {
-    io.stdout(`Tirkeu is running on port ${port} for ${config.TIRKEU_PUBLIC_URL} (database: ${database.target})\n`);
-  } else {
-    io.stdout(`Tirkeu is running at http://localhost:${port}/ (database: ${database.target})\n`);
-    io.stdout(demoText(demo, port));
-  }
+  // One of several processes: the primary announces them all once.
+  if (!isClusterWorker()) announce(io, config, database.target, demo, port);
   await untilStopped({
     server: server as Server,
     lifecycle,
     drainMs: (config.TIRKEU_SHUTDOWN_DRAIN_SECONDS ?? (production ? 5 : 0)) * 1000,
     logger,
     stopWorker,
-    release: [() => trustReload.stop(), () => database.close()],
+    // leaveCluster last: a server process that left before its pool closed would never exit.
+    release: [() => trustReload.stop(), () => database.close(), async () => leaveCluster()],
   });
   return 0;
 }

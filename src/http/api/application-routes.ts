@@ -11,6 +11,7 @@ import { submitApplication } from '../../services/applications/checks.ts';
 import { declineConsent, giveConsent } from '../../services/applications/consent.ts';
 import { fillCoupon } from '../../services/applications/coupon.ts';
 import { createApplication } from '../../services/applications/create.ts';
+import { createOnce } from '../../services/applications/file-once.ts';
 import { applicationsOf, auditTrail, consentInbox, readApplication } from '../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../services/applications/record.ts';
 import { signApplication } from '../../services/applications/sign.ts';
@@ -19,6 +20,7 @@ import { signingDigest, signingDocument } from '../../services/applications/sign
 import { canonicalJson } from '../../services/signatures/canonical-json.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, citizen, requireSession } from './auth.ts';
+import { keyUuid } from './idempotency.ts';
 import { newApi, register, route, valid } from './route.ts';
 import {
   ApplicationView,
@@ -72,7 +74,11 @@ export function applicationRoutes(ctx: ServiceContext, actorOf: (c: Context<ApiE
     async (c) => {
       const body = valid(c, 'json', CreateApplication);
       const actor = actorOf(c);
-      const record = await createApplication(ctx, actor, { ...body, applicant: c.get('principal').iin });
+      const input = { ...body, applicant: c.get('principal').iin };
+      // Issue 16: under an Idempotency-Key the id is the key's, so a run repeated after a crash
+      // meets the application the first run made (createOnce) instead of making a second one.
+      const id = keyUuid(c);
+      const record = id ? await createOnce(ctx, actor, { ...input, id }) : await createApplication(ctx, actor, input);
       return answer(c, actor, record, true);
     },
   );

@@ -5,10 +5,12 @@ import type { Context } from 'hono';
 import type { Actor } from '../../services/actor.ts';
 import { renderCertificatePdf } from '../../services/certificates/certificate-pdf.ts';
 import { type IssuedCertificate, issueCertificate } from '../../services/certificates/issue.ts';
+import { issueOnce } from '../../services/certificates/issue-once.ts';
 import { certificatesOf, readCertificate } from '../../services/certificates/queries.ts';
 import { verifyCertificate } from '../../services/certificates/verify.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { type ApiEnv, citizen, operator, requireSession } from './auth.ts';
+import { keySeed } from './idempotency.ts';
 import { newApi, register, route, valid } from './route.ts';
 import { Iin } from './schemas.ts';
 import { IDENTITY_DOCUMENT_TYPES } from '../../domain/identity-document.ts';
@@ -140,12 +142,11 @@ export function certificateRoutes(ctx: ServiceContext) {
       const body = valid(c, 'json', RequestBody);
       const actor = actorOf(c);
       const subject = body.subject ?? body.requester ?? c.get('principal').iin;
-      const issued = await issueCertificate(ctx, actor, {
-        kind: body.kind,
-        subject,
-        requester: body.requester,
-        identityDocument: body.identityDocument,
-      });
+      const request = { kind: body.kind, subject, requester: body.requester, identityDocument: body.identityDocument };
+      // Issue 16: under an Idempotency-Key the number is the key's, so a run repeated after a
+      // crash hands out the certificate the first run stored (issue-once.ts), not a second one.
+      const seed = keySeed(c);
+      const issued = seed ? await issueOnce(ctx, actor, request, seed) : await issueCertificate(ctx, actor, request);
       return c.json(certificateView(issued), 201);
     },
   );

@@ -10,7 +10,7 @@
 //   bearer tokens — so no token is ever stored and a logged-out login cannot be replayed;
 // - forever: each key expires after idempotencyHours (expires_at; the retention job purges),
 //   and an expired key counts as new.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError, isAppError } from '../../errors.ts';
 import { resolveSession } from '../../services/auth/sessions.ts';
@@ -36,6 +36,30 @@ async function scopeOf(ctx: ServiceContext, c: Context): Promise<string | null> 
   }
 }
 
+const SEED = 'idempotency-seed';
+
+/**
+ * Issue 16: 16 bytes fixed by the caller's scope and key, for a route whose work must be found
+ * again when it runs twice under one key — a process killed after the work committed and before
+ * its answer was stored leaves the key "in progress", and the retry that takes it over runs the
+ * route again. The route names what it makes with these bytes (the application's id), so that
+ * second run meets the first one's work instead of making another. Undefined without a key.
+ */
+export function keySeed(c: Context): Uint8Array | undefined {
+  return c.get(SEED as never) as Uint8Array | undefined;
+}
+
+/** The seed as a UUID (version 4 layout), for an id chosen by the key. */
+export function keyUuid(c: Context): string | undefined {
+  const seed = keySeed(c);
+  if (!seed) return undefined;
+  const b = Buffer.from(seed);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = b.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export function idempotency(ctx: ServiceContext): MiddlewareHandler {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
@@ -53,6 +77,9 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
       c.header('cache-control', 'no-store');
       return c.json(claim.body, claim.status as 200);
     }
+    // Under the server secret, so an id chosen by a key is no more guessable than a random one.
+    const seed = createHmac('sha256', ctx.secret).update(`${SEED}\u0000${subject}\u0000${key}`).digest();
+    c.set(SEED as never, seed.subarray(0, 16) as never);
     try {
       await next();
     } catch (error) {

@@ -13,6 +13,7 @@ import { privacyEn } from './privacy-en.ts';
 import { boundaryEn } from './boundary-en.ts';
 import { deskEn } from './desk-en.ts';
 import { productionEn } from './production-en.ts';
+import { processesEn } from './processes-en.ts';
 import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { reliabilityEn } from './reliability-en.ts';
@@ -40,6 +41,7 @@ export const en = {
   ...boundaryEn,
   ...deskEn,
   ...productionEn,
+  ...processesEn,
   ...accessEn,
   ...revocationEn,
   ...reliabilityEn,

@@ -12,6 +12,7 @@ import { privacyKk } from './privacy-kk.ts';
 import { boundaryKk } from './boundary-kk.ts';
 import { deskKk } from './desk-kk.ts';
 import { productionKk } from './production-kk.ts';
+import { processesKk } from './processes-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
@@ -39,6 +40,7 @@ export const kk: Catalog = {
   ...boundaryKk,
   ...deskKk,
   ...productionKk,
+  ...processesKk,
   ...accessKk,
   ...revocationKk,
   ...reliabilityKk,

@@ -12,6 +12,7 @@ import { privacyRu } from './privacy-ru.ts';
 import { boundaryRu } from './boundary-ru.ts';
 import { deskRu } from './desk-ru.ts';
 import { productionRu } from './production-ru.ts';
+import { processesRu } from './processes-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
@@ -39,6 +40,7 @@ export const ru: Catalog = {
   ...boundaryRu,
   ...deskRu,
   ...productionRu,
+  ...processesRu,
   ...accessRu,
   ...revocationRu,
   ...reliabilityRu,

@@ -222,16 +222,41 @@ function applyOutcome(
   });
 }
 
-/** The worker's turn: applications whose checks are due again (after an outage or a crash). */
+/**
+ * Takes up to `limit` applications whose checks are due again (after an outage, or a crash that
+ * left a lease) and renews their lease before anyone asks the registries: another worker, in
+ * this process or another, then skips them until the lease runs out (FOR UPDATE SKIP LOCKED
+ * makes two claims at the same moment take different rows). The renewal changes no state and
+ * writes no audit record; the version guard of moveState still decides whose result counts.
+ */
+export async function claimDueChecks(ctx: ServiceContext, limit = 20): Promise<ApplicationRecord[]> {
+  const now = ctx.clock.now();
+  const rows = await inTransaction(ctx.database, (tx) =>
+    tx
+      .updateTable('applications')
+      .set({ retry_at: new Date(now.getTime() + LEASE_SECONDS * 1000) })
+      .where(
+        'id',
+        'in',
+        tx
+          .selectFrom('applications')
+          .select('id')
+          .where('state', '=', 'checks')
+          .where('retry_at', '<=', now)
+          .orderBy('retry_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returningAll()
+      .execute(),
+  );
+  return rows.map(toRecord);
+}
+
+/** The worker's turn: the checks it claimed, each run and applied. */
 export async function retryDueChecks(ctx: ServiceContext, limit = 20): Promise<number> {
-  const due = await ctx.database.db
-    .selectFrom('applications')
-    .selectAll()
-    .where('state', '=', 'checks')
-    .where('retry_at', '<=', ctx.clock.now())
-    .orderBy('retry_at')
-    .limit(limit)
-    .execute();
-  for (const row of due) await runChecks(ctx, toRecord(row));
-  return due.length;
+  const claimed = await claimDueChecks(ctx, limit);
+  for (const app of claimed) await runChecks(ctx, app);
+  return claimed.length;
 }

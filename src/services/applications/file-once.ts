@@ -12,7 +12,12 @@ import type { ApplicationRecord } from './record.ts';
 
 const UNIQUE_VIOLATION = '23505';
 
-export async function fileOnce(
+/**
+ * Creates the application with the id the caller fixed, or meets the one an earlier run made with
+ * it (a double submit; or, issue 16, an API request whose process was killed after the create
+ * committed and before its idempotent answer was stored, run again under the same key).
+ */
+export async function createOnce(
   ctx: ServiceContext,
   actor: Actor,
   input: NewApplication & { id: string },
@@ -28,7 +33,15 @@ export async function fileOnce(
   }
   // Whoever made it, the caller may only go on with an application they may see; the row in hand
   // is enough for that, unless the other request of a double submit made it (then read it).
-  const current = app && canRead(app, actor) ? app : await readApplication(ctx, actor, input.id);
+  return app && canRead(app, actor) ? app : await readApplication(ctx, actor, input.id);
+}
+
+export async function fileOnce(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: NewApplication & { id: string },
+): Promise<ApplicationRecord> {
+  const current = await createOnce(ctx, actor, input);
   if (current.state !== 'draft') return current;
   try {
     return await submitApplication(ctx, actor, input.id);

@@ -36,6 +36,8 @@ export interface CertificateRequest {
   requester?: string;
   /** At a ЦОН desk (required there, refused online): the identity document the person present showed. */
   identityDocument?: { type: string; number: string };
+  /** The number to try first (issue-once.ts); random when absent or already taken. */
+  number?: string;
 }
 
 export interface IssuedCertificate {
@@ -87,7 +89,7 @@ export async function issueCertificate(
 
   // A number is random; a clash with an existing one (about 1 in 10^16 per pair) takes a new one.
   for (let attempt = 0; ; attempt++) {
-    const number = certificateNumberFrom(randomBytes(7));
+    const number = (attempt === 0 ? request.number : undefined) ?? certificateNumberFrom(randomBytes(7));
     const made = certificateContent({
       number,
       kind: request.kind,

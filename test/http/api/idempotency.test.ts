@@ -3,6 +3,7 @@
 // and a login cannot be replayed after logout; keys expire.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { IN_PROGRESS_STALE_SECONDS } from '../../../src/services/idempotency.ts';
 import { DEFAULT_SETTINGS } from '../../../src/services/context.ts';
 import { ENGINES } from '../../support/engines.ts';
 import { D, P } from '../../support/family.ts';
@@ -46,6 +47,18 @@ async function loginWithKey(s: TestService, iin: string, key: string) {
   const session = await post(s, '/api/v1/auth/otp/verify', key, body);
   assert.equal(session.status, 200, JSON.stringify(session.body));
   return { token: session.body.token as string, body };
+}
+
+/**
+ * Sends a request, then — its key left as a process killed after the work committed and before
+ * the answer was stored leaves it, a minute on — sends it again with the same key.
+ */
+async function sentAgainAfterACrash(s: TestService, token: string, path: string, key: string, body: unknown) {
+  const first = await post(s, path, key, body, token);
+  assert.equal(first.status, 201, JSON.stringify(first.body));
+  await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+  s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+  return { first, again: await post(s, path, key, body, token) };
 }
 
 for (const engine of ENGINES) {
@@ -135,6 +148,48 @@ for (const engine of ENGINES) {
       const fresh = await post(s, '/api/v1/applications', 'apply-key-0003', draft, later);
       assert.equal(fresh.replay, false);
       assert.ok(first.status < 500 && fresh.status < 500);
+    });
+
+    it('issue 16: a key left "in progress" by a killed process is taken over by a retry after a minute', async () => {
+      const token = await s.login(P.zhanar);
+      const first = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.equal(first.status, 201);
+      // As a process killed between its work and storing the answer leaves the key.
+      await s.ctx.database.db.updateTable('idempotency_keys').set({ status: null, body: null }).execute();
+      const soon = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.equal(soon.body.error.code, 'idempotency-in-progress', 'a first attempt may still be running');
+      s.clock.advance((IN_PROGRESS_STALE_SECONDS + 1) * 1000);
+      const later = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.deepEqual([later.status, later.replay], [201, false], 'the retry runs and its answer is kept');
+      const replayed = await post(s, '/api/v1/applications', 'apply-key-0004', draft, token);
+      assert.deepEqual([replayed.replay, replayed.body.id], [true, later.body.id]);
+    });
+
+    it('issue 16: the run repeated after a crash meets the application the first run made, not a second', async () => {
+      const token = await s.login(P.daniyar);
+      const { first, again } = await sentAgainAfterACrash(s, token, '/api/v1/applications', 'apply-key-0005', draft);
+      assert.deepEqual([again.status, again.body.id], [201, first.body.id]);
+      const mine = await s.ctx.database.db
+        .selectFrom('applications')
+        .select('id')
+        .where('applicant', '=', P.daniyar)
+        .execute();
+      assert.equal(mine.length, 1);
+    });
+
+    it('issue 16: the run repeated after a crash hands out the certificate the first run issued', async () => {
+      const token = await s.login(P.aigerim);
+      const current = { kind: 'current' };
+      const { first, again } = await sentAgainAfterACrash(s, token, '/api/v1/certificates', 'cert-key-0001', current);
+      assert.deepEqual([again.status, again.body.number], [201, first.body.number]);
+      const issued = await s.ctx.database.db
+        .selectFrom('address_certificates')
+        .select('number')
+        .where('requester', '=', P.aigerim)
+        .execute();
+      assert.equal(issued.length, 1);
+      const other = await post(s, '/api/v1/certificates', 'cert-key-0002', current, token);
+      assert.notEqual(other.body.number, first.body.number, 'another key, another certificate');
     });
   });
 }

@@ -153,16 +153,21 @@ async function rows(s: TestService): Promise<OutboxRow[]> {
     .execute();
 }
 
-/** The database as a process sees it that dies after sending, before its transaction commits. */
-function crashingBeforeCommit(database: Database): Database {
+/**
+ * The database as a process sees it that dies after sending, before its `nth` transaction
+ * commits (the first unless told): the transactions before it commit as they would.
+ */
+function crashingBeforeCommit(database: Database, nth = 1): Database {
+  let opened = 0;
   const db = new Proxy(database.db, {
     get(target, key) {
       if (key === 'transaction') {
         return () => ({
           execute: (work: (tx: unknown) => Promise<unknown>) =>
             target.transaction().execute(async (tx) => {
-              await work(tx);
-              throw new Error('the process died before the commit');
+              const result = await work(tx);
+              if (++opened === nth) throw new Error('the process died before the commit');
+              return result;
             }),
         });
       }
@@ -311,6 +316,20 @@ for (const engine of ENGINES) {
       const ids = gateway.requests.map((r) => (r.body as { id: string }).id);
       assert.deepEqual(ids, [before!.message_key, before!.message_key]);
       assert.deepEqual(gateway.delivered, [before!.message_key], 'delivered once');
+    });
+
+    it('one SMS per transaction: a database error after the second send leaves the first sent', async () => {
+      await reset();
+      await enqueueSms(s, 3);
+      await assert.rejects(dispatch(crashingBeforeCommit(s.ctx.database, 2)), /died before the commit/);
+      const [first, second, third] = await rows(s);
+      assert.deepEqual([first!.attempts, first!.delivery_status], [1, 'accepted'], 'its own commit stands');
+      assert.deepEqual([second!.sent_at, second!.attempts, third!.attempts], [null, 0, 0]);
+      assert.deepEqual(await dispatch(), { sent: 2, failed: 0 });
+      const ids = gateway.requests.map((r) => (r.body as { id: string }).id);
+      // Not the batch again: only the message whose mark was lost, under the same key.
+      assert.deepEqual(ids, [first!.message_key, second!.message_key, second!.message_key, third!.message_key]);
+      assert.deepEqual(gateway.delivered, [first!.message_key, second!.message_key, third!.message_key]);
     });
   });
 }
