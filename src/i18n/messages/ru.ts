@@ -15,6 +15,7 @@ import { productionRu } from './production-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
+import { successionRu } from './succession-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
@@ -42,6 +43,7 @@ export const ru: Catalog = {
   ...accessRu,
   ...revocationRu,
   ...reliabilityRu,
+  ...successionRu,
   ...throttleRu,
   ...formsRu,
   ...crossOriginRu,
