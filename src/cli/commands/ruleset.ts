@@ -2,6 +2,7 @@
 // ruleset's period is extended by a named legal act, and lists what was recorded. The act is
 // effective-dated data; decisions on the dates it covers cite it (docs/decisions.md).
 import type { Config } from '../../config.ts';
+import { migrateToLatest } from '../../db/migrations/index.ts';
 import { type IsoDate, parseIsoDate } from '../../domain/dates.ts';
 import { AppError } from '../../errors.ts';
 import { SYSTEM } from '../../services/actor.ts';
@@ -46,6 +47,8 @@ export async function rulesetCommand(args: string[], io: Io, config: Config): Pr
       : undefined;
   const database = await openConfiguredDatabase(config);
   try {
+    // Safe to repeat (as seed does): the table exists before it is read or written.
+    await migrateToLatest(database.db);
     // The administrator at the shell acts as the system; the audit record says what was recorded.
     const result = request
       ? await recordSuccession(database, SYSTEM, new Date(), request)
