@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../../src/db/database.ts';
 import { runCli } from '../support/cli.ts';
-import { createServerDatabase, ENGINES } from '../support/engines.ts';
+import { cliDatabase, ENGINES } from '../support/engines.ts';
 
 const EXTEND = ['ruleset', 'extend', '--ruleset', 'kz-pilot-2025', '--to', '2026-12-31'];
 const ACT = ['--act', 'Joint order No. 412', '--act-date', '2026-06-20'];
@@ -47,14 +47,7 @@ for (const engine of ENGINES) {
     const open = () =>
       openDatabase(env['DATABASE_URL'] ? { url: env['DATABASE_URL'] } : { dataDir: env['TIRKEU_DATA_DIR']! });
     before(async () => {
-      if (engine === 'pglite') {
-        env = { TIRKEU_DATA_DIR: join(dir, 'data') };
-        cleanup = async () => rmSync(dir, { recursive: true, force: true });
-      } else {
-        const server = await createServerDatabase();
-        env = { DATABASE_URL: server.url };
-        cleanup = server.drop;
-      }
+      ({ env, cleanup } = await cliDatabase(engine, dir));
     });
     after(() => cleanup());
 

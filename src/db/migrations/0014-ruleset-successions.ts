@@ -2,6 +2,7 @@
 // legal act, recorded by an administrator as effective-dated data. Append-only like the access
 // log (0005): a correction is a new record, so a stored decision's citation never changes under it.
 import type { Kysely } from 'kysely';
+import { appendOnlyStatements } from './append-only.ts';
 import { runStatements } from './run-statements.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -20,14 +21,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       check ((valid_to is null) <> (replaced_by is null))
     );
     create index ruleset_successions_ruleset on ruleset_successions (ruleset, recorded_at);
-    -- One line for the body: runStatements splits the script at semicolons that end a line.
-    create function ruleset_successions_append_only() returns trigger language plpgsql as $$
-    begin raise exception 'ruleset_successions is append-only: % refused', tg_op using errcode = '55000'; end
-    $$;
-    create trigger ruleset_successions_no_update before update or delete on ruleset_successions
-      for each row execute function ruleset_successions_append_only();
-    create trigger ruleset_successions_no_truncate before truncate on ruleset_successions
-      for each statement execute function ruleset_successions_append_only();
+    ${appendOnlyStatements('ruleset_successions')}
     `,
   );
 }
