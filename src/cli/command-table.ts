@@ -74,6 +74,15 @@ const AUDIT_HELP = `tirkeu audit verify [--anchor SEQ:HASH]
   (place and hash), or names the first altered record and exits with 1. --anchor checks that
   record SEQ still has HASH (a head printed earlier and kept elsewhere).`;
 
+const RULESET_HELP = `tirkeu ruleset extend --ruleset ID --to YYYY-MM-DD --act "REFERENCE" --act-date YYYY-MM-DD
+tirkeu ruleset list
+  extend: records that a legal act (its title and number, and its date) extends the period of
+    ruleset ID to the given date (pilot.md §0). Decisions on dates from the act's date and from
+    the day it is recorded up to that date apply the ruleset as in force and cite the act in the
+    trace. Records are never changed: a correction is a new record. Prints the record as JSON.
+  list: prints every recorded extension or replacement as JSON, oldest first.
+  Exit code 0: done; 2: the input is invalid (unknown ruleset, date not later, bad date).`;
+
 /** In the order `tirkeu help` lists them. */
 export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
   decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
@@ -89,4 +98,5 @@ export const COMMANDS: Record<string, { help: string; load: () => Promise<Comman
     load: async () => (await import('./commands/certificate.ts')).certificateCommand,
   },
   audit: { help: AUDIT_HELP, load: async () => (await import('./commands/audit.ts')).auditCommand },
+  ruleset: { help: RULESET_HELP, load: async () => (await import('./commands/ruleset.ts')).rulesetCommand },
 };

@@ -40,6 +40,12 @@ const INPUT_ERRORS = new Set([
   'field-not-for-service',
   'channel-not-for-service',
   'audit.unknown-action',
+  'succession.unknown-ruleset',
+  'succession.not-later',
+  'succession.self-replacement',
+  'succession.unknown-action',
+  'succession.invalid-date',
+  'succession.invalid-act',
 ]);
 
 export function exitCodeFor(error: AppError): number {

@@ -348,6 +348,18 @@ export interface PersonalDataAccessTable {
   certificate_number: string | null;
 }
 
+/** pilot.md §0: a ruleset extended or replaced by a legal act (services/ruleset-successions.ts). Append-only. */
+export interface RulesetSuccessionsTable {
+  id: Generated<number>;
+  ruleset: string;
+  valid_to: DateColumn | null;
+  replaced_by: string | null;
+  act_reference: string;
+  act_date: DateColumn;
+  recorded_at: Instant;
+  recorded_on: DateColumn;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -380,4 +392,5 @@ export interface Schema {
   throttle_buckets: ThrottleBucketsTable;
   page_drafts: PageDraftsTable;
   personal_data_access: PersonalDataAccessTable;
+  ruleset_successions: RulesetSuccessionsTable;
 }

@@ -1,6 +1,7 @@
 // Rulesets are data with a validity period and a version (pilot.md §0); every decision records
 // the one that made it. Parameters can be overridden by deployment configuration.
 import { type IsoDate, isoDate } from './dates.ts';
+import { extensionCovering, type LegalAct, replacementOn, type RulesetSuccession } from './ruleset-succession.ts';
 
 export type AreaRounding = 'floor' | 'round' | 'ceil';
 
@@ -56,18 +57,39 @@ export const RULESETS: readonly Ruleset[] = [KZ_PILOT_2025];
 /** The ruleset used when none is in force on the date (pilot.md §0: the pilot, continued). */
 export const DEFAULT_RULESET = KZ_PILOT_2025;
 
-export type RulesetChoice = { ok: true; ruleset: Ruleset; inForce: boolean } | { ok: false; id: string };
+/** The act that keeps the ruleset in force on the date past its own period (pilot.md §0). */
+export type ExtendedBy = LegalAct & { validTo: IsoDate };
 
-export function chooseRuleset(date: IsoDate, requested?: string): RulesetChoice {
+export type RulesetChoice =
+  { ok: true; ruleset: Ruleset; inForce: boolean; extendedBy?: ExtendedBy } | { ok: false; id: string };
+
+function inForceChoice(ruleset: Ruleset, date: IsoDate, successions: readonly RulesetSuccession[]): RulesetChoice {
+  if (ruleset.validFrom <= date && date <= ruleset.validTo) return { ok: true, ruleset, inForce: true };
+  const extension = extensionCovering(ruleset, date, successions);
+  return extension
+    ? { ok: true, ruleset, inForce: true, extendedBy: { ...extension.act, validTo: extension.validTo } }
+    : { ok: true, ruleset, inForce: false };
+}
+
+/**
+ * pilot.md §0: the ruleset in force on the date, counting the recorded successions (extensions and
+ * replacements by a legal act); when none is, the pilot continued, flagged as outside validity.
+ */
+export function chooseRuleset(
+  date: IsoDate,
+  requested?: string,
+  successions: readonly RulesetSuccession[] = [],
+): RulesetChoice {
   if (requested !== undefined) {
     const ruleset = RULESETS.find((r) => r.id === requested);
     if (!ruleset) return { ok: false, id: requested };
-    return { ok: true, ruleset, inForce: ruleset.validFrom <= date && date <= ruleset.validTo };
+    return inForceChoice(ruleset, date, successions);
   }
-  const inForce = RULESETS.find((r) => r.validFrom <= date && date <= r.validTo);
-  return inForce
-    ? { ok: true, ruleset: inForce, inForce: true }
-    : { ok: true, ruleset: DEFAULT_RULESET, inForce: false };
+  const own = RULESETS.find((r) => r.validFrom <= date && date <= r.validTo);
+  if (own) return { ok: true, ruleset: own, inForce: true };
+  const replacement = replacementOn(DEFAULT_RULESET, date, successions);
+  const successor = replacement && RULESETS.find((r) => r.id === replacement.replacedBy);
+  return inForceChoice(successor ?? DEFAULT_RULESET, date, successions);
 }
 
 export function effectiveParams(ruleset: Ruleset, overrides: Partial<RulesetParams> = {}): RulesetParams {

@@ -5,6 +5,7 @@ import { decide } from '../domain/decision/decide.ts';
 import type { Application, Decision } from '../domain/decision/types.ts';
 import { type FactView, indexFacts } from '../domain/fact-index.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
+import type { RulesetSuccession } from '../domain/ruleset-succession.ts';
 import { chooseRuleset, effectiveParams, type RulesetParams } from '../domain/rulesets.ts';
 import { AppError } from '../errors.ts';
 import { type Consulted, consultedRegistries } from '../registries/consulted.ts';
@@ -15,6 +16,8 @@ export interface DecisionRequest {
   date: IsoDate;
   ruleset?: string | undefined;
   config?: Partial<RulesetParams>;
+  /** §0: the recorded ruleset successions (none when deciding a scenario file without a database). */
+  successions?: readonly RulesetSuccession[];
   application: Application;
 }
 
@@ -31,7 +34,7 @@ export async function decideWithFacts(
   registries: Registries,
   request: DecisionRequest,
 ): Promise<{ decision: Decision; facts: RegistryDataset; view: FactView; consulted: Consulted[] }> {
-  const choice = chooseRuleset(request.date, request.ruleset);
+  const choice = chooseRuleset(request.date, request.ruleset, request.successions);
   if (!choice.ok) throw new AppError('unknown-ruleset', { id: choice.id }, { path: '/ruleset' });
   const { application: app } = request;
   const people = [app.applicant, app.owner, app.representative, ...(app.members ?? [])].filter(
@@ -44,6 +47,7 @@ export async function decideWithFacts(
     ruleset: choice.ruleset,
     params: effectiveParams(choice.ruleset, request.config),
     inForce: choice.inForce,
+    extendedBy: choice.extendedBy,
     facts: view,
     application: app,
     date: request.date,

@@ -8,6 +8,7 @@ import type { Decision } from '../domain/decision/types.ts';
 import type { Dwelling, Registration } from '../domain/registry-facts.ts';
 import type { ServiceContext } from './context.ts';
 import { decideApplication, type DecisionRequest } from './decide-application.ts';
+import { listSuccessions } from './ruleset-successions.ts';
 
 /** Names from ГБД ФЛ in one round trip, by IIN; an IIN the registry does not know is absent. */
 export async function personNames(ctx: ServiceContext, iins: readonly string[]): Promise<Map<string, string>> {
@@ -57,6 +58,6 @@ export async function ownedDwelling(
 }
 
 /** The rules' decision on an application not filed yet (the wizard's preview); nothing is recorded. */
-export function decidePreview(ctx: ServiceContext, request: DecisionRequest): Promise<Decision> {
-  return decideApplication(ctx.registries, request);
+export async function decidePreview(ctx: ServiceContext, request: DecisionRequest): Promise<Decision> {
+  return decideApplication(ctx.registries, { ...request, successions: await listSuccessions(ctx.database.db) });
 }

@@ -15,6 +15,7 @@ import { type OwnerFlk, readOwnerFlk } from './hall-checks.ts';
 import { recordAccess } from './privacy/access-log.ts';
 import { entriesOf } from './privacy/reads.ts';
 import { inTransaction } from './transaction.ts';
+import { listSuccessions } from './ruleset-successions.ts';
 
 export async function triageDwelling(
   ctx: ServiceContext,
@@ -23,6 +24,7 @@ export async function triageDwelling(
 ): Promise<Decision> {
   const { decision, consulted } = await decideWithFacts(ctx.registries, {
     date: dateInAstana(ctx.clock.now()),
+    successions: await listSuccessions(ctx.database.db),
     application: { service: 'permanent', channel: 'reception', applicant: input.applicant, rka: input.rka },
   });
   await inTransaction(ctx.database, async (tx) => {

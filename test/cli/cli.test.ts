@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseScenarioText } from '../../src/registries/scenario/read.ts';
-import { createServerDatabase, ENGINES } from '../support/engines.ts';
+import { cliDatabase, ENGINES } from '../support/engines.ts';
 import { runCli } from '../support/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -83,17 +83,7 @@ for (const engine of ENGINES) {
     let cleanup: () => Promise<void>;
     const dir = mkdtempSync(join(tmpdir(), 'tirkeu-cli-'));
     before(async () => {
-      if (engine === 'pglite') {
-        env = { TIRKEU_DATA_DIR: join(dir, 'data') };
-        cleanup = async () => rmSync(dir, { recursive: true, force: true });
-      } else {
-        const server = await createServerDatabase();
-        env = { DATABASE_URL: server.url };
-        cleanup = async () => {
-          await server.drop();
-          rmSync(dir, { recursive: true, force: true });
-        };
-      }
+      ({ env, cleanup } = await cliDatabase(engine, dir));
     });
     after(() => cleanup());
 

@@ -44,6 +44,7 @@ for (const engine of ENGINES) {
         '0010-address-search',
         '0011-audit-chain',
         '0013-streets',
+        '0014-ruleset-successions',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -118,6 +119,7 @@ if (ENGINES.includes('postgres')) {
           '0010-address-search',
           '0011-audit-chain',
           '0013-streets',
+          '0014-ruleset-successions',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -32,6 +32,18 @@ describe('§0 rulesets', () => {
     assert.equal(d.ruleset.inForce, false);
     assert.equal(d.trace[0]!.result, 'outside-validity');
   });
+  it('applies the pilot in force after 30 June 2026 when an act extending it is recorded, citing the act', async () => {
+    const act = { reference: 'Joint order No. 412 of 20 June 2026', date: '2026-06-20' as IsoDate };
+    const d = await decideFor(
+      { applicant: P.saltanat, rka: D.AL, owner: P.aigerim },
+      (s) => void (s.date = '2026-07-01'),
+      [{ ruleset: 'kz-pilot-2025', kind: 'extension', validTo: '2026-12-31' as IsoDate, act, recordedOn: act.date }],
+    );
+    assert.deepEqual(d.ruleset.extendedBy, { ...act, validTo: '2026-12-31' });
+    assert.equal(d.ruleset.inForce, true);
+    assert.equal(d.trace[0]!.result, 'extended-by-act');
+    assert.equal(d.trace[0]!.facts['act'], act.reference);
+  });
   it('refuses an unknown ruleset as an invalid scenario', async () => {
     await assert.rejects(
       decideFor({ applicant: P.saltanat, rka: D.AL }, (s) => void (s.ruleset = 'kz-2099')),

@@ -2,6 +2,8 @@
 // throwaway database on the PostgreSQL server. An unreachable server fails the run; only an
 // explicit TIRKEU_TEST_SKIP_POSTGRES=1 outside CI skips it, and says so.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import { type Database, type EngineKind, openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
@@ -40,6 +42,30 @@ export async function createServerDatabase(): Promise<{ url: string; drop: () =>
       } finally {
         await cleanup.close();
       }
+    },
+  };
+}
+
+/**
+ * The environment a CLI run needs for a fresh database on the engine (PGlite under `dir`, else a
+ * throwaway server database), and how to remove it and `dir` afterwards.
+ */
+export async function cliDatabase(
+  engine: EngineKind,
+  dir: string,
+): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    return {
+      env: { TIRKEU_DATA_DIR: join(dir, 'data') },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const server = await createServerDatabase();
+  return {
+    env: { DATABASE_URL: server.url },
+    async cleanup() {
+      await server.drop();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

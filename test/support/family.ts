@@ -1,6 +1,7 @@
 // The family of ../shared/spec/examples (every example shares its registries; only the
 // application differs): four generations, a dissolved marriage, half-siblings on both sides, a
 // minor owner, an incapable owner with a guardian, students. Rule tests reuse it.
+import type { RulesetSuccession } from '../../src/domain/ruleset-succession.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Decision } from '../../src/domain/decision/types.ts';
@@ -86,12 +87,16 @@ export function scenario(
   return s;
 }
 
-export async function decideScenario(input: ScenarioInput): Promise<Decision> {
+export async function decideScenario(
+  input: ScenarioInput,
+  successions: readonly RulesetSuccession[] = [],
+): Promise<Decision> {
   const parsed = parseScenarioValue(input);
   return decideApplication(createMemoryRegistries(parsed.data), {
     date: parsed.date,
     ruleset: parsed.ruleset,
     config: parsed.config,
+    successions,
     application: parsed.application,
   });
 }
@@ -99,8 +104,9 @@ export async function decideScenario(input: ScenarioInput): Promise<Decision> {
 export async function decideFor(
   application: Partial<Application> & Pick<Application, 'applicant' | 'rka'>,
   change?: (s: ScenarioInput) => void,
+  successions: readonly RulesetSuccession[] = [],
 ) {
-  return decideScenario(scenario(application, change));
+  return decideScenario(scenario(application, change), successions);
 }
 
 /** Adds a dwelling in Astana owned by the given owners, with `registered` strangers in it. */

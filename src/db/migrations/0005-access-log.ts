@@ -3,6 +3,7 @@
 // auditor can search it. Append-only at the database level: a trigger refuses UPDATE, DELETE
 // and TRUNCATE, so not even the service's own database user can rewrite the record.
 import type { Kysely } from 'kysely';
+import { appendOnlyStatements } from './append-only.ts';
 import { runStatements } from './run-statements.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -33,14 +34,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index personal_data_access_application on personal_data_access (application_id)
       where application_id is not null;
     create index personal_data_access_at on personal_data_access (at desc, id desc);
-    -- One line for the body: runStatements splits the script at semicolons that end a line.
-    create function personal_data_access_append_only() returns trigger language plpgsql as $$
-    begin raise exception 'personal_data_access is append-only: % refused', tg_op using errcode = '55000'; end
-    $$;
-    create trigger personal_data_access_no_update before update or delete on personal_data_access
-      for each row execute function personal_data_access_append_only();
-    create trigger personal_data_access_no_truncate before truncate on personal_data_access
-      for each statement execute function personal_data_access_append_only();
+    ${appendOnlyStatements('personal_data_access')}
     `,
   );
 }

@@ -12,6 +12,7 @@ import * as retention from './0009-retention.ts';
 import * as addressSearch from './0010-address-search.ts';
 import * as auditChain from './0011-audit-chain.ts';
 import * as streets from './0013-streets.ts';
+import * as rulesetSuccessions from './0014-ruleset-successions.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0010-address-search': addressSearch,
   '0011-audit-chain': auditChain,
   '0013-streets': streets,
+  '0014-ruleset-successions': rulesetSuccessions,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

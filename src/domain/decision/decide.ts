@@ -8,7 +8,7 @@ import { authorityOf, isDeadOn, livingOwners, type OwnerStatus, ownerStatus } fr
 import { arrivalCheck } from './arrival.ts';
 import { personChecks } from './person-checks.ts';
 import type { Dwelling, Person, Registration } from '../registry-facts.ts';
-import type { Ruleset, RulesetParams } from '../rulesets.ts';
+import type { ExtendedBy, Ruleset, RulesetParams } from '../rulesets.ts';
 import type { Application, Decision, Explanation, Next, Notice } from './types.ts';
 import { eligible, stop, Trace, type Verdict } from './verdict.ts';
 
@@ -18,6 +18,8 @@ export interface DecideInput {
   params: RulesetParams;
   /** Whether the date falls inside the ruleset's validity period (pilot.md §0). */
   inForce: boolean;
+  /** The recorded legal act that extends the ruleset's period to the date, if that is why it is in force. */
+  extendedBy?: ExtendedBy | undefined;
   facts: FactView;
   application: Application;
   date: IsoDate;
@@ -334,7 +336,12 @@ function toDecision(
     hints: verdict.hints,
     notices,
     next: NEXT[verdict.outcome] ?? NEXT[verdict.reason ?? ''] ?? 'none',
-    ruleset: { id: input.ruleset.id, version: input.ruleset.version, inForce: input.inForce },
+    ruleset: {
+      id: input.ruleset.id,
+      version: input.ruleset.version,
+      inForce: input.inForce,
+      ...(input.extendedBy ? { extendedBy: input.extendedBy } : {}),
+    },
     trace: trace.entries,
     explanation: verdict.explanation,
   };
@@ -351,8 +358,12 @@ export function decide(input: DecideInput): Decision {
       validFrom: input.ruleset.validFrom,
       validTo: input.ruleset.validTo,
       date: input.date,
+      // §0: the act that extended the period, cited for the operator and the auditor.
+      ...(input.extendedBy
+        ? { extendedTo: input.extendedBy.validTo, act: input.extendedBy.reference, actDate: input.extendedBy.date }
+        : {}),
     },
-    input.inForce ? 'in-force' : 'outside-validity',
+    input.extendedBy ? 'extended-by-act' : input.inForce ? 'in-force' : 'outside-validity',
   );
   const verdict = judgeApplicant(input, trace);
   // F4: the arrival window, remarked on an eligible decision (it never changes the outcome).

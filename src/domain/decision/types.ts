@@ -1,6 +1,7 @@
 // The application the rules judge and the decision they return (scenario.md "Output").
 import type { IsoDate } from '../dates.ts';
 import type { Relation } from '../kinship.ts';
+import type { ExtendedBy } from '../rulesets.ts';
 
 export type Channel = 'reception' | 'hall' | 'online';
 export type Service = 'permanent' | 'temporary';
@@ -87,7 +88,8 @@ export interface Decision {
   /** Always present; empty when there is nothing to remark. */
   notices: Notice[];
   next: Next;
-  ruleset: { id: string; version: string; inForce: boolean };
+  /** extendedBy: the legal act that keeps the ruleset in force past its own period (§0). */
+  ruleset: { id: string; version: string; inForce: boolean; extendedBy?: ExtendedBy };
   trace: TraceEntry[];
   explanation: Explanation;
   members?: Decision[];

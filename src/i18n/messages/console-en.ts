@@ -221,6 +221,7 @@ export const consoleEn = {
   'console.trace.next': 'Next step',
   'console.trace.ruleset': 'Ruleset',
   'console.trace.ruleset-in-force': '{id} {version} (in force)',
+  'console.trace.ruleset-extended': '{id} {version} (in force until {to} by {act} of {actDate})',
   'console.trace.ruleset-outside': '{id} {version} (applied outside its validity period)',
   'console.trace.message': 'Message',
   'console.trace.checks': 'Checks of the decision for {subject}',

@@ -226,6 +226,7 @@ export const consoleKk: Record<keyof typeof consoleEn, string> = {
   'console.trace.next': 'Келесі қадам',
   'console.trace.ruleset': 'Ережелер жинағы',
   'console.trace.ruleset-in-force': '{id} {version} (қолданыста)',
+  'console.trace.ruleset-extended': '{id} {version} ({to} дейін қолданыста, негізі: {act}, {actDate})',
   'console.trace.ruleset-outside': '{id} {version} (қолданылу мерзімінен тыс қолданылды)',
   'console.trace.message': 'Хабарлама',
   'console.trace.checks': '{subject} бойынша шешімнің тексерулері',

@@ -224,6 +224,7 @@ export const consoleRu: Record<keyof typeof consoleEn, string> = {
   'console.trace.next': 'Следующий шаг',
   'console.trace.ruleset': 'Набор правил',
   'console.trace.ruleset-in-force': '{id} {version} (действует)',
+  'console.trace.ruleset-extended': '{id} {version} (действует до {to} на основании: {act} от {actDate})',
   'console.trace.ruleset-outside': '{id} {version} (применён вне срока действия)',
   'console.trace.message': 'Сообщение',
   'console.trace.checks': 'Проверки решения по {subject}',

@@ -17,6 +17,7 @@ import { processesEn } from './processes-en.ts';
 import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { reliabilityEn } from './reliability-en.ts';
+import { successionEn } from './succession-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
@@ -45,6 +46,7 @@ export const en = {
   ...accessEn,
   ...revocationEn,
   ...reliabilityEn,
+  ...successionEn,
   ...throttleEn,
   ...formsEn,
   ...crossOriginEn,

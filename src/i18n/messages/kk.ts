@@ -16,6 +16,7 @@ import { processesKk } from './processes-kk.ts';
 import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
+import { successionKk } from './succession-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
@@ -44,6 +45,7 @@ export const kk: Catalog = {
   ...accessKk,
   ...revocationKk,
   ...reliabilityKk,
+  ...successionKk,
   ...throttleKk,
   ...formsKk,
   ...crossOriginKk,

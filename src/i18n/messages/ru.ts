@@ -16,6 +16,7 @@ import { processesRu } from './processes-ru.ts';
 import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
+import { successionRu } from './succession-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
@@ -44,6 +45,7 @@ export const ru: Catalog = {
   ...accessRu,
   ...revocationRu,
   ...reliabilityRu,
+  ...successionRu,
   ...throttleRu,
   ...formsRu,
   ...crossOriginRu,

@@ -22,6 +22,7 @@ import { lockApplication, moveState } from './move.ts';
 import { findApplication } from './queries.ts';
 import { type ApplicationRecord, toRecord } from './record.ts';
 import { checkDeregistration } from './deregistration.ts';
+import { listSuccessions } from '../ruleset-successions.ts';
 
 const LEASE_SECONDS = 60;
 
@@ -102,6 +103,7 @@ async function ask(ctx: ServiceContext, app: ApplicationRecord): Promise<Outcome
     }
     const { decision, view, consulted } = await decideWithFacts(ctx.registries, {
       date: app.applicationDate,
+      successions: await listSuccessions(ctx.database.db),
       application: toRuleApplication(app),
     });
     const consenters = decision.outcome === 'eligible' ? consentersOf(app, decision, view) : [];

@@ -25,6 +25,16 @@ function claimText(t: T, claim: Claim | undefined): string {
   return claim ? relationLabel(t, optionOf(claim)) : '—';
 }
 
+/** §0: the ruleset, and the recorded act when that is what keeps it in force on the date. */
+function rulesetLine(t: T, ruleset: Decision['ruleset']): string {
+  const { id, version, extendedBy } = ruleset;
+  if (extendedBy) {
+    const { validTo, reference, date } = extendedBy;
+    return t('console.trace.ruleset-extended', { id, version, to: validTo, act: reference, actDate: date });
+  }
+  return t(ruleset.inForce ? 'console.trace.ruleset-in-force' : 'console.trace.ruleset-outside', { id, version });
+}
+
 function decisionSection(t: T, lang: Language, decision: Decision, heading: string) {
   const code = (s: string | null | undefined) => (s ? html`<code>${s}</code>` : '—');
   return html`<h2>${heading}</h2>
@@ -43,10 +53,7 @@ function decisionSection(t: T, lang: Language, decision: Decision, heading: stri
       { key: t('console.trace.next'), value: code(decision.next) },
       {
         key: t('console.trace.ruleset'),
-        value: t(decision.ruleset.inForce ? 'console.trace.ruleset-in-force' : 'console.trace.ruleset-outside', {
-          id: decision.ruleset.id,
-          version: decision.ruleset.version,
-        }),
+        value: rulesetLine(t, decision.ruleset),
       },
       { key: t('console.trace.message'), value: decisionMessage(decision, lang) },
     ])}
