@@ -4,14 +4,13 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../log.ts';
 import { clientAddress } from './client-address.ts';
+import { isUuid } from '../domain/uuid.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
     requestId: string;
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The request id, echoed in X-Request-Id. A caller's X-Request-Id is kept only when it is a UUID
@@ -21,7 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function requestIds(): MiddlewareHandler {
   return async (c, next) => {
     const given = c.req.header('x-request-id');
-    const id = given !== undefined && UUID.test(given) ? given.toLowerCase() : crypto.randomUUID();
+    const id = given !== undefined && isUuid(given) ? given.toLowerCase() : crypto.randomUUID();
     c.set('requestId', id);
     c.header('x-request-id', id);
     await next();

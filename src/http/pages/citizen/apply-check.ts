@@ -22,10 +22,10 @@ import { backLink, button, form, notice, type SummaryRow, summaryList } from '..
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
 import { requireLogin } from '../shared/session.ts';
+import { isUuid } from '../../../domain/uuid.ts';
 
 // Any word matches; kindOf answers "not found" for anything but the two services.
 const KIND = ':kind';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function applyCheckPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -116,8 +116,8 @@ export function applyCheckPages(ctx: ServiceContext) {
     const { applicationId = '' } = await formFields(c);
     const draft = await draftOf(ctx, c, kind);
     // The form of a draft already filed (back, then submit again): show that application.
-    if (!draft || (UUID.test(applicationId) && applicationId !== draft.applicationId)) {
-      const filed = UUID.test(applicationId)
+    if (!draft || (isUuid(applicationId) && applicationId !== draft.applicationId)) {
+      const filed = isUuid(applicationId)
         ? await readApplication(ctx, actor, applicationId).catch(nullIfNotFound)
         : null;
       return c.redirect(filed ? `/applications/${filed.id}` : `/apply/${kind}`, 303);

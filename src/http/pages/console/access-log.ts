@@ -28,10 +28,10 @@ import { operatorActor } from './actor.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
+import { isUuid } from '../../../domain/uuid.ts';
 
 const PATH = '/console/access-log';
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FIELDS = ['subject', 'actor', 'office', 'purpose', 'applicationId', 'from', 'to'] as const;
 
 type Values = Partial<Record<(typeof FIELDS)[number] | 'page', string>>;
@@ -41,7 +41,7 @@ function validate(v: Values): FieldError[] {
   for (const field of ['subject', 'actor'] as const) {
     if (v[field] && !isValidIin(v[field])) errors.push({ field, key: 'console.access.error.iin' });
   }
-  if (v.applicationId && !UUID.test(v.applicationId)) {
+  if (v.applicationId && !isUuid(v.applicationId)) {
     errors.push({ field: 'applicationId', key: 'console.access.error.application' });
   }
   for (const field of ['from', 'to'] as const) {

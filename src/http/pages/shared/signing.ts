@@ -13,6 +13,7 @@ import type { SignatureProof } from '../../../services/applications/signature-pr
 import type { ServiceContext } from '../../../services/context.ts';
 import { button, errorOf, type FormErrors, form, textField } from './components.ts';
 import { edsForm } from './eds.ts';
+import { isUuid } from '../../../domain/uuid.ts';
 
 export interface CodeSent {
   challengeId: string;
@@ -95,7 +96,6 @@ const SIGNATURE_ERRORS = new Set([
   'certificate-no-iin',
   'signature-malformed',
 ]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Handles a post of signingForm: sends a code, or signs with it through `complete`. */
 export async function signingStep(
@@ -120,7 +120,7 @@ export async function signingStep(
   // The code form being answered, when this post is one (its challenge comes back with it).
   const challengeId = fields['challengeId'] ?? '';
   const sent =
-    fields['step'] === 'sign' && UUID.test(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
+    fields['step'] === 'sign' && isUuid(challengeId) ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
   try {
     if (fields['step'] !== 'sign') {
       const issued = await requestSigningCode(ctx, actor, applicationId);
