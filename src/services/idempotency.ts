@@ -72,6 +72,18 @@ export async function claimKey(ctx: ServiceContext, k: IdempotentKey, requestHas
   return { kind: 'new' };
 }
 
+/**
+ * Issue 16: 16 bytes fixed by the key (its scope and text), for a route whose work must be found
+ * again when it runs twice under one key. Under the server secret, so an id chosen by a key is no
+ * more guessable than a random one.
+ */
+export function keySeedOf(ctx: ServiceContext, k: IdempotentKey): Uint8Array {
+  return createHmac('sha256', ctx.secret)
+    .update(`idempotency-seed\u0000${k.subject}\u0000${k.key}`)
+    .digest()
+    .subarray(0, 16);
+}
+
 /** Forgets a key whose request failed, so that it may be retried with the same key. */
 export async function releaseKey(ctx: ServiceContext, k: IdempotentKey): Promise<void> {
   await ctx.database.db

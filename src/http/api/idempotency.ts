@@ -10,12 +10,13 @@
 //   bearer tokens — so no token is ever stored and a logged-out login cannot be replayed;
 // - forever: each key expires after idempotencyHours (expires_at; the retention job purges),
 //   and an expired key counts as new.
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError, isAppError } from '../../errors.ts';
 import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
-import { claimKey, idempotencyScope, releaseKey, rememberAnswer } from '../../services/idempotency.ts';
+import { claimKey, idempotencyScope, keySeedOf, releaseKey, rememberAnswer } from '../../services/idempotency.ts';
+import { uuidFromBytes } from '../../domain/uuid.ts';
 import { tokenOf } from './auth.ts';
 
 const KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
@@ -52,12 +53,7 @@ export function keySeed(c: Context): Uint8Array | undefined {
 /** The seed as a UUID (version 4 layout), for an id chosen by the key. */
 export function keyUuid(c: Context): string | undefined {
   const seed = keySeed(c);
-  if (!seed) return undefined;
-  const b = Buffer.from(seed);
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = b.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return seed && uuidFromBytes(seed);
 }
 
 export function idempotency(ctx: ServiceContext): MiddlewareHandler {
@@ -77,9 +73,7 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
       c.header('cache-control', 'no-store');
       return c.json(claim.body, claim.status as 200);
     }
-    // Under the server secret, so an id chosen by a key is no more guessable than a random one.
-    const seed = createHmac('sha256', ctx.secret).update(`${SEED}\u0000${subject}\u0000${key}`).digest();
-    c.set(SEED as never, seed.subarray(0, 16) as never);
+    c.set(SEED as never, keySeedOf(ctx, k) as never);
     try {
       await next();
     } catch (error) {
