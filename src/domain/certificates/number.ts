@@ -29,7 +29,9 @@ export function certificateNumberFrom(random: Uint8Array): CertificateNumber {
 export function parseCertificateNumber(input: string): CertificateNumber | null {
   if (input.length > 40) return null;
   let text = input.toUpperCase().replace(/[\s-]/g, '');
-  if (text.startsWith(PREFIX)) text = text.slice(PREFIX.length);
+  // A body may itself begin with the prefix's letters ("AC-AC00-…" typed without "AC-"), so the
+  // prefix is taken off only when the length says it is there.
+  if (text.length === PREFIX.length + BODY_LENGTH + 1 && text.startsWith(PREFIX)) text = text.slice(PREFIX.length);
   text = text.replace(/O/g, '0').replace(/[IL]/g, '1');
   if (text.length !== BODY_LENGTH + 1) return null;
   const body = text.slice(0, BODY_LENGTH);
