@@ -26,11 +26,13 @@ function claimText(t: T, claim: Claim | undefined): string {
 }
 
 /** §0: the ruleset, and the recorded act when that is what keeps it in force on the date. */
-function rulesetLine(t: T, ruleset: Decision['ruleset']): string {
+export function rulesetLine(t: T, ruleset: Decision['ruleset']): string {
   const { id, version, extendedBy } = ruleset;
   if (extendedBy) {
     const { validTo, reference, date } = extendedBy;
-    return t('console.trace.ruleset-extended', { id, version, to: validTo, act: reference, actDate: date });
+    // Dates as the console shows every other date (DD.MM.YYYY), not as stored.
+    const dates = { to: displayDate(validTo), actDate: displayDate(date) };
+    return t('console.trace.ruleset-extended', { id, version, act: reference, ...dates });
   }
   return t(ruleset.inForce ? 'console.trace.ruleset-in-force' : 'console.trace.ruleset-outside', { id, version });
 }
