@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { mainText } from '../../support/apply-pages.ts';
-import { assertAccessible, type BrowserService, codeFor, openBrowserService, smsCount } from '../../support/browser.ts';
+import {
+  assertAccessible,
+  type BrowserService,
+  codeFor,
+  openBrowserService,
+  screenshot,
+  smsCount,
+} from '../../support/browser.ts';
 import { P } from '../../support/family.ts';
 import { familyDataset } from '../../support/service.ts';
 
@@ -118,10 +125,13 @@ describe('finding 2: the address chosen step by step, without JavaScript', () =>
         storageState: await context.storageState(),
       });
       const check = await scripted.newPage();
-      for (const url of visited) {
+      // docs/web.md shows the English walk: city, street list, narrowed list, houses, flats.
+      const shots = ['picker-city', 'picker-streets', 'picker-streets-narrowed', 'picker-houses', 'picker-flats'];
+      for (const [i, url] of visited.entries()) {
         await check.goto(url);
         assert.ok(await check.evaluate('document.documentElement.scrollWidth <= 360'), `${url} fits 360 px`);
         await assertAccessible(check);
+        if (language === 'en') await screenshot(check, shots[i]!);
       }
       await scripted.close();
       await context.close();

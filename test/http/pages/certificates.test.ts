@@ -289,10 +289,12 @@ describe('pages: address certificates in the cabinet (issue 22)', () => {
         }
         assert.equal(answers[0], answers[1], 'a real person and an unknown IIN are answered alike');
         if (lang === 'en') await screenshot(page, 'certificate-refused');
-        // Skipping the IIN page by address leads back to the start: the refused IIN was not kept.
+        // Skipping the IIN page by address leads back to it, empty: the refused IIN was not kept.
         for (const step of ['kind', 'check']) {
           await page.goto(`/certificates/new/${step}?lang=${lang}`);
-          assert.equal((await page.textContent('main h1'))?.trim(), t('certificates.whose-title'));
+          assert.match(page.url(), /\/certificates\/new\/person$/);
+          assert.equal(flat((await page.textContent('main h1')) ?? '').trim(), t('certificates.person-child'));
+          assert.equal(await page.inputValue('#iin'), '');
         }
       }
       // Nor does a certificate of someone else open by its number.

@@ -15,6 +15,8 @@ import { issueCertificate } from '../../../services/certificates/issue.ts';
 import { checkOnlineEntitlement, ENTITLEMENT_REFUSALS } from '../../../services/certificates/online-check.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
+import { answersIn, type DraftFlow, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { backOf } from '../flow/steps.ts';
 import {
   backLink,
   button,
@@ -50,6 +52,27 @@ const CONTENT_REFUSALS: Record<string, MessageKey> = {
   'certificate.no-current-registration': 'certificates.no-current',
   'certificate.no-registration-history': 'certificates.no-history',
   'certificate.address-unknown': 'certificates.address-unknown',
+};
+
+type Step = 'whose' | 'person' | 'kind';
+
+/**
+ * The order as a flow (flow/steps.ts): the other person's IIN only when the certificate is not
+ * about oneself; no question may be skipped; once issued, every page of the order shows the
+ * certificate instead (a second press, the back button) until a new order starts at /new.
+ */
+const ORDER: DraftFlow<Answers, Step> = {
+  name: FLOW,
+  holder: (c) => c.get('principal').iin,
+  start: '/certificates',
+  path: (step) => (step === 'whose' ? '/certificates/new' : `/certificates/new/${step}`),
+  strict: true,
+  leave: (draft) => (draft.answers.issued ? `/certificates/${draft.answers.issued}` : null),
+  steps: [
+    { id: 'whose', answered: (a) => a.whose !== undefined },
+    { id: 'person', applies: (a) => a.whose !== 'self', answered: (a) => !!a.subject },
+    { id: 'kind', answered: (a) => a.kind !== undefined },
+  ],
 };
 
 const isWhose = (v: string): v is Whose => (WHOSE as readonly string[]).includes(v);
@@ -155,7 +178,7 @@ export function certificateOrderPages(ctx: ServiceContext) {
       ])}`,
     });
   };
-  const kindBack = (whose: Whose | undefined) => (whose === 'self' ? '/certificates/new' : '/certificates/new/person');
+  const kindBack = (a: Partial<Answers>) => backOf(ORDER, a, 'kind');
 
   const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
     const t = translator(c);
@@ -172,7 +195,7 @@ export function certificateOrderPages(ctx: ServiceContext) {
     return render(c, {
       title: t('certificates.check-title'),
       hasErrors: errors.length > 0,
-      body: html`${backLink(lang, '/certificates/new/kind')} ${errorSummary(lang, errors)}
+      body: html`${backLink(lang, backOf(ORDER, a, 'check'))} ${errorSummary(lang, errors)}
         <h1>${t('certificates.check-title')}</h1>
         ${summaryList(lang, [
           { key: t('certificates.check-about'), value: about, change: '/certificates/new' },
@@ -192,6 +215,8 @@ export function certificateOrderPages(ctx: ServiceContext) {
     });
   };
 
+  // The first question opens a new order, so it loads the draft itself: withDraft would send a
+  // person whose last order was issued to that certificate instead of letting them start again.
   app.get('/new', async (c) => {
     let draft = await draftOf(c);
     // A certificate was issued from the last answers: a new visit starts a new request.
@@ -209,22 +234,23 @@ export function certificateOrderPages(ctx: ServiceContext) {
     if (draft?.answers.issued) await discardDraft(ctx, me(c), FLOW);
     // Choosing again keeps the other person's IIN only while the answer stays the same.
     const keep = draft && !draft.answers.issued && draft.answers.whose === whose && whose !== 'self';
-    await saveAnswers<Answers>(ctx, me(c), FLOW, {
+    const saved = await saveAnswers<Answers>(ctx, me(c), FLOW, {
       whose,
       subject: whose === 'self' ? me(c) : keep ? (draft.answers.subject ?? null) : null,
     });
-    return c.redirect(whose === 'self' ? '/certificates/new/kind' : '/certificates/new/person', 303);
+    // Whose certificate starts the order over: the questions after it are asked again in turn,
+    // with their earlier answers filled in, rather than skipped to the check page.
+    return c.redirect(ORDER.path(saved.answers.whose === 'self' ? 'kind' : 'person'), 303);
   });
 
-  app.get('/new/person', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
-    return personPage(c, a.whose, a.subject ?? undefined, []);
+  app.get('/new/person', withDraft(ctx, ORDER, 'person'), (c) => {
+    const a = answersIn(c, ORDER);
+    return personPage(c, a.whose === 'spouse' ? 'spouse' : 'child', a.subject ?? undefined, []);
   });
 
-  app.post('/new/person', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    if (!a?.whose || a.whose === 'self' || a.issued) return c.redirect('/certificates/new', 303);
+  app.post('/new/person', withDraft(ctx, ORDER, 'person'), async (c) => {
+    const a = answersIn(c, ORDER);
+    const whose = a.whose === 'spouse' ? 'spouse' : 'child';
     const typed = (await formFields(c))['iin'] ?? '';
     // Spaces are not part of an IIN: a pasted " 0001 2060 0001 " is read as its digits.
     const iin = typed.replace(/\s+/g, '');
@@ -236,43 +262,31 @@ export function certificateOrderPages(ctx: ServiceContext) {
           : iin === me(c)
             ? 'certificates.person-own'
             : null;
-    if (problem) return personPage(c, a.whose, typed, [{ field: 'iin', key: problem }]);
+    if (problem) return personPage(c, whose, typed, [{ field: 'iin', key: problem }]);
     const entitled = await checkOnlineEntitlement(ctx, { kind: 'citizen', iin: me(c) }, iin);
     // The draft never holds a person the requester may not have a certificate about.
     if (!entitled.ok) return refusedPage(c);
-    await saveAnswers<Answers>(ctx, me(c), FLOW, { subject: iin });
-    return c.redirect('/certificates/new/kind', 303);
+    return onward(c, ORDER, (await saveDraft(ctx, c, ORDER, { subject: iin })).answers);
   });
 
-  app.get('/new/kind', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
-    if (!a?.subject) return c.redirect('/certificates/new', 303);
-    return kindPage(c, a.kind, [], kindBack(a.whose));
+  app.get('/new/kind', withDraft(ctx, ORDER, 'kind'), (c) => {
+    const a = answersIn(c, ORDER);
+    return kindPage(c, a.kind, [], kindBack(a));
   });
 
-  app.post('/new/kind', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
-    if (!a?.subject) return c.redirect('/certificates/new', 303);
+  app.post('/new/kind', withDraft(ctx, ORDER, 'kind'), async (c) => {
+    const a = answersIn(c, ORDER);
     const { kind = '' } = await formFields(c);
-    if (!isKind(kind))
-      return kindPage(c, undefined, [{ field: 'kind', key: 'certificates.kind-choose' }], kindBack(a.whose));
-    await saveAnswers<Answers>(ctx, me(c), FLOW, { kind });
-    return c.redirect('/certificates/new/check', 303);
+    if (!isKind(kind)) return kindPage(c, undefined, [{ field: 'kind', key: 'certificates.kind-choose' }], kindBack(a));
+    return onward(c, ORDER, (await saveDraft(ctx, c, ORDER, { kind })).answers);
   });
 
-  app.get('/new/check', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
-    return checkPage(c, a ?? {}, []);
-  });
+  app.get('/new/check', withDraft(ctx, ORDER, 'check'), (c) => checkPage(c, answersIn(c, ORDER), []));
 
-  app.post('/new/check', async (c) => {
-    const a = (await draftOf(c))?.answers;
-    // Issued already (a second press, the back button): show that certificate.
-    if (a?.issued) return c.redirect(`/certificates/${a.issued}`, 303);
-    if (!a?.subject || !a.kind) return c.redirect('/certificates/new', 303);
+  // Issued already (a second press, the back button): withDraft shows that certificate.
+  app.post('/new/check', withDraft(ctx, ORDER, 'check'), async (c) => {
+    const a = answersIn(c, ORDER);
+    if (!a.subject || !a.kind) return c.redirect('/certificates/new', 303);
     try {
       const issued = await issueCertificate(ctx, { kind: 'citizen', iin: me(c) }, { kind: a.kind, subject: a.subject });
       await saveAnswers<Answers>(ctx, me(c), FLOW, { issued: issued.number });
