@@ -225,6 +225,9 @@ describe('pages: the owner and deregistration', () => {
     it('chooses the registration, checks, signs with an SMS code, and the registration ends', async () => {
       const page = await b.newPage({ language: 'en' });
       await logIn(page, b.service, P.alikhan, '/deregister');
+      // The check page out of turn (nothing chosen yet) leads to the question.
+      await page.goto('/deregister/confirm');
+      assert.match(page.url(), /\/deregister$/);
       await page.click('main button[type=submit]');
       assert.ok(await page.isVisible('.error-summary a[href="#rka"]'), 'nothing chosen');
       await assertAccessible(page);
@@ -236,6 +239,9 @@ describe('pages: the owner and deregistration', () => {
       await page.click('main form button[type=submit]');
       await page.waitForURL(/\/applications\/[0-9a-f-]+\/sign$/);
       const id = /\/applications\/([0-9a-f-]+)\/sign$/.exec(page.url())![1]!;
+      // The back button to the filed check page leads on to that application's signing.
+      await page.goto('/deregister/confirm');
+      assert.match(page.url(), new RegExp(`/applications/${id}/sign$`));
       await signWithCode(b, page, P.alikhan);
       await page.waitForURL(new RegExp(`/applications/${id}$`));
       assert.equal((await registrationOf(b, P.alikhan, D.D4)).valid_to, '2025-11-30');

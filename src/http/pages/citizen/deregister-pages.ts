@@ -25,6 +25,7 @@ import {
   radios,
   summaryList,
 } from '../shared/components.ts';
+import { answersIn, type DraftFlow, withDraft } from '../flow/draft.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { addressText, kindText } from '../owner/owner-view.ts';
 import { formFields, render, translator } from '../shared/render.ts';
@@ -81,8 +82,28 @@ async function currentRegistrations(ctx: ServiceContext, iin: string): Promise<M
   });
 }
 
+/**
+ * Deregistration as a flow (flow/steps.ts): one question, which registration ends, then the
+ * check page; once its application is filed, the flow's pages lead to that application.
+ */
+function deregistrationFlow(ctx: ServiceContext): DraftFlow<DeregistrationAnswers, 'choose'> {
+  return {
+    name: FLOW,
+    holder: (c) => c.get('principal').iin,
+    start: '/cabinet',
+    path: (step) => (step === 'choose' ? '/deregister' : '/deregister/confirm'),
+    strict: true,
+    leave: async (draft) => {
+      const filed = await filedOf(ctx, draft);
+      return filed ? nextPageOf(filed) : null;
+    },
+    steps: [{ id: 'choose', answered: (a) => !!a.rka }],
+  };
+}
+
 export function deregisterPages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
+  const DEREGISTRATION = deregistrationFlow(ctx);
   app.use('*', requireLogin);
   const citizen = (c: Context<PageEnv>) => ({ kind: 'citizen' as const, iin: c.get('principal').iin });
 
@@ -146,15 +167,13 @@ export function deregisterPages(ctx: ServiceContext) {
     return c.redirect('/deregister/confirm', 303);
   });
 
-  app.get('/confirm', async (c) => {
+  // Filed already (a second press, the back button): withDraft goes on where that application is.
+  app.get('/confirm', withDraft(ctx, DEREGISTRATION, 'check'), async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
-    const me = c.get('principal').iin;
-    const draft = await loadDraft<DeregistrationAnswers>(ctx, me, FLOW);
-    const filed = await filedOf(ctx, draft);
-    if (filed) return c.redirect(nextPageOf(filed), 303);
-    const chosen = (await currentRegistrations(ctx, me)).find((r) => r.rka === draft?.answers.rka);
-    if (!draft || !chosen) return c.redirect('/deregister', 303);
+    const { rka } = answersIn(c, DEREGISTRATION);
+    const chosen = (await currentRegistrations(ctx, c.get('principal').iin)).find((r) => r.rka === rka);
+    if (!chosen) return c.redirect('/deregister', 303);
     return render(c, {
       title: t('deregister.confirm-title'),
       body: html`${backLink(lang, '/deregister')}
@@ -169,14 +188,10 @@ export function deregisterPages(ctx: ServiceContext) {
     });
   });
 
-  app.post('/confirm', async (c) => {
+  app.post('/confirm', withDraft(ctx, DEREGISTRATION, 'check'), async (c) => {
     const actor = citizen(c);
-    const draft = await loadDraft<DeregistrationAnswers>(ctx, actor.iin, FLOW);
-    if (!draft?.answers.rka) return c.redirect('/deregister', 303);
-    // Filed already (a second press, the back button): go on where that application is.
-    const filed = await filedOf(ctx, draft);
-    if (filed) return c.redirect(nextPageOf(filed), 303);
-    const rka = draft.answers.rka;
+    const { rka } = answersIn(c, DEREGISTRATION);
+    if (!rka) return c.redirect('/deregister', 303);
     const current = await currentRegistrations(ctx, actor.iin);
     if (!current.some((r) => r.rka === rka))
       return choosePage(c, undefined, [{ field: 'rka', key: 'deregister.gone' }]);

@@ -18,8 +18,11 @@ export interface DraftFlow<A extends Answers, S extends string> extends Flow<Par
   holder: (c: Context<PageEnv>) => string;
   /** Where a request without a draft goes; unset, it starts with no answers. */
   missing?: string;
-  /** Where a draft that is done with the flow's pages goes instead (the filed application). */
-  leave?: (draft: Draft<A>) => string | null;
+  /**
+   * Where a draft that is done with the flow's pages goes instead (the filed application); it may
+   * ask the services, as whether the draft's application was filed is theirs to tell.
+   */
+  leave?: (draft: Draft<A>) => string | null | Promise<string | null>;
 }
 
 /**
@@ -36,7 +39,7 @@ export function withDraft<A extends Answers, S extends string>(
     const f = typeof flow === 'function' ? flow(c) : flow;
     const draft = await loadDraft<A>(ctx, f.holder(c), f.name);
     if (!draft && f.missing !== undefined) return c.redirect(f.missing, 303);
-    const away = draft && f.leave?.(draft);
+    const away = draft && (await f.leave?.(draft));
     if (away) return c.redirect(away, 303);
     const answers = draft?.answers ?? {};
     if (step !== undefined && !reachable(f, answers, step)) return c.redirect(nextPath(f, answers), 303);
