@@ -11,7 +11,14 @@ import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { isSameOrigin } from '../same-origin.ts';
 
-export type ApiEnv = { Variables: { principal: Principal; token: string } };
+export type ApiEnv = {
+  Variables: {
+    principal: Principal;
+    token: string;
+    /** Issue 16: set by the idempotency middleware under an Idempotency-Key (idempotency.ts keySeed). */
+    idempotencySeed?: Uint8Array;
+  };
+};
 
 export const SESSION_COOKIE = 'tirkeu_session';
 

@@ -17,7 +17,7 @@ import { resolveSession } from '../../services/auth/sessions.ts';
 import type { ServiceContext } from '../../services/context.ts';
 import { claimKey, idempotencyScope, keySeedOf, releaseKey, rememberAnswer } from '../../services/idempotency.ts';
 import { uuidFromBytes } from '../../domain/uuid.ts';
-import { tokenOf } from './auth.ts';
+import { type ApiEnv, tokenOf } from './auth.ts';
 
 const KEY = /^[A-Za-z0-9_\-:.]{8,128}$/;
 
@@ -37,8 +37,6 @@ async function scopeOf(ctx: ServiceContext, c: Context): Promise<string | null> 
   }
 }
 
-const SEED = 'idempotency-seed';
-
 /**
  * Issue 16: 16 bytes fixed by the caller's scope and key, for a route whose work must be found
  * again when it runs twice under one key — a process killed after the work committed and before
@@ -46,17 +44,17 @@ const SEED = 'idempotency-seed';
  * route again. The route names what it makes with these bytes (the application's id), so that
  * second run meets the first one's work instead of making another. Undefined without a key.
  */
-export function keySeed(c: Context): Uint8Array | undefined {
-  return c.get(SEED as never) as Uint8Array | undefined;
+export function keySeed(c: Context<ApiEnv>): Uint8Array | undefined {
+  return c.get('idempotencySeed');
 }
 
 /** The seed as a UUID (version 4 layout), for an id chosen by the key. */
-export function keyUuid(c: Context): string | undefined {
+export function keyUuid(c: Context<ApiEnv>): string | undefined {
   const seed = keySeed(c);
   return seed && uuidFromBytes(seed);
 }
 
-export function idempotency(ctx: ServiceContext): MiddlewareHandler {
+export function idempotency(ctx: ServiceContext): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const key = c.req.header('idempotency-key');
     if (c.req.method !== 'POST' || key === undefined || isAuthenticationPath(c.req.path)) return next();
@@ -73,7 +71,7 @@ export function idempotency(ctx: ServiceContext): MiddlewareHandler {
       c.header('cache-control', 'no-store');
       return c.json(claim.body, claim.status as 200);
     }
-    c.set(SEED as never, keySeedOf(ctx, k) as never);
+    c.set('idempotencySeed', keySeedOf(ctx, k));
     try {
       await next();
     } catch (error) {
