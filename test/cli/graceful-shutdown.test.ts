@@ -2,6 +2,8 @@
 // at once while requests are still served (the drain period); requests in flight — held up here
 // by a lock on the table they read, longer than the drain period, so they are still running when
 // the listener closes — all finish with their answers; then the pool closes and the exit code is 0.
+// A background round caught by the signal (held up by a lock on the outbox) finishes before the
+// pool closes: the process waits for it and exits 0 without a failed round.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,6 +60,51 @@ describe('graceful shutdown of `tirkeu start` on SIGTERM', () => {
       assert.equal(await running.exited, 0, running.output());
       assert.match(running.output(), /"code":"stopped"/);
       assert.doesNotMatch(running.output(), /shutdown-requests-cut/);
+    } finally {
+      await locker.end().catch(() => {});
+      await server.drop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('waits for the background round in progress, then closes the pool and exits 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-shutdown-'));
+    const server = await createServerDatabase();
+    const locker = new pg.Client({ connectionString: server.url });
+    try {
+      const running = await startServer({
+        DATABASE_URL: server.url,
+        TIRKEU_DATA_DIR: dir,
+        TIRKEU_SHUTDOWN_DRAIN_SECONDS: '0',
+      });
+      // The round's outbox step waits for this lock (the worker ticks every 2 s).
+      await locker.connect();
+      await locker.query('begin');
+      await locker.query('lock table outbox in access exclusive mode');
+      const waiting = async () =>
+        (
+          await locker.query<{ n: string }>(
+            `select count(*) as n from pg_stat_activity
+              where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock'`,
+          )
+        ).rows[0]!.n !== '0';
+      let caught = false;
+      for (let i = 0; i < 100 && !caught; i++) {
+        await sleep(100);
+        caught = await waiting();
+      }
+      assert.ok(caught, `a background round waits for the outbox lock\n${running.output()}`);
+
+      running.child.kill('SIGTERM');
+      await sleep(1500);
+      assert.equal(running.child.exitCode, null, 'still waiting for the round in progress');
+      assert.match(running.output(), /"code":"shutdown"/);
+      await locker.query('rollback');
+
+      assert.equal(await running.exited, 0, running.output());
+      assert.match(running.output(), /"code":"stopped"/);
+      // Had the pool closed under the round, the round would have failed and said so.
+      assert.doesNotMatch(running.output(), /background duties failed/);
     } finally {
       await locker.end().catch(() => {});
       await server.drop();
