@@ -40,6 +40,12 @@ export async function fillCoupon(
   return inTransaction(ctx.database, async (tx) => {
     const app = await lockApplication(tx, id);
     requireApplicantSide(app, actor);
+    // Before any write: a coupon sent again (its first answer lost in a crash) meets the state the
+    // first one moved to and is refused as that (409), not by the consents' unique key — a 500,
+    // which a client retries for ever (found by the long crash run, docs/reliability.md).
+    if (app.state !== 'coupon-pending') {
+      throw new AppError('invalid-transition', { state: app.state, action: 'coupon-filled' });
+    }
     if (coupon.arrivalDate > app.applicationDate) {
       throw new AppError('arrival-in-future', {}, { path: '/arrivalDate' });
     }
