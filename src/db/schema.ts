@@ -8,6 +8,7 @@ import type { Entitlement } from '../domain/certificates/entitlement.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { Decision } from '../domain/decision/types.ts';
 import type { IdentityDocumentType } from '../domain/identity-document.ts';
+import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
 import type { Json } from './json-column.ts';
 
@@ -360,6 +361,19 @@ export interface RulesetSuccessionsTable {
   recorded_on: DateColumn;
 }
 
+/** ГБД ЮЛ (migration 0018): legal entities; the head and the address point into other registries, no foreign keys. */
+export interface LegalEntitiesTable {
+  bin: string;
+  name_kk: string;
+  name_ru: string;
+  legal_form: LegalForm;
+  registered_on: DateColumn;
+  liquidated_on: DateColumn | null;
+  head_iin: string;
+  address: string;
+  address_rka: string | null;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -374,6 +388,7 @@ export interface Schema {
   enrolments: EnrolmentsTable;
   guardianships: GuardianshipsTable;
   phone_bindings: PhoneBindingsTable;
+  legal_entities: LegalEntitiesTable;
   seed_runs: SeedRunsTable;
   applications: ApplicationsTable;
   consents: ConsentsTable;

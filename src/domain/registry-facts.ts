@@ -2,6 +2,7 @@
 // a scenario file, the SQL registries and the rules speak one model.
 import type { IsoDate } from './dates.ts';
 import type { Sex } from './iin.ts';
+import type { LegalEntity } from './legal-entity.ts';
 
 /** ГБД ФЛ person, with legal incapacity from Е-Собес folded in. */
 export interface Person {
@@ -119,4 +120,6 @@ export interface RegistryDataset {
   education: Enrolment[];
   guardianships: Guardianship[];
   phones: PhoneBinding[];
+  /** ГБД ЮЛ (issue 19); absent in scenario files, which describe one residence case. */
+  legalEntities?: LegalEntity[];
 }

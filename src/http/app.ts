@@ -46,6 +46,8 @@ const STATUS: Partial<Record<string, Status>> = {
   'application-not-found': 404,
   'database-unreachable': 503,
   'registry-unavailable': 503,
+  // Issue 19: a registry answered with data that fails its checks — not the caller's fault.
+  'registry-answer-invalid': 503,
   // The service's CRL is past its nextUpdate (issue 14): not the caller's fault; retry later.
   'crl-expired': 503,
   'target-not-empty': 409,

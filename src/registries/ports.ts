@@ -2,6 +2,7 @@
 // same code runs on the SQL reference registries and on a scenario file held in memory.
 // Every method that the rules call is backed by an index in the SQL implementation.
 import type { IsoDate } from '../domain/dates.ts';
+import type { LegalEntity } from '../domain/legal-entity.ts';
 import type {
   BirthAct,
   DeathAct,
@@ -137,6 +138,17 @@ export interface PhoneRegistry {
   phoneOf(iin: string): Promise<PhoneBinding | null>;
 }
 
+/**
+ * ГБД ЮЛ, the state database of legal entities (issue 19). Every answer is checked field by field
+ * (readLegalEntity); a malformed one fails with `registry-answer-invalid` instead of reaching the
+ * rules.
+ */
+export interface LegalEntityRegistry {
+  entity(bin: string): Promise<LegalEntity | null>;
+  /** The entities the person heads, liquidated ones included, by BIN. */
+  headedBy(iin: string): Promise<LegalEntity[]>;
+}
+
 export interface Registries {
   persons: PersonRegistry;
   civil: CivilRegistry;
@@ -146,4 +158,5 @@ export interface Registries {
   education: EducationRegistry;
   guardianships: GuardianshipRegistry;
   phones: PhoneRegistry;
+  legalEntities: LegalEntityRegistry;
 }

@@ -20,6 +20,7 @@ const TABLES = [
   'guardianships',
   'phone_bindings',
   'seed_runs',
+  'legal_entities',
 ];
 
 for (const engine of ENGINES) {
@@ -45,6 +46,7 @@ for (const engine of ENGINES) {
         '0011-audit-chain',
         '0013-streets',
         '0014-ruleset-successions',
+        '0018-legal-entities',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -120,6 +122,7 @@ if (ENGINES.includes('postgres')) {
           '0011-audit-chain',
           '0013-streets',
           '0014-ruleset-successions',
+          '0018-legal-entities',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

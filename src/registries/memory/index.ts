@@ -4,6 +4,7 @@ import { indexFacts } from '../../domain/fact-index.ts';
 import { compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
 import type { Registries } from '../ports.ts';
 import { memoryAddressRegistry } from './addresses.ts';
+import { memoryLegalEntityRegistry } from './legal-entities.ts';
 
 export function createMemoryRegistries(data: RegistryDataset): Registries {
   const facts = indexFacts(data);
@@ -57,5 +58,6 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     phones: {
       phoneOf: async (iin) => facts.phoneOf(iin),
     },
+    legalEntities: memoryLegalEntityRegistry(data.legalEntities ?? []),
   };
 }
