@@ -91,6 +91,8 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
   for (const g of data.guardianships) guardianships.add([g.ward, g.guardian, g.from, g.to]);
   const phones = new CopyBuffer('phone_bindings', ['phone', 'iin', 'bound_at']);
   for (const p of data.phones) phones.add([p.phone, p.iin, p.boundAt]);
+  const wanted = new CopyBuffer('wanted_persons', ['iin', 'wanted_from', 'wanted_to', 'initiator', 'search_reference']);
+  for (const w of data.wanted ?? []) wanted.add([w.iin, w.from, w.to, w.initiator, w.reference]);
   return [
     persons,
     incapacities,
@@ -105,6 +107,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
     enrolments,
     guardianships,
     phones,
+    wanted,
   ];
 }
 

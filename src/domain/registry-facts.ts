@@ -110,6 +110,17 @@ export interface PhoneBinding {
   boundAt: IsoDate;
 }
 
+/** КҚПД's wanted-persons database (S1, 002 R1 App1 st.6): one search of a person, with its period. */
+export interface WantedEntry {
+  iin: string;
+  from: IsoDate;
+  /** Last day on the list; null while the search goes on. */
+  to: IsoDate | null;
+  /** The body that declared the search. */
+  initiator: string;
+  reference: string;
+}
+
 /** A whole registry snapshot (what a scenario file or the generator holds). */
 export interface RegistryDataset {
   persons: Person[];
@@ -119,4 +130,6 @@ export interface RegistryDataset {
   education: Enrolment[];
   guardianships: Guardianship[];
   phones: PhoneBinding[];
+  /** КҚПД wanted persons: generated populations mark a few (population.md); scenario files hold none. */
+  wanted?: WantedEntry[];
 }

@@ -10,9 +10,10 @@ import { settle } from './households.ts';
 import { IinAllocator } from './iin-allocator.ts';
 import { fullName } from './names.ts';
 import { mixSeed, Random } from './random.ts';
+import { markWanted } from './wanted.ts';
 
 /** Bump when the output for a given seed changes: a resume across versions is refused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_CHUNK_SIZE = 10_000;
 export { MAX_PERSONS, MIN_PERSONS } from './limits.ts';
 export { AS_OF };
@@ -90,10 +91,11 @@ export class PopulationGenerator {
       education: [],
       guardianships: [],
       phones: [],
+      wanted: [],
     };
     for (let i = 0; i < generator.chunkCount; i++) {
       const chunk = generator.next();
-      for (const key of Object.keys(all) as (keyof RegistryDataset)[]) (all[key] as unknown[]).push(...chunk[key]);
+      for (const key of Object.keys(all) as (keyof RegistryDataset)[]) (all[key] as unknown[]).push(...(chunk[key] ?? []));
     }
     return all;
   }
@@ -154,5 +156,7 @@ function toDataset(state: ChunkState, firstSequence: number): RegistryDataset {
       boundAt: dateBetween(random, from, AS_OF),
     });
   }
-  return { persons, civilActs, ...housing, phones };
+  // КҚПД: a few persons marked wanted, by a fixed rule that draws nothing from `random` (wanted.ts).
+  const wanted = markWanted(drafts, phones, housing.dwellings, firstSequence);
+  return { persons, civilActs, ...housing, phones, wanted };
 }

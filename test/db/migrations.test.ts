@@ -20,6 +20,8 @@ const TABLES = [
   'guardianships',
   'phone_bindings',
   'seed_runs',
+  'civil_act_restorations',
+  'wanted_persons',
 ];
 
 for (const engine of ENGINES) {
@@ -45,6 +47,7 @@ for (const engine of ENGINES) {
         '0011-audit-chain',
         '0013-streets',
         '0014-ruleset-successions',
+        '0019-civil-records',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -120,6 +123,7 @@ if (ENGINES.includes('postgres')) {
           '0011-audit-chain',
           '0013-streets',
           '0014-ruleset-successions',
+          '0019-civil-records',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
