@@ -95,7 +95,8 @@ export class PopulationGenerator {
     };
     for (let i = 0; i < generator.chunkCount; i++) {
       const chunk = generator.next();
-      for (const key of Object.keys(all) as (keyof RegistryDataset)[]) (all[key] as unknown[]).push(...(chunk[key] ?? []));
+      for (const key of Object.keys(all) as (keyof RegistryDataset)[])
+        (all[key] as unknown[]).push(...(chunk[key] ?? []));
     }
     return all;
   }

@@ -30,13 +30,14 @@ export function markWanted(
       !withPhone.has(p.iin) &&
       !owners.has(p.iin),
   );
-  const chosen = Array.from({ length: Math.min(count, eligible.length) }, (_, i) =>
-    eligible[Math.floor(((i + 0.5) * eligible.length) / Math.min(count, eligible.length))]!,
+  const chosen = Array.from(
+    { length: Math.min(count, eligible.length) },
+    (_, i) => eligible[Math.floor(((i + 0.5) * eligible.length) / Math.min(count, eligible.length))]!,
   );
   return chosen.map((p) => ({
     iin: p.iin,
     // Searches declared on different days within the last two years, open (still searched for).
-    from: addDays(AS_OF, -(30 + ((firstSequence + p.idx) * 97) % 700)),
+    from: addDays(AS_OF, -(30 + (((firstSequence + p.idx) * 97) % 700))),
     to: null,
     initiator: WANTED_INITIATOR,
     reference: `search-${String(firstSequence + p.idx).padStart(9, '0')}`,

@@ -39,7 +39,11 @@ export type WantedCheck =
     };
 
 /** Asks КҚПД whether the person is wanted on the date. */
-export async function checkWanted(registry: WantedPersonsRegistry, person: string, date: IsoDate): Promise<WantedCheck> {
+export async function checkWanted(
+  registry: WantedPersonsRegistry,
+  person: string,
+  date: IsoDate,
+): Promise<WantedCheck> {
   if (!isValidIin(person)) throw new AppError('invalid-iin-input', {}, { path: '/iin' });
   const raw: unknown = await registry.check(person, date);
   const parsed = answerSchema.safeParse(raw);

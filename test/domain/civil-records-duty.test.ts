@@ -71,7 +71,10 @@ describe('003 ¶B2: 0.5 MRP for the certificates issued on restoration', () => {
 
   it('holds one MRP per year with no gap or overlap', () => {
     const years = MRP_TABLE.map((m) => m.year);
-    assert.deepEqual(years, years.map((_, i) => years[0]! + i));
+    assert.deepEqual(
+      years,
+      years.map((_, i) => years[0]! + i),
+    );
     for (const m of MRP_TABLE) assert.equal(mrpOn(m.from)?.year, m.year);
   });
 });
