@@ -115,6 +115,8 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
       e.address.rka,
     ]);
   }
+  const wanted = new CopyBuffer('wanted_persons', ['iin', 'wanted_from', 'wanted_to', 'initiator', 'search_reference']);
+  for (const w of data.wanted ?? []) wanted.add([w.iin, w.from, w.to, w.initiator, w.reference]);
   return [
     persons,
     incapacities,
@@ -130,6 +132,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
     guardianships,
     phones,
     legalEntities,
+    wanted,
   ];
 }
 

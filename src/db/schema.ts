@@ -10,6 +10,7 @@ import type { Decision } from '../domain/decision/types.ts';
 import type { IdentityDocumentType } from '../domain/identity-document.ts';
 import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
+import type { BirthAct, MarriageAct } from '../domain/registry-facts.ts';
 import type { Json } from './json-column.ts';
 
 /**
@@ -374,6 +375,38 @@ export interface LegalEntitiesTable {
   address_rka: string | null;
 }
 
+/** Issue 18 (S7): ЗАГС's record of a restored act — who, when, on what basis, in which case. Append-only. */
+export interface CivilActRestorationsTable {
+  id: Generated<number>;
+  act_type: 'birth' | 'marriage';
+  /** The restored row's id in birth_acts or marriage_acts. */
+  act_id: number;
+  /** The child of a birth act, the first spouse of a marriage act. */
+  person: string;
+  /** The second spouse of a marriage act; null for a birth act. */
+  other_person: string | null;
+  /** The act as restored (the registry row may be corrected later; this record never is). */
+  act: Json<BirthAct | MarriageAct>;
+  basis: string;
+  case_reference: string;
+  restored_by: string;
+  office: string;
+  restored_at: Instant;
+  restored_on: DateColumn;
+}
+
+/** Issue 18 (S1, 002 R1 App1 st.6): КҚПД's wanted-persons database. */
+export interface WantedPersonsTable {
+  id: Generated<number>;
+  iin: string;
+  wanted_from: DateColumn;
+  /** Last day on the list; null while the search goes on. */
+  wanted_to: DateColumn | null;
+  /** The body that declared the search. */
+  initiator: string;
+  search_reference: string;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -408,4 +441,6 @@ export interface Schema {
   page_drafts: PageDraftsTable;
   personal_data_access: PersonalDataAccessTable;
   ruleset_successions: RulesetSuccessionsTable;
+  civil_act_restorations: CivilActRestorationsTable;
+  wanted_persons: WantedPersonsTable;
 }

@@ -111,6 +111,17 @@ export interface PhoneBinding {
   boundAt: IsoDate;
 }
 
+/** КҚПД's wanted-persons database (S1, 002 R1 App1 st.6): one search of a person, with its period. */
+export interface WantedEntry {
+  iin: string;
+  from: IsoDate;
+  /** Last day on the list; null while the search goes on. */
+  to: IsoDate | null;
+  /** The body that declared the search. */
+  initiator: string;
+  reference: string;
+}
+
 /** A whole registry snapshot (what a scenario file or the generator holds). */
 export interface RegistryDataset {
   persons: Person[];
@@ -122,4 +133,6 @@ export interface RegistryDataset {
   phones: PhoneBinding[];
   /** ГБД ЮЛ (issue 19); absent in scenario files, which describe one residence case. */
   legalEntities?: LegalEntity[];
+  /** КҚПД wanted persons: generated populations mark a few (population.md); scenario files hold none. */
+  wanted?: WantedEntry[];
 }

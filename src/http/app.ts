@@ -51,6 +51,9 @@ const STATUS: Partial<Record<string, Status>> = {
   // The service's CRL is past its nextUpdate (issue 14): not the caller's fault; retry later.
   'crl-expired': 503,
   'target-not-empty': 409,
+  'civil-record.act-exists': 409,
+  // The wanted-persons database answered what cannot be read: its fault, not the caller's.
+  'wanted.answer-invalid': 503,
   unauthenticated: 401,
   'login-challenge-invalid': 401,
   'login-person-unknown': 401,

@@ -12,9 +12,10 @@ import { IinAllocator } from './iin-allocator.ts';
 import { foundLegalEntities } from './legal-entities.ts';
 import { fullName } from './names.ts';
 import { mixSeed, Random } from './random.ts';
+import { markWanted } from './wanted.ts';
 
 /** Bump when the output for a given seed changes: a resume across versions is refused. */
-export const GENERATOR_VERSION = 2; // 2: legal entities (ГБД ЮЛ, issue 19)
+export const GENERATOR_VERSION = 2; // 2: legal entities (ГБД ЮЛ, issue 19) and wanted persons (КҚПД, issue 18)
 export const DEFAULT_CHUNK_SIZE = 10_000;
 export { MAX_PERSONS, MIN_PERSONS } from './limits.ts';
 export { AS_OF };
@@ -101,6 +102,7 @@ export class PopulationGenerator {
       guardianships: [],
       phones: [],
       legalEntities: [],
+      wanted: [],
     };
     for (let i = 0; i < generator.chunkCount; i++) {
       const chunk = generator.next();
@@ -166,5 +168,7 @@ function toDataset(state: ChunkState, firstSequence: number): RegistryDataset {
       boundAt: dateBetween(random, from, AS_OF),
     });
   }
-  return { persons, civilActs, ...housing, phones };
+  // КҚПД: a few persons marked wanted, by a fixed rule that draws nothing from `random` (wanted.ts).
+  const wanted = markWanted(drafts, phones, housing.dwellings, firstSequence);
+  return { persons, civilActs, ...housing, phones, wanted };
 }

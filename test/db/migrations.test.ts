@@ -21,6 +21,8 @@ const TABLES = [
   'phone_bindings',
   'seed_runs',
   'legal_entities',
+  'civil_act_restorations',
+  'wanted_persons',
 ];
 
 for (const engine of ENGINES) {
@@ -47,6 +49,7 @@ for (const engine of ENGINES) {
         '0013-streets',
         '0014-ruleset-successions',
         '0018-legal-entities',
+        '0019-civil-records',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -123,6 +126,7 @@ if (ENGINES.includes('postgres')) {
           '0013-streets',
           '0014-ruleset-successions',
           '0018-legal-entities',
+          '0019-civil-records',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -17,6 +17,7 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
 import { successionKk } from './succession-kk.ts';
+import { civilRecordsKk } from './civil-records-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
@@ -47,6 +48,7 @@ export const kk: Catalog = {
   ...revocationKk,
   ...reliabilityKk,
   ...successionKk,
+  ...civilRecordsKk,
   ...throttleKk,
   ...formsKk,
   ...crossOriginKk,
