@@ -134,6 +134,17 @@ for (const engine of ENGINES) {
         assert.equal((await invoicesOfCase(s.ctx, caseId)).length, 1);
       });
 
+      it('issued for the same stage by two requests at once: one invoice stands, both get it', async () => {
+        const caseId = crypto.randomUUID();
+        const [a, b] = await Promise.all([
+          issueInvoice(s.ctx, caseId, 'S9', 'S9b', 'on-filing'),
+          issueInvoice(s.ctx, caseId, 'S9', 'S9b', 'on-filing'),
+        ]);
+        assert.equal(a.id, b.id);
+        assert.equal((await invoicesOfCase(s.ctx, caseId)).length, 1);
+        assert.equal((await audit(caseId)).length, 1);
+      });
+
       it('a configured price is used and not marked a placeholder', async () => {
         s.ctx.payments = payments({ prices: { 'S10/on-filing': 1234.5 } });
         const invoice = await issueInvoice(s.ctx, crypto.randomUUID(), 'S10', 'S10', 'on-filing');
@@ -259,6 +270,23 @@ for (const engine of ENGINES) {
         );
       });
 
+      it('the same callback delivered twice at once: applied once, the other a duplicate', async () => {
+        const caseId = crypto.randomUUID();
+        const invoice = await issueInvoice(s.ctx, caseId, 'S9', 'S9b', 'on-filing');
+        const message = await report(invoice);
+        const answers = await Promise.all([post(message), post(message), post(message)]);
+        assert.deepEqual(
+          answers.map((a) => a.status),
+          [200, 200, 200],
+        );
+        assert.deepEqual(answers.map((a) => a.body.outcome).sort(), ['applied', 'duplicate', 'duplicate']);
+        assert.equal((await callbacks()).filter((c) => c.invoice_id === invoice.id).length, 1);
+        assert.deepEqual(
+          (await audit(caseId)).map((r) => r.action),
+          ['payment-invoice-issued', 'payment-invoice-paid'],
+        );
+      });
+
       it('stale: signed more than the allowed skew ago (a replay captured long ago): 401', async () => {
         const caseId = crypto.randomUUID();
         const invoice = await issueInvoice(s.ctx, caseId, 'S9', 'S9b', 'on-filing');
@@ -300,6 +328,7 @@ for (const engine of ENGINES) {
         const caseId = crypto.randomUUID();
         const invoice = await issueInvoice(s.ctx, caseId, 'S10', 'S10', 'on-filing');
         assert.equal((await post(await report(invoice, { status: 'expired' }))).body.state, 'expired');
+        s.clock.advance(60_000);
         const next = await issueInvoice(s.ctx, caseId, 'S10', 'S10', 'on-filing');
         assert.notEqual(next.id, invoice.id);
         assert.deepEqual(
