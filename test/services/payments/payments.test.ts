@@ -337,6 +337,17 @@ for (const engine of ENGINES) {
         );
       });
 
+      it('is documented in /openapi.json: signed by headers, no bearer token', async () => {
+        const doc = (await s.request('GET', '/openapi.json')).body;
+        const operation = doc.paths['/api/v1/payments/callback'].post;
+        assert.equal(operation.security, undefined);
+        assert.deepEqual(operation.parameters.map((p: { name: string }) => p.name).sort(), [
+          'x-payment-signature',
+          'x-payment-timestamp',
+        ]);
+        assert.ok(doc.components.schemas.PaymentCallback);
+      });
+
       it('a body over 8 KiB is refused before it is read: 413', async () => {
         const answer = await post({ raw: JSON.stringify({ pad: 'x'.repeat(9000) }), headers: {} });
         assert.deepEqual([answer.status, answer.body.error.code], [413, 'payload-too-large']);
