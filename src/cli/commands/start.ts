@@ -137,11 +137,11 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  // One of several processes: the primary announces them all once.
   // Issue 17: payments once the port is known — the development gateway posts its callbacks to
   // this process on this machine; until then a payment is answered 'payments-unavailable'.
   const payments = await paymentsFromEnv(config, `http://127.0.0.1:${port}`);
   ctx.payments = payments.payments;
+  // One of several processes: the primary announces them all once.
   if (!isClusterWorker()) announce(io, config, database.target, demo, port);
   await untilStopped({
     server: server as Server,
