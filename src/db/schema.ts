@@ -7,6 +7,8 @@ import type { CertificateContent } from '../domain/certificates/content.ts';
 import type { Entitlement } from '../domain/certificates/entitlement.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { Decision } from '../domain/decision/types.ts';
+import type { FeeStage } from '../domain/payments/fees.ts';
+import type { GatewayOutcome, InvoiceState } from '../domain/payments/invoice.ts';
 import type { IdentityDocumentType } from '../domain/identity-document.ts';
 import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
@@ -407,6 +409,39 @@ export interface WantedPersonsTable {
   search_reference: string;
 }
 
+/** Issue 17: one stage of one case's fee at the payment gateway (services/payments/invoices.ts). */
+export interface PaymentInvoicesTable {
+  id: string;
+  /** The case engine's id of the case; no foreign key (0016). */
+  case_id: string;
+  service: string;
+  variant: string;
+  stage: FeeStage;
+  amount_tiyn: number;
+  /** True when the amount is the catalogue's placeholder, not a configured price of order № 21/НҚ. */
+  placeholder: boolean;
+  gateway_id: string;
+  payment_url: string;
+  state: InvoiceState;
+  issued_at: Instant;
+  paid_at: Optional<Date>;
+  closed_at: Optional<Date>;
+}
+
+/** Issue 17: a callback of the payment gateway whose signature held. Append-only. */
+export interface PaymentCallbacksTable {
+  id: Generated<number>;
+  received_at: Instant;
+  event_id: string;
+  invoice_id: string;
+  payment_id: string;
+  status: GatewayOutcome;
+  amount_tiyn: number;
+  signed_at: Instant;
+  body_sha256: string;
+  outcome: 'applied' | 'no-change';
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -443,4 +478,6 @@ export interface Schema {
   ruleset_successions: RulesetSuccessionsTable;
   civil_act_restorations: CivilActRestorationsTable;
   wanted_persons: WantedPersonsTable;
+  payment_invoices: PaymentInvoicesTable;
+  payment_callbacks: PaymentCallbacksTable;
 }

@@ -48,6 +48,7 @@ for (const engine of ENGINES) {
         '0011-audit-chain',
         '0013-streets',
         '0014-ruleset-successions',
+        '0016-payments',
         '0018-legal-entities',
         '0019-civil-records',
       ]);
@@ -125,6 +126,7 @@ if (ENGINES.includes('postgres')) {
           '0011-audit-chain',
           '0013-streets',
           '0014-ruleset-successions',
+          '0016-payments',
           '0018-legal-entities',
           '0019-civil-records',
         ]);

@@ -29,6 +29,7 @@ import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
+import { paymentsEn } from './payments-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -60,6 +61,7 @@ export const en = {
   ...hallPrintEn,
   ...deadlineEn,
   ...legalEntitiesEn,
+  ...paymentsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -28,6 +28,7 @@ import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
+import { paymentsKk } from './payments-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -59,6 +60,7 @@ export const kk: Catalog = {
   ...hallPrintKk,
   ...deadlineKk,
   ...legalEntitiesKk,
+  ...paymentsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -28,6 +28,7 @@ import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
+import { paymentsRu } from './payments-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -59,6 +60,7 @@ export const ru: Catalog = {
   ...hallPrintRu,
   ...deadlineRu,
   ...legalEntitiesRu,
+  ...paymentsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
