@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.ts';
+import { configuredPricesSchema } from './domain/payments/fees.ts';
 import { LANGUAGES } from './i18n/messages.ts';
 import { trustProxyProblem } from './trust-proxy.ts';
 
@@ -71,6 +72,30 @@ const schema = z.object({
   // Issue 16: server processes `tirkeu start` runs (node:cluster), all on one port and one
   // PostgreSQL server; more than one needs DATABASE_URL (src/cli/commands/start-cluster.ts).
   TIRKEU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // Issue 17 (docs/payments.md): dev runs the fake payment gateway in-process (never in
+  // production), off takes no payments; absent: dev, or off in production. A gateway address
+  // (with its shared secret) means the real gateway and excludes TIRKEU_PAYMENTS.
+  TIRKEU_PAYMENTS: z.enum(['dev', 'off']).optional(),
+  TIRKEU_PAYMENT_GATEWAY_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  // Signs the requests to the gateway and verifies its callbacks (HMAC-SHA256).
+  TIRKEU_PAYMENT_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  TIRKEU_PAYMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  // How far a callback's signing time may be from this clock before it is refused as stale.
+  TIRKEU_PAYMENT_MAX_SKEW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  // The real prices of order № 21/НҚ as JSON, {"S9b/on-filing": 5200, …} in tenge; absent: the
+  // catalogue's placeholders (refused in production).
+  TIRKEU_PAYMENT_PRICES: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be JSON: {"S9b/on-filing": 5200}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(configuredPricesSchema)
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

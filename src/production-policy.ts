@@ -16,7 +16,13 @@ export type UnsafeReason =
   | 'public_url_not_https'
   | 'test_ca_seal'
   /** `tirkeu pki` runs the test CA, which has no place next to a production service. */
-  | 'test_ca_command';
+  | 'test_ca_command'
+  /** Issue 17: the fake payment gateway marks any invoice paid for anyone who asks. */
+  | 'dev_payments'
+  | 'payment_not_https'
+  | 'payment_secret_missing'
+  /** The catalogue's prices are placeholders (order № 21/НҚ is not in the sources). */
+  | 'payment_prices_missing';
 
 export interface UnsafeSetting {
   variable: string;
@@ -49,6 +55,19 @@ export function unsafeProductionSettings(config: Config): UnsafeSetting[] {
     unsafe.push({ variable: 'TIRKEU_PUBLIC_URL', reason: 'public_url_not_https' });
   }
   if (!config.TIRKEU_SEAL_DIR) unsafe.push({ variable: 'TIRKEU_SEAL_DIR', reason: 'test_ca_seal' });
+  // Payments may be off in production (no invoice is issued), never the development gateway.
+  if (config.TIRKEU_PAYMENTS === 'dev') unsafe.push({ variable: 'TIRKEU_PAYMENTS', reason: 'dev_payments' });
+  const gateway = config.TIRKEU_PAYMENT_GATEWAY_URL;
+  if (gateway !== undefined) {
+    if (!isHttpsOrLoopback(gateway))
+      unsafe.push({ variable: 'TIRKEU_PAYMENT_GATEWAY_URL', reason: 'payment_not_https' });
+    if (!config.TIRKEU_PAYMENT_SECRET) {
+      unsafe.push({ variable: 'TIRKEU_PAYMENT_SECRET', reason: 'payment_secret_missing' });
+    }
+    if (!config.TIRKEU_PAYMENT_PRICES) {
+      unsafe.push({ variable: 'TIRKEU_PAYMENT_PRICES', reason: 'payment_prices_missing' });
+    }
+  }
   return unsafe;
 }
 

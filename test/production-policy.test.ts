@@ -18,7 +18,16 @@ export const SAFE_PRODUCTION: Record<string, string> = {
   TIRKEU_SEAL_DIR: '/etc/tirkeu/seal',
 };
 
+/** A real payment gateway, set safely (issue 17). */
+const PAYMENT_GATEWAY: Record<string, string> = {
+  TIRKEU_PAYMENT_GATEWAY_URL: 'https://pay.example.kz/v1',
+  TIRKEU_PAYMENT_SECRET: 'p'.repeat(40),
+  TIRKEU_PAYMENT_PRICES: '{"S9b/on-filing": 5200, "S9b/before-result": 11000}',
+};
+
 const without = (name: string) => Object.fromEntries(Object.entries(SAFE_PRODUCTION).filter(([k]) => k !== name));
+const paymentWithout = (name: string) =>
+  Object.fromEntries(Object.entries({ ...SAFE_PRODUCTION, ...PAYMENT_GATEWAY }).filter(([k]) => k !== name));
 
 function refusal(env: Record<string, string>): AppError {
   try {
@@ -59,6 +68,15 @@ describe('production policy: each unsafe setting is refused, naming the variable
       'TIRKEU_PUBLIC_URL',
     ],
     ['a seal made by the test CA', without('TIRKEU_SEAL_DIR'), 'TIRKEU_SEAL_DIR'],
+    // Issue 17 (docs/payments.md): the development payment gateway marks anything paid.
+    ['the development payment gateway', { ...SAFE_PRODUCTION, TIRKEU_PAYMENTS: 'dev' }, 'TIRKEU_PAYMENTS'],
+    [
+      'a payment gateway over plain http',
+      { ...SAFE_PRODUCTION, ...PAYMENT_GATEWAY, TIRKEU_PAYMENT_GATEWAY_URL: 'http://pay.example.kz/v1' },
+      'TIRKEU_PAYMENT_GATEWAY_URL',
+    ],
+    ['a payment gateway without its secret', paymentWithout('TIRKEU_PAYMENT_SECRET'), 'TIRKEU_PAYMENT_SECRET'],
+    ['a payment gateway at the placeholder prices', paymentWithout('TIRKEU_PAYMENT_PRICES'), 'TIRKEU_PAYMENT_PRICES'],
   ];
   for (const [what, env, variable] of cases) {
     it(`${what}: ${variable}`, () => {
@@ -80,6 +98,18 @@ describe('production policy: each unsafe setting is refused, naming the variable
     assert.equal(error.params['variable'], 'TIRKEU_SMS');
     assert.equal(error.params['others'], 'TIRKEU_TRUST_DIR, TIRKEU_SECRET, TIRKEU_PUBLIC_URL, TIRKEU_SEAL_DIR');
     assert.match(translate('en', error.code, error.params), /Also to fix: TIRKEU_TRUST_DIR, .*TIRKEU_SEAL_DIR\./);
+  });
+});
+
+describe('production policy: payments (issue 17)', () => {
+  it('starts with payments off (unset or off), or with a real gateway set safely', () => {
+    for (const env of [
+      SAFE_PRODUCTION,
+      { ...SAFE_PRODUCTION, TIRKEU_PAYMENTS: 'off' },
+      { ...SAFE_PRODUCTION, ...PAYMENT_GATEWAY },
+    ]) {
+      assert.deepEqual(unsafeProductionSettings(loadConfig(env)), []);
+    }
   });
 });
 

@@ -9,6 +9,8 @@ const LABELS: Record<DemoPerson['role'], string> = {
   'minor-owner': 'minor owner (their dwelling is a hall case, P1.1)',
   'minor-owner-parent': 'parent of the minor owner: comes to the ЦОН hall as their legal representative (P2.2)',
   parent: 'parent: may obtain their child’s address certificate online (C3)',
+  'company-head': 'head of a company: acts for it without a power of attorney (ГБД ЮЛ)',
+  'liquidated-company-head': 'head of a liquidated company: can no longer act for it',
   'hall-operator': 'ЦОН hall operator',
   'reception-operator': 'ЦОН reception operator',
 };
@@ -16,7 +18,8 @@ const LABELS: Record<DemoPerson['role'], string> = {
 export function demoText(people: DemoPerson[], port: number): string {
   if (people.length === 0) return '';
   const lines = people.map(
-    (p) => `  ${p.iin}  ${LABELS[p.role]}${p.rka ? ` — РКА ${p.rka}` : ''}${p.child ? ` — child ${p.child}` : ''}`,
+    (p) =>
+      `  ${p.iin}  ${LABELS[p.role]}${p.rka ? ` — РКА ${p.rka}` : ''}${p.child ? ` — child ${p.child}` : ''}${p.bin ? ` — БИН ${p.bin}` : ''}`,
   );
   const url = `http://localhost:${port}`;
   return [

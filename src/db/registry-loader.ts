@@ -91,6 +91,32 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
   for (const g of data.guardianships) guardianships.add([g.ward, g.guardian, g.from, g.to]);
   const phones = new CopyBuffer('phone_bindings', ['phone', 'iin', 'bound_at']);
   for (const p of data.phones) phones.add([p.phone, p.iin, p.boundAt]);
+  const legalEntities = new CopyBuffer('legal_entities', [
+    'bin',
+    'name_kk',
+    'name_ru',
+    'legal_form',
+    'registered_on',
+    'liquidated_on',
+    'head_iin',
+    'address',
+    'address_rka',
+  ]);
+  for (const e of data.legalEntities ?? []) {
+    legalEntities.add([
+      e.bin,
+      e.name.kk,
+      e.name.ru,
+      e.legalForm,
+      e.registeredOn,
+      e.status.kind === 'liquidated' ? e.status.on : null,
+      e.head,
+      e.address.text,
+      e.address.rka,
+    ]);
+  }
+  const wanted = new CopyBuffer('wanted_persons', ['iin', 'wanted_from', 'wanted_to', 'initiator', 'search_reference']);
+  for (const w of data.wanted ?? []) wanted.add([w.iin, w.from, w.to, w.initiator, w.reference]);
   return [
     persons,
     incapacities,
@@ -105,6 +131,8 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
     enrolments,
     guardianships,
     phones,
+    legalEntities,
+    wanted,
   ];
 }
 

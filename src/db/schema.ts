@@ -7,8 +7,12 @@ import type { CertificateContent } from '../domain/certificates/content.ts';
 import type { Entitlement } from '../domain/certificates/entitlement.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import type { Decision } from '../domain/decision/types.ts';
+import type { FeeStage } from '../domain/payments/fees.ts';
+import type { GatewayOutcome, InvoiceState } from '../domain/payments/invoice.ts';
 import type { IdentityDocumentType } from '../domain/identity-document.ts';
+import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
+import type { BirthAct, MarriageAct } from '../domain/registry-facts.ts';
 import type { Json } from './json-column.ts';
 
 /**
@@ -360,6 +364,84 @@ export interface RulesetSuccessionsTable {
   recorded_on: DateColumn;
 }
 
+/** ГБД ЮЛ (migration 0018): legal entities; the head and the address point into other registries, no foreign keys. */
+export interface LegalEntitiesTable {
+  bin: string;
+  name_kk: string;
+  name_ru: string;
+  legal_form: LegalForm;
+  registered_on: DateColumn;
+  liquidated_on: DateColumn | null;
+  head_iin: string;
+  address: string;
+  address_rka: string | null;
+}
+
+/** Issue 18 (S7): ЗАГС's record of a restored act — who, when, on what basis, in which case. Append-only. */
+export interface CivilActRestorationsTable {
+  id: Generated<number>;
+  act_type: 'birth' | 'marriage';
+  /** The restored row's id in birth_acts or marriage_acts. */
+  act_id: number;
+  /** The child of a birth act, the first spouse of a marriage act. */
+  person: string;
+  /** The second spouse of a marriage act; null for a birth act. */
+  other_person: string | null;
+  /** The act as restored (the registry row may be corrected later; this record never is). */
+  act: Json<BirthAct | MarriageAct>;
+  basis: string;
+  case_reference: string;
+  restored_by: string;
+  office: string;
+  restored_at: Instant;
+  restored_on: DateColumn;
+}
+
+/** Issue 18 (S1, 002 R1 App1 st.6): КҚПД's wanted-persons database. */
+export interface WantedPersonsTable {
+  id: Generated<number>;
+  iin: string;
+  wanted_from: DateColumn;
+  /** Last day on the list; null while the search goes on. */
+  wanted_to: DateColumn | null;
+  /** The body that declared the search. */
+  initiator: string;
+  search_reference: string;
+}
+
+/** Issue 17: one stage of one case's fee at the payment gateway (services/payments/invoices.ts). */
+export interface PaymentInvoicesTable {
+  id: string;
+  /** The case engine's id of the case; no foreign key (0016). */
+  case_id: string;
+  service: string;
+  variant: string;
+  stage: FeeStage;
+  amount_tiyn: number;
+  /** True when the amount is the catalogue's placeholder, not a configured price of order № 21/НҚ. */
+  placeholder: boolean;
+  gateway_id: string;
+  payment_url: string;
+  state: InvoiceState;
+  issued_at: Instant;
+  paid_at: Optional<Date>;
+  closed_at: Optional<Date>;
+}
+
+/** Issue 17: a callback of the payment gateway whose signature held. Append-only. */
+export interface PaymentCallbacksTable {
+  id: Generated<number>;
+  received_at: Instant;
+  event_id: string;
+  invoice_id: string;
+  payment_id: string;
+  status: GatewayOutcome;
+  amount_tiyn: number;
+  signed_at: Instant;
+  body_sha256: string;
+  outcome: 'applied' | 'no-change';
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -374,6 +456,7 @@ export interface Schema {
   enrolments: EnrolmentsTable;
   guardianships: GuardianshipsTable;
   phone_bindings: PhoneBindingsTable;
+  legal_entities: LegalEntitiesTable;
   seed_runs: SeedRunsTable;
   applications: ApplicationsTable;
   consents: ConsentsTable;
@@ -393,4 +476,8 @@ export interface Schema {
   page_drafts: PageDraftsTable;
   personal_data_access: PersonalDataAccessTable;
   ruleset_successions: RulesetSuccessionsTable;
+  civil_act_restorations: CivilActRestorationsTable;
+  wanted_persons: WantedPersonsTable;
+  payment_invoices: PaymentInvoicesTable;
+  payment_callbacks: PaymentCallbacksTable;
 }

@@ -2,6 +2,7 @@
 // a scenario file, the SQL registries and the rules speak one model.
 import type { IsoDate } from './dates.ts';
 import type { Sex } from './iin.ts';
+import type { LegalEntity } from './legal-entity.ts';
 
 /** ГБД ФЛ person, with legal incapacity from Е-Собес folded in. */
 export interface Person {
@@ -110,6 +111,17 @@ export interface PhoneBinding {
   boundAt: IsoDate;
 }
 
+/** КҚПД's wanted-persons database (S1, 002 R1 App1 st.6): one search of a person, with its period. */
+export interface WantedEntry {
+  iin: string;
+  from: IsoDate;
+  /** Last day on the list; null while the search goes on. */
+  to: IsoDate | null;
+  /** The body that declared the search. */
+  initiator: string;
+  reference: string;
+}
+
 /** A whole registry snapshot (what a scenario file or the generator holds). */
 export interface RegistryDataset {
   persons: Person[];
@@ -119,4 +131,8 @@ export interface RegistryDataset {
   education: Enrolment[];
   guardianships: Guardianship[];
   phones: PhoneBinding[];
+  /** ГБД ЮЛ (issue 19); absent in scenario files, which describe one residence case. */
+  legalEntities?: LegalEntity[];
+  /** КҚПД wanted persons: generated populations mark a few (population.md); scenario files hold none. */
+  wanted?: WantedEntry[];
 }

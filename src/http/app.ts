@@ -46,9 +46,14 @@ const STATUS: Partial<Record<string, Status>> = {
   'application-not-found': 404,
   'database-unreachable': 503,
   'registry-unavailable': 503,
+  // Issue 19: a registry answered with data that fails its checks — not the caller's fault.
+  'registry-answer-invalid': 503,
   // The service's CRL is past its nextUpdate (issue 14): not the caller's fault; retry later.
   'crl-expired': 503,
   'target-not-empty': 409,
+  'civil-record.act-exists': 409,
+  // The wanted-persons database answered what cannot be read: its fault, not the caller's.
+  'wanted.answer-invalid': 503,
   unauthenticated: 401,
   'login-challenge-invalid': 401,
   'login-person-unknown': 401,
@@ -78,6 +83,21 @@ const STATUS: Partial<Record<string, Status>> = {
   'certificate.no-registration-history': 422,
   'certificate.address-unknown': 422,
   'address.not-found': 404,
+  // Payments (issue 17, docs/payments.md): a callback the gateway did not sign, or signed long ago.
+  'payment.signature-invalid': 401,
+  'payment.callback-stale': 401,
+  'payment.invoice-not-found': 404,
+  'payment.invoice-mismatch': 409,
+  'payment.amount-mismatch': 409,
+  'payment.invoice-closed': 409,
+  'payment.earlier-stage-unpaid': 409,
+  'payment.not-paid': 409,
+  'payment.case-mismatch': 409,
+  'payment.no-fee': 422,
+  'payments-unavailable': 503,
+  'payment.gateway-unavailable': 503,
+  'payment.gateway-bad-answer': 503,
+  'payment.price-not-configured': 503,
   // Input at the boundary (issue 14).
   'payload-too-large': 413,
   'unsupported-media-type': 415,

@@ -13,6 +13,10 @@ export const DEFAULT_LIMIT = 64 * KIB;
 /** Routes that carry a CMS signature (JSON, or url-encoded in a form, which grows base64 by ~1.3×). */
 export const SIGNATURE_LIMIT = 256 * KIB;
 
+/** The payment gateway's callback (docs/payments.md): a few hundred bytes of ids and an amount. */
+export const PAYMENT_CALLBACK_LIMIT = 8 * KIB;
+const PAYMENT_CALLBACK = /^\/api\/v1\/payments\/callback$/;
+
 const SIGNATURE_ROUTES = [
   /^\/api\/v1\/auth\/certificate$/,
   /^\/api\/v1\/applications\/[^/]+\/sign$/,
@@ -25,11 +29,12 @@ const SIGNATURE_ROUTES = [
 ];
 
 export function limitFor(path: string): number {
+  if (PAYMENT_CALLBACK.test(path)) return PAYMENT_CALLBACK_LIMIT;
   return SIGNATURE_ROUTES.some((r) => r.test(path)) ? SIGNATURE_LIMIT : DEFAULT_LIMIT;
 }
 
 const limiters = new Map(
-  [DEFAULT_LIMIT, SIGNATURE_LIMIT].map((maxSize) => [
+  [DEFAULT_LIMIT, SIGNATURE_LIMIT, PAYMENT_CALLBACK_LIMIT].map((maxSize) => [
     maxSize,
     bodyLimit({
       maxSize,

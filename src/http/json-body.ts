@@ -4,7 +4,7 @@
 // surrogates or invisible/bidi characters (400 invalid-text with the JSON pointer). No API field
 // is multi-line or needs those characters; NUL and lone surrogates used to reach PostgreSQL and
 // fail there as a 500 (SQLSTATE 22P05/22P02).
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { normalizeText, textProblem } from '../domain/text.ts';
 import { AppError } from '../errors.ts';
 import { isApi, JSON_TYPE, mediaType } from './content-types.ts';
@@ -41,11 +41,27 @@ export function cleanJson(value: unknown, path: (string | number)[] = [], depth 
   return value;
 }
 
+declare module 'hono' {
+  interface ContextVariableMap {
+    rawBody: string;
+  }
+}
+
+/**
+ * The body exactly as it arrived, before normalisation: a signed message (the payment gateway's
+ * callback, docs/payments.md) is verified over these bytes, which re-serialising would change.
+ */
+export function rawBodyOf(c: Context): string {
+  // Unset when the request had no JSON body.
+  return c.get('rawBody') ?? '';
+}
+
 export function jsonBodies(): MiddlewareHandler {
   return async (c, next) => {
     if (!isApi(c.req.path) || mediaType(c) !== JSON_TYPE || c.req.raw.body === null) return next();
     // Within the body limit already (body-limits.ts runs first).
     const text = await c.req.raw.text();
+    c.set('rawBody', text);
     let body = text;
     if (text.trim() !== '') {
       let parsed: unknown;

@@ -1,7 +1,8 @@
 // People worth logging in as in the demo, found in whatever population was generated: the owner
 // of an Astana flat with room for one more, an owner of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
 // capital, a minor owner and their parent (the hall case), a parent who may obtain their child's address certificate online (C3),
-// and two ЦОН operators made for the demo.
+// the head of a company who acts for it without a power of attorney and the head of a liquidated
+// one who no longer can (ГБД ЮЛ, issue 19), and two ЦОН operators made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -14,12 +15,16 @@ export interface DemoPerson {
     | 'minor-owner'
     | 'minor-owner-parent'
     | 'parent'
+    | 'company-head'
+    | 'liquidated-company-head'
     | 'hall-operator'
     | 'reception-operator';
   iin: string;
   rka?: string;
   /** For `parent`: the child whose certificate they may obtain; for `minor-owner-parent`: the minor owner. */
   child?: string;
+  /** For the company heads: the BIN of the legal entity they head. */
+  bin?: string;
 }
 
 export const DEMO_OFFICE = 'astana-esil-1';
@@ -94,6 +99,20 @@ export async function findDemoPeople(database: Database, date: string): Promise<
                   and (r.valid_to is null or r.valid_to >= ${date}))
     order by b.child limit 1`.execute(db);
   if (parent.rows[0]) found.push({ role: 'parent', ...parent.rows[0] });
+  // Issue 19: a head who may act for an active company, and one whose company is liquidated.
+  for (const [role, liquidated] of [
+    ['company-head', false],
+    ['liquidated-company-head', true],
+  ] as const) {
+    const head = await sql<{ iin: string; bin: string }>`
+      select e.head_iin as iin, e.bin from legal_entities e
+      join persons p on p.iin = e.head_iin and p.death_date is null
+      where (e.liquidated_on is not null) = ${liquidated} and e.registered_on <= ${date}
+        and not exists (select 1 from incapacities i where i.iin = e.head_iin)
+        and exists (select 1 from phone_bindings b where b.iin = e.head_iin)
+      order by e.bin limit 1`.execute(db);
+    if (head.rows[0]) found.push({ role, ...head.rows[0] });
+  }
   // Operators are persons too (they log in like anyone); two of the newcomers become ЦОН staff.
   const staff = newcomer.rows.slice(1, 3);
   const roles = ['hall', 'reception'] as const;

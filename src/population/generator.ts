@@ -7,12 +7,15 @@ import type { CivilAct, Person, PhoneBinding, RegistryDataset } from '../domain/
 import { AS_OF, type ChunkState, dateBetween, isAliveOn } from './chunk-state.ts';
 import { growClan } from './families.ts';
 import { settle } from './households.ts';
+import { BinAllocator } from './bin-allocator.ts';
 import { IinAllocator } from './iin-allocator.ts';
+import { foundLegalEntities } from './legal-entities.ts';
 import { fullName } from './names.ts';
 import { mixSeed, Random } from './random.ts';
+import { markWanted } from './wanted.ts';
 
 /** Bump when the output for a given seed changes: a resume across versions is refused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2; // 2: legal entities (ГБД ЮЛ, issue 19) and wanted persons (КҚПД, issue 18)
 export const DEFAULT_CHUNK_SIZE = 10_000;
 export { MAX_PERSONS, MIN_PERSONS } from './limits.ts';
 export { AS_OF };
@@ -22,6 +25,9 @@ export interface GeneratorOptions {
   persons: number;
   chunkSize?: number;
 }
+
+/** Mixed into the seed for the legal entities' random stream. */
+const LEGAL_ENTITY_STREAM = 0x4c45_4741_4c00n;
 
 const PHONE_PREFIXES = ['700', '701', '702', '705', '707', '708', '747', '771', '775', '776', '777', '778'];
 
@@ -43,6 +49,7 @@ export class PopulationGenerator {
   readonly chunkSize: number;
   readonly chunkCount: number;
   private readonly iins = new IinAllocator();
+  private readonly bins = new BinAllocator();
   private nextChunk = 0;
 
   constructor(options: GeneratorOptions) {
@@ -71,7 +78,11 @@ export class PopulationGenerator {
       nameChanges: [],
     };
     while (state.budget > 0) growClan(state);
-    return toDataset(state, index * this.chunkSize);
+    const data = toDataset(state, index * this.chunkSize);
+    // Their own stream (issue 19): the entities change nothing else a seed generated before them.
+    const random = new Random(mixSeed(this.seed ^ LEGAL_ENTITY_STREAM, index));
+    data.legalEntities = foundLegalEntities({ ...data, random, bins: this.bins });
+    return data;
   }
 
   /** Skips chunks already written (a resumed seed): same IIN allocation, nothing returned. */
@@ -90,10 +101,13 @@ export class PopulationGenerator {
       education: [],
       guardianships: [],
       phones: [],
+      legalEntities: [],
+      wanted: [],
     };
     for (let i = 0; i < generator.chunkCount; i++) {
       const chunk = generator.next();
-      for (const key of Object.keys(all) as (keyof RegistryDataset)[]) (all[key] as unknown[]).push(...chunk[key]);
+      for (const key of Object.keys(all) as (keyof RegistryDataset)[])
+        (all[key] as unknown[]).push(...(chunk[key] ?? []));
     }
     return all;
   }
@@ -154,5 +168,7 @@ function toDataset(state: ChunkState, firstSequence: number): RegistryDataset {
       boundAt: dateBetween(random, from, AS_OF),
     });
   }
-  return { persons, civilActs, ...housing, phones };
+  // КҚПД: a few persons marked wanted, by a fixed rule that draws nothing from `random` (wanted.ts).
+  const wanted = markWanted(drafts, phones, housing.dwellings, firstSequence);
+  return { persons, civilActs, ...housing, phones, wanted };
 }

@@ -6,7 +6,7 @@ import type { Registries } from './ports.ts';
 
 /** The state system a query went to, as the access log names it. */
 export type RegistrySystem =
-  'gbd-fl' | 'zags' | 'egkn' | 'address' | 'registrations' | 'nobd' | 'guardianships' | 'bmg';
+  'gbd-fl' | 'zags' | 'egkn' | 'address' | 'registrations' | 'nobd' | 'guardianships' | 'bmg' | 'gbd-ul';
 
 export interface Consulted {
   registry: RegistrySystem;
@@ -26,7 +26,8 @@ export function consultedRegistries(inner: Registries): ConsultedRegistries {
       if (subject && !seen.has(`${registry}|${subject}`)) seen.set(`${registry}|${subject}`, { registry, subject });
     }
   };
-  const { persons, civil, realEstate, addresses, registrations, education, guardianships, phones } = inner;
+  const { persons, civil, realEstate, addresses, registrations, education, guardianships, phones, legalEntities } =
+    inner;
   const registries: Registries = {
     persons: {
       person: (iin) => (note('gbd-fl', [iin]), persons.person(iin)),
@@ -75,6 +76,15 @@ export function consultedRegistries(inner: Registries): ConsultedRegistries {
     },
     phones: {
       phoneOf: (iin) => (note('bmg', [iin]), phones.phoneOf(iin)),
+    },
+    // A legal entity is not a person; its head is, and the answer names them (issue 19).
+    legalEntities: {
+      entity: async (bin) => {
+        const entity = await legalEntities.entity(bin);
+        note('gbd-ul', [entity?.head]);
+        return entity;
+      },
+      headedBy: (iin) => (note('gbd-ul', [iin]), legalEntities.headedBy(iin)),
     },
   };
   return { registries, consulted: () => [...seen.values()] };

@@ -1,7 +1,9 @@
 // Ports to the state registries. The rules and services read facts only through these, so the
 // same code runs on the SQL reference registries and on a scenario file held in memory.
 // Every method that the rules call is backed by an index in the SQL implementation.
+import type { RestorableAct, Restoration, RestorationRecord } from '../domain/civil-records/restoration.ts';
 import type { IsoDate } from '../domain/dates.ts';
+import type { LegalEntity } from '../domain/legal-entity.ts';
 import type {
   BirthAct,
   DeathAct,
@@ -13,6 +15,7 @@ import type {
   Person,
   PhoneBinding,
   Registration,
+  WantedEntry,
 } from '../domain/registry-facts.ts';
 
 /** ГБД ФЛ, with Е-Собес incapacity. */
@@ -35,6 +38,33 @@ export interface CivilRegistry {
   birthActsOfParents(parents: readonly string[]): Promise<BirthAct[]>;
   marriagesOfAny(iins: readonly string[]): Promise<MarriageAct[]>;
   deathActsOf(iins: readonly string[]): Promise<DeathAct[]>;
+}
+
+/** What a restoration writes: the act with its record, or nothing when the act is already there. */
+export type RestoreOutcome = { kind: 'restored'; restoration: Restoration } | { kind: 'act-exists' };
+
+/**
+ * ЗАГС's write side (S7, 003 ¶B2): restores a birth or marriage act with the record of its
+ * restoration, and lists the restorations. The SQL implementation is bound to the caller's
+ * transaction, so the act, its record and the audit record commit together (sql/civil-writes.ts).
+ */
+export interface CivilRecordWrites {
+  restore(act: RestorableAct, record: RestorationRecord): Promise<RestoreOutcome>;
+  /** Restorations of acts about the person (the child, or either spouse), oldest first. */
+  restorationsOf(iin: string): Promise<Restoration[]>;
+}
+
+/** A check's answer: a hit is an outcome with the entry, never an exception (S1 stops the case on it). */
+export type WantedAnswer = { outcome: 'clear' } | { outcome: 'wanted'; entry: WantedEntry };
+
+/**
+ * КҚПД's wanted-persons database (S1, 002 R1 App1 st.6: "checks the applicant in the database of
+ * wanted persons"). The service asks it through checkWanted (registries/wanted.ts), which
+ * validates the question and the answer at this boundary.
+ */
+export interface WantedPersonsRegistry {
+  /** Whether the person is wanted on the date (from ≤ date ≤ to, open end allowed); the earliest entry in force. */
+  check(iin: string, date: IsoDate): Promise<WantedAnswer>;
 }
 
 /** ЕГКН real-estate cadastre. */
@@ -137,6 +167,17 @@ export interface PhoneRegistry {
   phoneOf(iin: string): Promise<PhoneBinding | null>;
 }
 
+/**
+ * ГБД ЮЛ, the state database of legal entities (issue 19). Every answer is checked field by field
+ * (readLegalEntity); a malformed one fails with `registry-answer-invalid` instead of reaching the
+ * rules.
+ */
+export interface LegalEntityRegistry {
+  entity(bin: string): Promise<LegalEntity | null>;
+  /** The entities the person heads, liquidated ones included, by BIN. */
+  headedBy(iin: string): Promise<LegalEntity[]>;
+}
+
 export interface Registries {
   persons: PersonRegistry;
   civil: CivilRegistry;
@@ -146,4 +187,5 @@ export interface Registries {
   education: EducationRegistry;
   guardianships: GuardianshipRegistry;
   phones: PhoneRegistry;
+  legalEntities: LegalEntityRegistry;
 }

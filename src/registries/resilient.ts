@@ -10,13 +10,13 @@ import {
   circuitBreaker,
   ConsecutiveBreaker,
   ExponentialBackoff,
-  handleAll,
+  handleWhen,
   retry,
   TimeoutStrategy,
   timeout,
   wrap,
 } from 'cockatiel';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import type { Registries } from './ports.ts';
 
 export interface ResilienceOptions {
@@ -48,21 +48,32 @@ export function breakerStates(registries: Registries): Record<string, BreakerSta
   return breakersOf.get(registries)?.() ?? {};
 }
 
+/** Issue 19: a malformed answer (`registry-answer-invalid`) is the registry's data, not an outage. */
+const isMalformedAnswer = (error: unknown) => isAppError(error) && error.code === 'registry-answer-invalid';
+
 export function resilientRegistries(inner: Registries, options: ResilienceOptions = DEFAULT_RESILIENCE): Registries {
   const attempts = wrap(
-    retry(handleAll, {
-      maxAttempts: options.retries,
-      backoff: new ExponentialBackoff({ initialDelay: 20, maxDelay: 200 }),
-    }),
+    // Asking again would get the same malformed answer: only failures are retried.
+    retry(
+      handleWhen((error) => !isMalformedAnswer(error)),
+      {
+        maxAttempts: options.retries,
+        backoff: new ExponentialBackoff({ initialDelay: 20, maxDelay: 200 }),
+      },
+    ),
     timeout(options.timeoutMs, TimeoutStrategy.Aggressive),
   );
   const breakers = new Map<string, ReturnType<typeof circuitBreaker>>();
   const wrapPort = <P extends object>(name: string, port: P): P => {
-    // One breaker per registry: an outage of one does not stop calls to the others.
-    const breaker = circuitBreaker(handleAll, {
-      halfOpenAfter: options.halfOpenAfterMs ?? DEFAULT_HALF_OPEN_AFTER_MS,
-      breaker: new ConsecutiveBreaker(options.breakAfter ?? DEFAULT_BREAK_AFTER),
-    });
+    // One breaker per registry: an outage of one does not stop calls to the others. A malformed
+    // answer is about one record, so it neither opens the breaker nor is retried.
+    const breaker = circuitBreaker(
+      handleWhen((error) => !isMalformedAnswer(error)),
+      {
+        halfOpenAfter: options.halfOpenAfterMs ?? DEFAULT_HALF_OPEN_AFTER_MS,
+        breaker: new ConsecutiveBreaker(options.breakAfter ?? DEFAULT_BREAK_AFTER),
+      },
+    );
     breakers.set(name, breaker);
     const policy = wrap(breaker, attempts);
     return new Proxy(port, {
@@ -73,6 +84,7 @@ export function resilientRegistries(inner: Registries, options: ResilienceOption
           try {
             return await policy.execute(() => (value as (...a: unknown[]) => Promise<unknown>).apply(target, args));
           } catch (error) {
+            if (isMalformedAnswer(error)) throw error;
             throw new AppError('registry-unavailable', { registry: name }, { cause: error });
           }
         };

@@ -6,6 +6,7 @@ import type { Clock } from './clock.ts';
 import { DEFAULT_RETENTION, type RetentionSettings } from './retention.ts';
 import type { Seal } from './certificates/seal.ts';
 import type { SmsGateway } from './messaging/sms-gateway.ts';
+import type { Payments } from './payments/payment-gateway.ts';
 import type { Budget } from './throttle.ts';
 import type { TrustStore } from './signatures/trust-store.ts';
 
@@ -94,4 +95,6 @@ export interface ServiceContext {
   seal: Seal;
   /** Server secret keying the one-time-code hashes. */
   secret: Uint8Array;
+  /** Issue 17: the payment gateway and its settings; absent when payments are off (docs/payments.md). */
+  payments?: Payments | undefined;
 }

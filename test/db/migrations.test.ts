@@ -20,6 +20,9 @@ const TABLES = [
   'guardianships',
   'phone_bindings',
   'seed_runs',
+  'legal_entities',
+  'civil_act_restorations',
+  'wanted_persons',
 ];
 
 for (const engine of ENGINES) {
@@ -45,6 +48,9 @@ for (const engine of ENGINES) {
         '0011-audit-chain',
         '0013-streets',
         '0014-ruleset-successions',
+        '0016-payments',
+        '0018-legal-entities',
+        '0019-civil-records',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -120,6 +126,9 @@ if (ENGINES.includes('postgres')) {
           '0011-audit-chain',
           '0013-streets',
           '0014-ruleset-successions',
+          '0016-payments',
+          '0018-legal-entities',
+          '0019-civil-records',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

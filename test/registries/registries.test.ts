@@ -372,6 +372,9 @@ for (const engine of ENGINES) {
       'houses and flats of a street': `select * from dwellings where street_id = 1 and house = 12 order by house nulls first, flat nulls first, rka limit 20`,
       'a flat number on a street': `select * from dwellings where street_id = 1 and flat = 12`,
       'streets of a city': `select * from streets where city = 'astana' order by name`,
+      // Issue 18: КҚПД's wanted-persons check (S1) and ЗАГС's restoration history (S7).
+      'wanted-persons entries of a person on a date': `select * from wanted_persons where iin = '900701300108' and wanted_from <= '2025-12-01' and (wanted_to is null or wanted_to >= '2025-12-01')`,
+      'restorations of acts about a person': `select * from civil_act_restorations where person = '900701300108' union select * from civil_act_restorations where other_person = '900701300108'`,
     };
     for (const [what, query] of Object.entries(queries)) {
       it(what, async () => {

@@ -18,6 +18,7 @@ import { withFailureLog } from '../../services/messaging/sms-failure-log.ts';
 import { startWorker } from '../../services/worker.ts';
 import { expiredCrlIssuers, startTrustReload } from '../../services/signatures/trust-reload.ts';
 import { serviceFromEnv, trustDirOf } from '../service-from-env.ts';
+import { paymentModeOf, paymentsFromEnv } from '../payments-from-env.ts';
 import { demoText } from '../demo-text.ts';
 import {
   assertWorkersSupported,
@@ -74,6 +75,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   // Before anything is opened or created: production starts safe or not at all.
   assertSafeForProduction(config);
   assertWorkersSupported(config);
+  paymentModeOf(config);
   const production = isProduction(config);
   const logger = createLogger(config.LOG_LEVEL);
   if (isClusterPrimary(config)) {
@@ -135,6 +137,10 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  // Issue 17: payments once the port is known — the development gateway posts its callbacks to
+  // this process on this machine; until then a payment is answered 'payments-unavailable'.
+  const payments = await paymentsFromEnv(config, `http://127.0.0.1:${port}`);
+  ctx.payments = payments.payments;
   // One of several processes: the primary announces them all once.
   if (!isClusterWorker()) announce(io, config, database.target, demo, port);
   await untilStopped({
@@ -144,7 +150,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     logger,
     stopWorker,
     // leaveCluster last: a server process that left before its pool closed would never exit.
-    release: [() => trustReload.stop(), () => database.close(), async () => leaveCluster()],
+    release: [() => trustReload.stop(), () => payments.close(), () => database.close(), async () => leaveCluster()],
   });
   return 0;
 }

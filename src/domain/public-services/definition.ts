@@ -40,7 +40,10 @@ const condition = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('variant'), variants: z.array(variantId).min(1) }),
   z.strictObject({ kind: z.literal('representative') }),
   z.strictObject({ kind: z.literal('paid-outside-gateway') }),
+  /** The civil-status registration the service is about was made before `date` (S7: before 2008). */
   z.strictObject({ kind: z.literal('registered-before'), date: isoDate }),
+  /** …or on `date` or later (S7: later acts come from the state system). */
+  z.strictObject({ kind: z.literal('registered-from'), date: isoDate }),
   z.strictObject({
     kind: z.literal('applicant-states'),
     fact: z.enum([
@@ -51,9 +54,15 @@ const condition = z.discriminatedUnion('kind', [
       'has-land-plot-document',
       'purpose-not-repair',
       'has-children',
+      'student',
+      'parents-married',
+      'pensioner',
     ]),
   }),
 ]);
+
+/** What an applicant may state about themselves, for the `applicant-states` condition. */
+export type ApplicantFact = Extract<z.infer<typeof condition>, { kind: 'applicant-states' }>['fact'];
 
 const document = z.strictObject({
   id: slug,

@@ -100,7 +100,9 @@ export const S6: ServiceDefinition = {
 
 export const S7: ServiceDefinition = {
   id: 'S7',
-  version: '1.0.0',
+  // 1.1.0: the documents as 003 ¶B2 lists them item by item (student's certificate, parents'
+  // marriage certificate and pensioner certificate apart; state-system certificates from 2008).
+  version: '1.1.0',
   name: {
     kk: 'Азаматтық хал актілерінің жазбаларын қалпына келтіру',
     ru: 'Восстановление записей актов гражданского состояния',
@@ -149,15 +151,23 @@ export const S7: ServiceDefinition = {
       id: 'labour-book',
       kind: 'copy',
       from: 'applicant',
-      title: "Labour book, or student's certificate with date and place of birth",
+      title: 'Labour book (if any)',
       when: [{ kind: 'applicant-states', fact: 'has-labour-book' }],
+      source: '003 ¶B2',
+    },
+    {
+      id: 'student-certificate',
+      kind: 'original',
+      from: 'applicant',
+      title: "Student's certificate with date and place of birth (if any)",
+      when: [{ kind: 'applicant-states', fact: 'student' }],
       source: '003 ¶B2',
     },
     {
       id: 'military-id',
       kind: 'copy',
       from: 'applicant',
-      title: 'Military ID',
+      title: 'Military ID (if any)',
       when: [{ kind: 'applicant-states', fact: 'military-liable' }],
       source: '003 ¶B2',
     },
@@ -170,6 +180,7 @@ export const S7: ServiceDefinition = {
       when: [],
       source: '003 ¶B2',
     },
+    // Items 9–12: only when the registration was made before 2008 (later acts come from the state system).
     {
       id: 'marriage-certificate',
       kind: 'copy',
@@ -196,10 +207,23 @@ export const S7: ServiceDefinition = {
       id: 'parents-documents',
       kind: 'copy',
       from: 'applicant',
-      title: "Parents' identity documents or death certificates, and their marriage certificate",
+      title: "Parents' identity documents or death certificates",
       when: [{ kind: 'registered-before', date: '2008-01-01' }],
       source: '003 ¶B2',
     },
+    {
+      id: 'parents-marriage-certificate',
+      kind: 'copy',
+      from: 'applicant',
+      title: "Parents' marriage certificate (if any)",
+      when: [
+        { kind: 'registered-before', date: '2008-01-01' },
+        { kind: 'applicant-states', fact: 'parents-married' },
+      ],
+      source: '003 ¶B2',
+    },
+    // Items 13–14 sit in the pre-2008 list but concern any applicant (services.md S7, Ambiguous):
+    // read as general, as a representative's authority and a pension are not tied to the act's date.
     {
       id: 'power-of-attorney',
       kind: 'authority',
@@ -209,11 +233,19 @@ export const S7: ServiceDefinition = {
       source: '003 ¶B2',
     },
     {
+      id: 'pensioner-certificate',
+      kind: 'original',
+      from: 'state-system',
+      title: 'Pensioner certificate (an e-document from the state system at the ЦОН)',
+      when: [{ kind: 'applicant-states', fact: 'pensioner' }],
+      source: '003 ¶B2',
+    },
+    {
       id: 'civil-certificates',
       kind: 'original',
       from: 'state-system',
-      title: 'Civil certificates of registrations after 2008',
-      when: [],
+      title: 'Civil certificates of registrations from 2008',
+      when: [{ kind: 'registered-from', date: '2008-01-01' }],
       source: '003 ¶B2',
     },
   ],

@@ -13,6 +13,7 @@ import { devRoutes } from './dev-routes.ts';
 import { mountDocs } from './docs.ts';
 import { idempotency } from './idempotency.ts';
 import { operatorRoutes } from './operator-routes.ts';
+import { paymentRoutes } from './payment-routes.ts';
 import { newApi } from './route.ts';
 
 export function createApi(ctx: ServiceContext, options: { devSms: boolean }) {
@@ -26,6 +27,7 @@ export function createApi(ctx: ServiceContext, options: { devSms: boolean }) {
   api.route('/', operatorRoutes(ctx));
   api.route('/', certificateRoutes(ctx));
   api.route('/', addressRoutes(ctx));
+  api.route('/', paymentRoutes(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) api.route('/', devRoutes(ctx.sms));
   return api;
 }

@@ -39,6 +39,7 @@ export const accessEn = {
   'access.registry.nobd': 'Education database (НОБД)',
   'access.registry.guardianships': 'Guardianship records',
   'access.registry.bmg': 'Mobile citizens database (БМГ)',
+  'access.registry.gbd-ul': 'Legal entities database (ГБД ЮЛ)',
   'access.registry.application': 'The application’s own data',
   // The auditor's search on the console
   'console.home.access': 'Personal data access log',

@@ -43,6 +43,7 @@ export const accessKk: Record<keyof typeof accessEn, string> = {
   'access.registry.nobd': 'Білім беру дерекқоры (НОБД)',
   'access.registry.guardianships': 'Қорғаншылық туралы жазбалар',
   'access.registry.bmg': 'Мобильді азаматтар базасы (БМГ)',
+  'access.registry.gbd-ul': '«Заңды тұлғалар» мемлекеттік деректер қоры (ЗТ МДҚ)',
   'access.registry.application': 'Өтініштің өз деректері',
   'console.home.access': 'Дербес деректерге қол жеткізу журналы',
   'console.home.access-hint':

@@ -41,6 +41,7 @@ export const accessRu: Record<keyof typeof accessEn, string> = {
   'access.registry.nobd': 'База данных образования (НОБД)',
   'access.registry.guardianships': 'Записи об опеке',
   'access.registry.bmg': 'База мобильных граждан (БМГ)',
+  'access.registry.gbd-ul': 'Государственная база данных «Юридические лица» (ГБД ЮЛ)',
   'access.registry.application': 'Данные самой заявки',
   'console.home.access': 'Журнал доступа к персональным данным',
   'console.home.access-hint': 'Кто, когда и зачем читал чьи данные: поиск по человеку, сотруднику, отделу или заявке.',

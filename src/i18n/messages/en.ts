@@ -18,6 +18,7 @@ import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { reliabilityEn } from './reliability-en.ts';
 import { successionEn } from './succession-en.ts';
+import { civilRecordsEn } from './civil-records-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { formsEn } from './forms-en.ts';
 import { crossOriginEn } from './cross-origin-en.ts';
@@ -27,6 +28,8 @@ import { glossaryEn } from './glossary-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
+import { legalEntitiesEn } from './legal-entities-en.ts';
+import { paymentsEn } from './payments-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -47,6 +50,7 @@ export const en = {
   ...revocationEn,
   ...reliabilityEn,
   ...successionEn,
+  ...civilRecordsEn,
   ...throttleEn,
   ...formsEn,
   ...crossOriginEn,
@@ -56,6 +60,8 @@ export const en = {
   ...wizardStopEn,
   ...hallPrintEn,
   ...deadlineEn,
+  ...legalEntitiesEn,
+  ...paymentsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -17,6 +17,7 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
 import { successionKk } from './succession-kk.ts';
+import { civilRecordsKk } from './civil-records-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
 import { crossOriginKk } from './cross-origin-kk.ts';
@@ -26,6 +27,8 @@ import { glossaryKk } from './glossary-kk.ts';
 import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
+import { legalEntitiesKk } from './legal-entities-kk.ts';
+import { paymentsKk } from './payments-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -46,6 +49,7 @@ export const kk: Catalog = {
   ...revocationKk,
   ...reliabilityKk,
   ...successionKk,
+  ...civilRecordsKk,
   ...throttleKk,
   ...formsKk,
   ...crossOriginKk,
@@ -55,6 +59,8 @@ export const kk: Catalog = {
   ...wizardStopKk,
   ...hallPrintKk,
   ...deadlineKk,
+  ...legalEntitiesKk,
+  ...paymentsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

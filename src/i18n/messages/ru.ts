@@ -17,6 +17,7 @@ import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
 import { successionRu } from './succession-ru.ts';
+import { civilRecordsRu } from './civil-records-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
 import { crossOriginRu } from './cross-origin-ru.ts';
@@ -26,6 +27,8 @@ import { glossaryRu } from './glossary-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
+import { legalEntitiesRu } from './legal-entities-ru.ts';
+import { paymentsRu } from './payments-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -46,6 +49,7 @@ export const ru: Catalog = {
   ...revocationRu,
   ...reliabilityRu,
   ...successionRu,
+  ...civilRecordsRu,
   ...throttleRu,
   ...formsRu,
   ...crossOriginRu,
@@ -55,6 +59,8 @@ export const ru: Catalog = {
   ...wizardStopRu,
   ...hallPrintRu,
   ...deadlineRu,
+  ...legalEntitiesRu,
+  ...paymentsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -1,11 +1,17 @@
 // The registry ports over a dataset held in memory (a scenario file or generated population):
 // the synchronous fact index, answered asynchronously as the ports promise.
 import { indexFacts } from '../../domain/fact-index.ts';
-import { compareMarriages, type Person, type RegistryDataset } from '../../domain/registry-facts.ts';
+import type { Person, RegistryDataset } from '../../domain/registry-facts.ts';
 import type { Registries } from '../ports.ts';
 import { memoryAddressRegistry } from './addresses.ts';
+import { memoryLegalEntityRegistry } from './legal-entities.ts';
+import { type MemoryCivilStore, memoryCivilStore } from './civil.ts';
 
-export function createMemoryRegistries(data: RegistryDataset): Registries {
+/**
+ * The registries over the dataset. `civil` may be given: a store of memoryCivilStore, so a test
+ * restores acts (S7) into the very ЗАГС the rules then read.
+ */
+export function createMemoryRegistries(data: RegistryDataset, civil?: MemoryCivilStore): Registries {
   const facts = indexFacts(data);
   return {
     persons: {
@@ -16,25 +22,7 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
           .filter((p): p is Person => p !== null)
           .sort((a, b) => (a.iin < b.iin ? -1 : 1)),
     },
-    civil: {
-      birthActOf: async (child) => facts.birthActOf(child),
-      birthActsAsParent: async (parent) => facts.birthActsAsParent(parent),
-      marriagesOf: async (iin) => facts.marriagesOf(iin),
-      deathActOf: async (iin) => facts.deathActOf(iin),
-      nameChangesOf: async (iin) => facts.nameChangesOf(iin),
-      birthActsOfChildren: async (children) =>
-        [...new Set(children)].flatMap((c) => facts.birthActOf(c) ?? []).sort((a, b) => (a.child < b.child ? -1 : 1)),
-      birthActsOfParents: async (parents) =>
-        [
-          ...new Map(
-            [...new Set(parents)].flatMap((p) => facts.birthActsAsParent(p)).map((b) => [b.child, b]),
-          ).values(),
-        ].sort((a, b) => (a.child < b.child ? -1 : 1)),
-      marriagesOfAny: async (iins) =>
-        [...new Set([...new Set(iins)].flatMap((i) => facts.marriagesOf(i)))].sort(compareMarriages),
-      deathActsOf: async (iins) =>
-        [...new Set(iins)].flatMap((i) => facts.deathActOf(i) ?? []).sort((a, b) => (a.person < b.person ? -1 : 1)),
-    },
+    civil: (civil ?? memoryCivilStore(data.civilActs, facts)).registry,
     realEstate: {
       dwelling: async (rka) => facts.dwelling(rka),
       dwellingsOwnedBy: async (iin) => facts.dwellingsOwnedBy(iin),
@@ -57,5 +45,6 @@ export function createMemoryRegistries(data: RegistryDataset): Registries {
     phones: {
       phoneOf: async (iin) => facts.phoneOf(iin),
     },
+    legalEntities: memoryLegalEntityRegistry(data.legalEntities ?? []),
   };
 }

@@ -3,6 +3,7 @@ import type { Schema } from '../../db/schema.ts';
 import type { Registries } from '../ports.ts';
 import { SqlCivilRegistry } from './civil.ts';
 import { SqlEducationRegistry, SqlGuardianshipRegistry, SqlPhoneRegistry } from './people-links.ts';
+import { SqlLegalEntityRegistry } from './legal-entities.ts';
 import { SqlPersonRegistry } from './persons.ts';
 import { SqlAddressRegistry } from './addresses.ts';
 import { SqlRealEstateRegistry } from './real-estate.ts';
@@ -19,5 +20,6 @@ export function createSqlRegistries(db: Kysely<Schema>): Registries {
     education: new SqlEducationRegistry(db),
     guardianships: new SqlGuardianshipRegistry(db),
     phones: new SqlPhoneRegistry(db),
+    legalEntities: new SqlLegalEntityRegistry(db),
   };
 }

@@ -41,6 +41,7 @@ export const REGISTRY_SYSTEMS: readonly RegistrySystem[] = [
   'nobd',
   'guardianships',
   'bmg',
+  'gbd-ul',
 ];
 
 export interface AccessEntry {

@@ -21,6 +21,7 @@ const ALL: (keyof Registries)[] = [
   'education',
   'guardianships',
   'phones',
+  'legalEntities',
 ];
 const TABLES = ['applications', 'audit_events', 'outbox', 'otp_challenges', 'address_certificates', 'registrations'];
 
