@@ -37,7 +37,10 @@ for (const engine of ENGINES) {
         assert.equal(filled.state, 'consent-pending');
         assert.ok(filled.consentDue);
         // The same coupon again (its first answer lost): refused as done, nothing asked twice.
-        const again = await s.request('PUT', `/api/v1/applications/${app.id}/coupon`, { token: applicant, body: COUPON });
+        const again = await s.request('PUT', `/api/v1/applications/${app.id}/coupon`, {
+          token: applicant,
+          body: COUPON,
+        });
         assert.equal(again.status, 409, JSON.stringify(again.body));
         assert.equal(again.body.error.code, 'invalid-transition');
 
