@@ -12,6 +12,7 @@ import { type CaseEvent, transition } from '../../domain/cases/transition.ts';
 import { AppError } from '../../errors.ts';
 import { inTransaction, type Tx } from '../transaction.ts';
 import { type CaseRecord, changedColumns, toCase } from './record.ts';
+import { writeRegistries } from './registry-writes.ts';
 import { recordCaseMove } from './trail.ts';
 
 export interface CaseCommand {
@@ -42,6 +43,8 @@ export async function applyCaseEvent(database: Database, command: CaseCommand, n
       .executeTakeFirst();
     if (!row) throw new AppError('case.changed');
     const record = toCase(row);
+    // 004 cl.4: a step that changes a state registry does so in this transaction (S9a → ЕГКН).
+    const written = command.event.kind === 'complete-step' ? await writeRegistries(tx, before, command.event.step) : {};
     await recordCaseMove(tx, {
       event: command.event.kind,
       actor: command.event.actor,
@@ -49,7 +52,7 @@ export async function applyCaseEvent(database: Database, command: CaseCommand, n
       from: before.state,
       to: record.case,
       step: command.event.kind === 'complete-step' ? command.event.step : before.currentStep,
-      details: { input, dueOn: record.case.dueOn },
+      details: { input, dueOn: record.case.dueOn, ...written },
       told: moved.told,
       number: record.number,
     });
