@@ -248,6 +248,24 @@ for (const engine of ENGINES) {
       });
     });
 
+    describe('0015: the queue is read from its index', () => {
+      it('by office and role, in due-date order, without a scan or a sort', async () => {
+        await test.database.bulk(async (tx) => {
+          await tx.query('set local enable_seqscan = off');
+          const plan = (
+            await tx.query<{ 'QUERY PLAN': string }>(
+              `explain select * from cases where office = 'astana-1' and step_role = 'executor'
+               order by step_due_on asc nulls last, due_on asc nulls last, id limit 50`,
+            )
+          )
+            .map((r) => r['QUERY PLAN'])
+            .join('\n');
+          assert.match(plan, /cases_queue/, plan);
+          assert.doesNotMatch(plan, /Seq Scan|Sort/, plan);
+        });
+      });
+    });
+
     describe('issue 13: reading a case', () => {
       it("an employee of the office reads it with its events, and the read is logged; the applicant's own is not", async () => {
         const { case: opened } = await openServiceCase(test.database, s9b(), NOW);
