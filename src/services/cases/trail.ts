@@ -58,6 +58,8 @@ export async function recordCaseMove(tx: Tx, move: CaseMove): Promise<void> {
       details: jsonText(move.details),
     })
     .execute();
+  // auditRow's Actor knows the console's roles only; the actor columns are set below from the
+  // case's actor (a back-office employee is an operator, with role and office in the details).
   const audit = auditRow(move.at, SYSTEM, {
     action: `case-${move.event}`,
     details: {
