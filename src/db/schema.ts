@@ -13,6 +13,9 @@ import type { IdentityDocumentType } from '../domain/identity-document.ts';
 import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
 import type { BirthAct, MarriageAct } from '../domain/registry-facts.ts';
+import type { CaseFacts, CaseState, Procedure } from '../domain/cases/case.ts';
+import type { FilingChannel } from '../domain/deadlines/rules.ts';
+import type { ServiceId as ServiceDefinitionId } from '../domain/public-services/definition.ts';
 import type { Json } from './json-column.ts';
 
 /**
@@ -350,6 +353,8 @@ export interface PersonalDataAccessTable {
   registry: string | null;
   application_id: string | null;
   certificate_number: string | null;
+  /** Issue 17: the case read (purpose `case-read`, migration 0015). */
+  case_id: Optional<string>;
 }
 
 /** pilot.md §0: a ruleset extended or replaced by a legal act (services/ruleset-successions.ts). Append-only. */
@@ -442,6 +447,52 @@ export interface PaymentCallbacksTable {
   outcome: 'applied' | 'no-change';
 }
 
+/** Issue 17: a case of a public service run by the engine (services/cases/, migration 0015). */
+export interface CasesTable {
+  id: string;
+  /** Shown to the applicant: the case's number in their messages. */
+  number: Generated<number>;
+  service: ServiceDefinitionId;
+  variant: string;
+  definition_version: string;
+  state: CaseState;
+  current_step: string | null;
+  /** The role of the current step's actor: whose queue the case is in. */
+  step_role: string | null;
+  applicant_iin: string;
+  office: string;
+  channel: FilingChannel;
+  filed_at: Instant;
+  filed_on: DateColumn;
+  accepted_on: DateColumn;
+  due_on: DateColumn | null;
+  step_due_on: DateColumn | null;
+  facts: Json<CaseFacts>;
+  procedure: Json<Procedure>;
+  version: ColumnType<number, number | undefined, number>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** Issue 17: one event of a case, append-only (0015). */
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  /** The case's version after the event (1: opened). */
+  seq: number;
+  at: Instant;
+  event: string;
+  actor_kind: 'staff' | 'applicant' | 'system';
+  actor_iin: string | null;
+  actor_role: string | null;
+  office: string | null;
+  from_state: CaseState | null;
+  to_state: CaseState;
+  step: string | null;
+  /** Codes, dates and identifiers only. */
+  details: Json<Record<string, unknown>>;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -480,4 +531,6 @@ export interface Schema {
   wanted_persons: WantedPersonsTable;
   payment_invoices: PaymentInvoicesTable;
   payment_callbacks: PaymentCallbacksTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
 }

@@ -147,6 +147,16 @@ export interface RegistrationWrites {
   open(registration: Registration): Promise<number>;
 }
 
+/**
+ * ЕГКН as the cadastre services record into it (004 cl.4: S9a's executor enters a new object).
+ * Bound to the caller's transaction, so the object and the case's move commit together; only the
+ * SQL reference implements it (sql/cadastre-writes.ts), as for RegistrationWrites.
+ */
+export interface CadastreWrites {
+  /** Records a new object with its owners and street; false (nothing written) when ЕГКН has the РКА. */
+  recordObject(object: Dwelling): Promise<boolean>;
+}
+
 /** НОБД / ЕПВО. */
 export interface EducationRegistry {
   /** Enrolments of the person active on the date. */

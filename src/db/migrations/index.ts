@@ -13,6 +13,7 @@ import * as addressSearch from './0010-address-search.ts';
 import * as auditChain from './0011-audit-chain.ts';
 import * as streets from './0013-streets.ts';
 import * as rulesetSuccessions from './0014-ruleset-successions.ts';
+import * as cases from './0015-cases.ts';
 import * as payments from './0016-payments.ts';
 import * as legalEntities from './0018-legal-entities.ts';
 import * as civilRecords from './0019-civil-records.ts';
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-audit-chain': auditChain,
   '0013-streets': streets,
   '0014-ruleset-successions': rulesetSuccessions,
+  '0015-cases': cases,
   '0016-payments': payments,
   '0018-legal-entities': legalEntities,
   '0019-civil-records': civilRecords,

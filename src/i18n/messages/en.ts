@@ -30,6 +30,7 @@ import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
+import { casesEn } from './cases-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -62,6 +63,7 @@ export const en = {
   ...deadlineEn,
   ...legalEntitiesEn,
   ...paymentsEn,
+  ...casesEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -29,6 +29,7 @@ import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
+import { casesKk } from './cases-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -61,6 +62,7 @@ export const kk: Catalog = {
   ...deadlineKk,
   ...legalEntitiesKk,
   ...paymentsKk,
+  ...casesKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -29,6 +29,7 @@ import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
+import { casesRu } from './cases-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -61,6 +62,7 @@ export const ru: Catalog = {
   ...deadlineRu,
   ...legalEntitiesRu,
   ...paymentsRu,
+  ...casesRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

@@ -19,7 +19,8 @@ export type AccessPurpose =
   | 'desk-certificate'
   | 'registry-check'
   | 'owner-consent'
-  | 'audit-search';
+  | 'audit-search'
+  | 'case-read';
 
 export const ACCESS_PURPOSES: readonly AccessPurpose[] = [
   'triage',
@@ -30,6 +31,7 @@ export const ACCESS_PURPOSES: readonly AccessPurpose[] = [
   'registry-check',
   'owner-consent',
   'audit-search',
+  'case-read',
 ];
 
 export const REGISTRY_SYSTEMS: readonly RegistrySystem[] = [
@@ -44,13 +46,23 @@ export const REGISTRY_SYSTEMS: readonly RegistrySystem[] = [
   'gbd-ul',
 ];
 
+/** A back-office employee of the State Corporation reading a case (issue 17): a role the console does not have. */
+export interface CaseStaffReader {
+  kind: 'operator';
+  iin: string;
+  role: string;
+  office: string;
+}
+
 export interface AccessEntry {
   subject: string;
-  actor: Actor;
+  actor: Actor | CaseStaffReader;
   purpose: AccessPurpose;
   registry?: RegistrySystem | null;
   applicationId?: string | null;
   certificateNumber?: string | null;
+  /** Issue 17: the case read (purpose `case-read`). */
+  caseId?: string | null;
 }
 
 export interface AccessRecord {
@@ -102,6 +114,7 @@ export async function recordAccess(tx: Tx, at: Date, entries: readonly AccessEnt
       registry: e.registry ?? null,
       application_id: e.applicationId ?? null,
       certificate_number: e.certificateNumber ?? null,
+      case_id: e.caseId ?? null,
     }));
   if (rows.length === 0) return;
   await tx.insertInto('personal_data_access').values(rows).execute();
