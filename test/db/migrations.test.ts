@@ -45,6 +45,7 @@ for (const engine of ENGINES) {
         '0011-audit-chain',
         '0013-streets',
         '0014-ruleset-successions',
+        '0017-analyst-role',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -120,6 +121,7 @@ if (ENGINES.includes('postgres')) {
           '0011-audit-chain',
           '0013-streets',
           '0014-ruleset-successions',
+          '0017-analyst-role',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -13,6 +13,7 @@ import * as addressSearch from './0010-address-search.ts';
 import * as auditChain from './0011-audit-chain.ts';
 import * as streets from './0013-streets.ts';
 import * as rulesetSuccessions from './0014-ruleset-successions.ts';
+import * as analystRole from './0017-analyst-role.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-audit-chain': auditChain,
   '0013-streets': streets,
   '0014-ruleset-successions': rulesetSuccessions,
+  '0017-analyst-role': analystRole,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
