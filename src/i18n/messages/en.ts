@@ -27,6 +27,7 @@ import { glossaryEn } from './glossary-en.ts';
 import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
+import { analyticsEn } from './analytics-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -56,6 +57,7 @@ export const en = {
   ...wizardStopEn,
   ...hallPrintEn,
   ...deadlineEn,
+  ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

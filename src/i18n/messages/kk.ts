@@ -26,6 +26,7 @@ import { glossaryKk } from './glossary-kk.ts';
 import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
+import { analyticsKk } from './analytics-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -55,6 +56,7 @@ export const kk: Catalog = {
   ...wizardStopKk,
   ...hallPrintKk,
   ...deadlineKk,
+  ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

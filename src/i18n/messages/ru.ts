@@ -26,6 +26,7 @@ import { glossaryRu } from './glossary-ru.ts';
 import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
+import { analyticsRu } from './analytics-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -55,6 +56,7 @@ export const ru: Catalog = {
   ...wizardStopRu,
   ...hallPrintRu,
   ...deadlineRu,
+  ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',
