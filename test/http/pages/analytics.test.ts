@@ -100,7 +100,7 @@ describe('pages: the norm simulator and the service dashboards (issue 21)', () =
     await page.waitForURL(/\/analytics\/service$/);
     assert.equal((await page.textContent('h1'))?.trim(), 'Service dashboards');
     const days = (await page.textContent('main table')) ?? '';
-    assert.match(days, /2025-12-01/);
+    assert.match(days, /01\.12\.2025/);
     assert.match(days, /Online/);
     assert.equal(await page.locator('main svg[role=img]').count(), 1);
     const consent = (await page.textContent('main dl')) ?? '';

@@ -4,6 +4,7 @@
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import { OUTCOMES } from '../../../domain/analytics/outcomes.ts';
+import { displayDate } from '../../../i18n/display-dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceDashboard } from '../../../services/analytics/service-dashboard.ts';
 import {
@@ -59,7 +60,7 @@ function sections(c: Context<PageEnv>, d: ServiceDashboard, csv: (part: string) 
       sums.map((sum, i) => sum + row.counts[OUTCOMES[i]!]),
     );
   }
-  return html`<p>${t('dashboard.lead', { from: d.from, to: d.to })}</p>
+  return html`<p>${t('dashboard.lead', { from: displayDate(d.from), to: displayDate(d.to) })}</p>
     <h2>${t('dashboard.days.title')}</h2>
     ${
       d.days.length === 0
@@ -67,9 +68,9 @@ function sections(c: Context<PageEnv>, d: ServiceDashboard, csv: (part: string) 
         : html`${barChart({
             id: 'days',
             title: t('dashboard.days.chart'),
-            desc: t('dashboard.lead', { from: d.from, to: d.to }),
+            desc: t('dashboard.lead', { from: displayDate(d.from), to: displayDate(d.to) }),
             rows: [...perDay.entries()].map(([day, values]) => ({
-              label: day,
+              label: displayDate(day),
               values,
               total: values.reduce((a, b) => a + b, 0),
             })),
@@ -80,7 +81,7 @@ function sections(c: Context<PageEnv>, d: ServiceDashboard, csv: (part: string) 
           ${table(
             [t('dashboard.col.day'), t('dashboard.col.channel'), ...OUTCOMES.map(outcome)],
             d.days.map((row) => [
-              row.day,
+              displayDate(row.day),
               t(`dashboard.channel.${row.channel}` as MessageKey),
               ...OUTCOMES.map((o) => n(row.counts[o])),
             ]),

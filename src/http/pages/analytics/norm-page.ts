@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import { html } from 'hono/html';
 import { bucketLabel } from '../../../domain/analytics/distribution.ts';
 import type { NormOutcome } from '../../../domain/analytics/norm-simulation.ts';
+import { displayDate } from '../../../i18n/display-dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { NormReport } from '../../../services/analytics/norm-report.ts';
 import { errorOf, errorSummary, type FormErrors, notice, select, table, textField } from '../shared/components.ts';
@@ -69,8 +70,8 @@ export function normPage(
     hasErrors: o.errors.length > 0,
     body: html`${errorSummary(lang, o.errors)}
       <h1>${t('analytics.title')}</h1>
-      ${r ? html`<p>${t('analytics.lead', { date: r.date, min: r.suppression.minCellPersons })}</p>` : ''} ${choiceForm}
-      ${r ? results(c, r, count, share) : ''}
+      ${r ? html`<p>${t('analytics.lead', { date: displayDate(r.date), min: r.suppression.minCellPersons })}</p>` : ''}
+      ${choiceForm} ${r ? results(c, r, count, share) : ''}
       <ul class="links">
         <li><a href="/open-data">${t('analytics.open-data')}</a></li>
         ${o.dashboards ? html`<li><a href="/analytics/service">${t('analytics.dashboard-link')}</a></li>` : ''}

@@ -14,6 +14,7 @@ import {
 import { openNormReport, today } from '../../../services/analytics/reports.ts';
 import { MIN_CELL_PERSONS } from '../../../domain/analytics/suppression.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { displayDate } from '../../../i18n/display-dates.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 
@@ -32,7 +33,7 @@ export function openDataPages(ctx: ServiceContext) {
     return render(c, {
       title: t('opendata.title'),
       body: html`<h1>${t('opendata.title')}</h1>
-        <p>${t('opendata.lead', { date: today(ctx), min: MIN_CELL_PERSONS })}</p>
+        <p>${t('opendata.lead', { date: displayDate(today(ctx)), min: MIN_CELL_PERSONS })}</p>
         <ul class="links">
           <li><a href="${BASE}/norm-curve.csv">${t('opendata.curve')}</a></li>
           <li><a href="${BASE}/norm-districts.csv">${t('opendata.districts')}</a></li>
