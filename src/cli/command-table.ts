@@ -83,6 +83,15 @@ tirkeu ruleset list
   list: prints every recorded extension or replacement as JSON, oldest first.
   Exit code 0: done; 2: the input is invalid (unknown ruleset, date not later, bad date).`;
 
+const SIMULATE_HELP = `tirkeu simulate norm --m2-per-person X [--date YYYY-MM-DD] [--city astana]
+  What the Astana norm (N1) with X m² per registered person (1–100, e.g. 15 or 12.5) would do
+  over the registries on the date (default: today in Astana): dwellings below, at and above the
+  norm, the persons registered in them, the places left and the dwellings where a non-relative
+  would be refused, beside the same with the ruleset's own value; the curve for X from 10 to 25;
+  the distribution of m² per person by district. Prints JSON {"dwellings": {"total",
+  "atOrAboveNorm", …}, "persons": {…}, "nonRelatives": {…}, "atRulesetNorm", "curve",
+  "districts"}; counts about 1–9 persons are null (suppressed). Read-only (docs/analytics.md).`;
+
 /** In the order `tirkeu help` lists them. */
 export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
   decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
@@ -99,4 +108,5 @@ export const COMMANDS: Record<string, { help: string; load: () => Promise<Comman
   },
   audit: { help: AUDIT_HELP, load: async () => (await import('./commands/audit.ts')).auditCommand },
   ruleset: { help: RULESET_HELP, load: async () => (await import('./commands/ruleset.ts')).rulesetCommand },
+  simulate: { help: SIMULATE_HELP, load: async () => (await import('./commands/simulate.ts')).simulateCommand },
 };

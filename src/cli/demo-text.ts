@@ -13,6 +13,7 @@ const LABELS: Record<DemoPerson['role'], string> = {
   'liquidated-company-head': 'head of a liquidated company: can no longer act for it',
   'hall-operator': 'ЦОН hall operator',
   'reception-operator': 'ЦОН reception operator',
+  analyst: 'analyst of the maslikhat: the housing norm simulator (aggregates only)',
 };
 
 export function demoText(people: DemoPerson[], port: number): string {
@@ -29,7 +30,7 @@ export function demoText(people: DemoPerson[], port: number): string {
     '',
     `Open ${url} — log in with an IIN above; the SMS code is shown at ${url}/dev/sms`,
     'Walk-through (README): the newcomer registers in the roomy flat, its owner consents in a second browser window.',
-    `ЦОН console: log in as an operator, then ${url}/console`,
+    `ЦОН console: log in as an operator, then ${url}/console · the norm simulator: log in as the analyst, then ${url}/analytics`,
     'Hall case (docs/web.md): the hall operator files for the newcomer at the minor owner’s РКА, with the parent above as representative.',
     'Test EDS file for login/signing: npm run tirkeu -- pki issue --iin <IIN>  (password tirkeu)',
     `Check an address certificate: ${url}/verify · API documentation: ${url}/api/docs`,

@@ -46,6 +46,10 @@ const INPUT_ERRORS = new Set([
   'succession.unknown-action',
   'succession.invalid-date',
   'succession.invalid-act',
+  'analytics.unknown-simulation',
+  'analytics.invalid-m2',
+  'analytics.invalid-date',
+  'analytics.invalid-city',
 ]);
 
 export function exitCodeFor(error: AppError): number {

@@ -308,7 +308,8 @@ export interface SessionsTable {
 
 export interface OperatorsTable {
   iin: string;
-  role: 'reception' | 'hall' | 'supervisor' | 'auditor';
+  /** 'analyst' (issue 21, migration 0017): aggregates only, no personal data. */
+  role: 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst';
   office: string;
 }
 

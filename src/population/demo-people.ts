@@ -2,7 +2,8 @@
 // of an Astana flat with room for one more, an owner of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
 // capital, a minor owner and their parent (the hall case), a parent who may obtain their child's address certificate online (C3),
 // the head of a company who acts for it without a power of attorney and the head of a liquidated
-// one who no longer can (ГБД ЮЛ, issue 19), and two ЦОН operators made for the demo.
+// one who no longer can (ГБД ЮЛ, issue 19), two ЦОН operators and an analyst of the maslikhat
+// (issue 21, /analytics) made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -18,7 +19,8 @@ export interface DemoPerson {
     | 'company-head'
     | 'liquidated-company-head'
     | 'hall-operator'
-    | 'reception-operator';
+    | 'reception-operator'
+    | 'analyst';
   iin: string;
   rka?: string;
   /** For `parent`: the child whose certificate they may obtain; for `minor-owner-parent`: the minor owner. */
@@ -28,6 +30,8 @@ export interface DemoPerson {
 }
 
 export const DEMO_OFFICE = 'astana-esil-1';
+/** Issue 21: the demo analyst's office; an analyst sees aggregates only, wherever they work. */
+export const DEMO_ANALYST_OFFICE = 'astana-maslikhat';
 
 export async function findDemoPeople(database: Database, date: string): Promise<DemoPerson[]> {
   const db = database.db;
@@ -63,7 +67,7 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       and not exists (select 1 from registrations r join dwellings d on d.rka = r.rka
                       where r.iin = p.iin and d.city = 'astana')
       and not exists (select 1 from dwelling_owners o where o.iin = p.iin)
-    order by p.iin limit 3`.execute(db);
+    order by p.iin limit 4`.execute(db);
   if (newcomer.rows[0]) found.push({ role: 'newcomer', iin: newcomer.rows[0].iin });
   const student = await sql<{ iin: string }>`
     select e.iin from enrolments e
@@ -113,16 +117,21 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       order by e.bin limit 1`.execute(db);
     if (head.rows[0]) found.push({ role, ...head.rows[0] });
   }
-  // Operators are persons too (they log in like anyone); two of the newcomers become ЦОН staff.
-  const staff = newcomer.rows.slice(1, 3);
-  const roles = ['hall', 'reception'] as const;
+  // Operators are persons too (they log in like anyone); three of the newcomers become staff.
+  const staff = newcomer.rows.slice(1, 4);
+  const roles = [
+    { role: 'hall', office: DEMO_OFFICE, demo: 'hall-operator' },
+    { role: 'reception', office: DEMO_OFFICE, demo: 'reception-operator' },
+    { role: 'analyst', office: DEMO_ANALYST_OFFICE, demo: 'analyst' },
+  ] as const;
   for (const [i, person] of staff.entries()) {
+    const { role, office, demo } = roles[i]!;
     await db
       .insertInto('operators')
-      .values({ iin: person.iin, role: roles[i]!, office: DEMO_OFFICE })
+      .values({ iin: person.iin, role, office })
       .onConflict((oc) => oc.column('iin').doNothing())
       .execute();
-    found.push({ role: i === 0 ? 'hall-operator' : 'reception-operator', iin: person.iin });
+    found.push({ role: demo, iin: person.iin });
   }
   return found;
 }

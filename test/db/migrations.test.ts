@@ -50,6 +50,7 @@ for (const engine of ENGINES) {
         '0014-ruleset-successions',
         '0015-cases',
         '0016-payments',
+        '0017-analyst-role',
         '0018-legal-entities',
         '0019-civil-records',
       ]);
@@ -129,6 +130,7 @@ if (ENGINES.includes('postgres')) {
           '0014-ruleset-successions',
           '0015-cases',
           '0016-payments',
+          '0017-analyst-role',
           '0018-legal-entities',
           '0019-civil-records',
         ]);

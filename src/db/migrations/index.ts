@@ -15,6 +15,7 @@ import * as streets from './0013-streets.ts';
 import * as rulesetSuccessions from './0014-ruleset-successions.ts';
 import * as cases from './0015-cases.ts';
 import * as payments from './0016-payments.ts';
+import * as analystRole from './0017-analyst-role.ts';
 import * as legalEntities from './0018-legal-entities.ts';
 import * as civilRecords from './0019-civil-records.ts';
 
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-ruleset-successions': rulesetSuccessions,
   '0015-cases': cases,
   '0016-payments': payments,
+  '0017-analyst-role': analystRole,
   '0018-legal-entities': legalEntities,
   '0019-civil-records': civilRecords,
 };

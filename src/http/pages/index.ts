@@ -17,6 +17,8 @@ import { styleAssets } from './shared/style.ts';
 import { verifyPages } from './public/verify-page.ts';
 import { citizenPages } from './citizen/index.ts';
 import { glossaryPage } from './public/glossary-page.ts';
+import { analyticsPages } from './analytics/index.ts';
+import { openDataPages } from './analytics/open-data.ts';
 
 export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   const app = new Hono<PageEnv>();
@@ -39,6 +41,8 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/', citizenPages(ctx));
   app.route('/', ownerPages(ctx));
   app.route('/console', consolePages(ctx));
+  app.route('/analytics', analyticsPages(ctx));
+  app.route('/open-data', openDataPages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));
   return app;
 }

@@ -31,6 +31,7 @@ import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
 import { casesEn } from './cases-en.ts';
+import { analyticsEn } from './analytics-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -64,6 +65,7 @@ export const en = {
   ...legalEntitiesEn,
   ...paymentsEn,
   ...casesEn,
+  ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

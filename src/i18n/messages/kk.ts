@@ -30,6 +30,7 @@ import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
 import { casesKk } from './cases-kk.ts';
+import { analyticsKk } from './analytics-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -63,6 +64,7 @@ export const kk: Catalog = {
   ...legalEntitiesKk,
   ...paymentsKk,
   ...casesKk,
+  ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

@@ -8,6 +8,8 @@ import type { ApplicationRecord } from './record.ts';
 export function canRead(app: ApplicationRecord, actor: Actor): boolean {
   if (actor.kind === 'system') return true;
   if (actor.kind === 'operator') {
+    // Issue 21: an analyst sees no personal data, whatever office the account names.
+    if (actor.role === 'analyst') return false;
     return (
       actor.role === 'supervisor' || actor.role === 'auditor' || (app.channel === 'hall' && app.office === actor.office)
     );

@@ -3,7 +3,9 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language, translate } from '../../../i18n/messages.ts';
+import { ANALYTICS_ROLES } from '../../../services/analytics/roles.ts';
 import type { Principal } from '../../../services/auth/sessions.ts';
+import { READ_ROLES } from '../console/actor.ts';
 
 const NAMES: Record<Language, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };
 
@@ -26,7 +28,16 @@ function accountNav(lang: Language, user: Principal) {
       <li><a href="/cabinet">${t('page.nav.cabinet')}</a></li>
       <li><a href="/consents">${t('page.nav.consents')}</a></li>
       <li><a href="/dwellings">${t('page.nav.dwellings')}</a></li>
-      ${user.operator ? html`<li><a href="/console">${t('page.nav.console')}</a></li>` : ''}
+      ${
+        user.operator && READ_ROLES.includes(user.operator.role)
+          ? html`<li><a href="/console">${t('page.nav.console')}</a></li>`
+          : ''
+      }
+      ${
+        user.operator && ANALYTICS_ROLES.includes(user.operator.role)
+          ? html`<li><a href="/analytics">${t('analytics.nav')}</a></li>`
+          : ''
+      }
       <li>
         <form method="post" action="/logout"><button type="submit">${t('page.nav.logout')}</button></form>
       </li>
