@@ -18,6 +18,9 @@ export function assertWorkersSupported(config: Config): void {
 }
 
 /** This process prepares and watches the server processes, and serves nothing itself. */
+/** Where the service listens, on every interface; the development payment gateway is on 127.0.0.1. */
+export const SERVICE_HOST = '0.0.0.0';
+
 export const isClusterPrimary = (config: Config): boolean => config.TIRKEU_WORKERS > 1 && cluster.isPrimary;
 
 /** This process is one of several servers, started by a primary that has prepared the store. */
@@ -58,6 +61,9 @@ export async function runCluster(config: Config, logger: Logger, ready: (port: n
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   cluster.on('listening', (_worker, address) => {
+    // Every server a process starts is announced here — the development payment gateway's too, on
+    // a port of its own (issue 17): only the service's listener counts, and its port is the one.
+    if (address.address !== SERVICE_HOST) return;
     if (started || ++listening < count) return;
     started = true;
     ready(address.port);

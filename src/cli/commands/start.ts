@@ -26,6 +26,7 @@ import {
   isClusterWorker,
   leaveCluster,
   runCluster,
+  SERVICE_HOST,
 } from './start-cluster.ts';
 import { assertSafeForProduction, isProduction } from '../../production-policy.ts';
 import { parseTrustProxy } from '../../trust-proxy.ts';
@@ -130,7 +131,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     async () => {},
     (error) => logger.error({ kind: (error as Error).name }, 'background duties failed'),
   );
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: SERVICE_HOST });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
