@@ -375,7 +375,9 @@ async function openLoop(): Promise<number> {
     if (next < offsets.length) await sleep(Math.max(0, start + offsets[next]! - performance.now()));
   }
   const drained = Promise.all(inFlight).then(() => true);
-  if (!(await Promise.race([drained, sleep(DRAIN_SECONDS * 1000).then(() => false)]))) {
+  // Unref'd: once everything is answered the timer must not keep the process alive.
+  const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), DRAIN_SECONDS * 1000).unref());
+  if (!(await Promise.race([drained, timedOut]))) {
     // Unanswered at the end are failures of the measured window (warm-up ones are long done).
     errors.set(`not answered ${DRAIN_SECONDS} s after the last was due`, inFlight.size);
   }

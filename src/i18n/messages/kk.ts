@@ -70,9 +70,9 @@ export const kk: Catalog = {
   'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
   'seed-finished': '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
   'seed-bulk-deferred':
-    'Жаппай жүктеу: тізілім кестелерінің {count, number} кілті мен индексі жойылды, олар жүктеуден кейін құрылады.',
+    'Жаппай жүктеу: тізілім кестелерінің кілттері мен индекстері жойылды; жүктеуден кейін оларды {count, number} команда қайта құрады.',
   'seed-bulk-rebuilt': '{total} ішінен {done} құрылды: {name}',
-  'seed-bulk-rebuild-finished': 'Кілттер мен индекстер ({total}) {seconds} с ішінде қайта құрылды.',
+  'seed-bulk-rebuild-finished': 'Кілттер мен индекстер {seconds} с ішінде қайта құрылды ({total} команда).',
   'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',
   'unknown-ruleset': '«{id}» деген ережелер жинағы жоқ. Белгілілері: kz-pilot-2025.',
   'invalid-json': 'Файл дұрыс JSON емес: {detail}',

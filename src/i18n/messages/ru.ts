@@ -69,9 +69,9 @@ export const ru: Catalog = {
   'seed-resuming': 'Продолжение генерации {seed}: уже записано {done} из {total} частей.',
   'seed-finished': 'Создано {persons, number} лиц за {seconds} с ({rate, number} лиц/с) в {target}.',
   'seed-bulk-deferred':
-    'Массовая загрузка: {count, number} ключей и индексов таблиц реестров удалены и будут построены после загрузки.',
+    'Массовая загрузка: ключи и индексы таблиц реестров удалены; {count, number} команд построят их заново после загрузки.',
   'seed-bulk-rebuilt': 'Построено {done} из {total}: {name}',
-  'seed-bulk-rebuild-finished': 'Ключи и индексы ({total}) построены заново за {seconds} с.',
+  'seed-bulk-rebuild-finished': 'Ключи и индексы построены заново ({total} команд) за {seconds} с.',
   'scenario-not-found': 'В реестрах нет объекта «{what}» с таким идентификатором.',
   'unknown-ruleset': 'Набора правил «{id}» нет. Известные: kz-pilot-2025.',
   'invalid-json': 'Файл не является корректным JSON: {detail}',
