@@ -3,6 +3,9 @@
 // seed ends with — the same rows, the same tables, columns, indexes and constraints — also when it
 // was interrupted during the load or during the rebuild and then resumed.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Database } from '../../src/db/database.ts';
@@ -11,7 +14,8 @@ import { COPY_TABLES, toCopyBuffers } from '../../src/db/registry-loader.ts';
 import { PopulationGenerator } from '../../src/population/generator.ts';
 import { seedDatabase } from '../../src/population/seed-database.ts';
 import { catalogSnapshot } from '../support/catalog.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
+import { runCli } from '../support/cli.ts';
+import { cliDatabase, ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
 
 // 14 chunks: more than one bulk transaction of 10 chunks.
 const OPTIONS = { seed: 321n, persons: 2800, chunkSize: 200 };
@@ -122,6 +126,32 @@ for (const engine of ENGINES) {
         ),
         /foreign key/,
       );
+    });
+  });
+}
+
+for (const engine of ENGINES) {
+  describe(`the command: tirkeu seed --bulk [${engine}]`, () => {
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    before(async () => {
+      ({ env, cleanup } = await cliDatabase(engine, mkdtempSync(join(tmpdir(), 'tirkeu-bulk-'))));
+    });
+    after(() => cleanup());
+
+    it('says what it drops and builds again, and seeds', async () => {
+      const r = await runCli(['seed', '--persons', '1000', '--seed', '9', '--bulk', '--index-jobs', '2'], env);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stderr, /keys and indexes of the registry tables are dropped; \d+ statements will build them/);
+      assert.match(r.stderr, /Built 1 of \d+: /);
+      assert.match(r.stderr, /Keys and indexes built again \(\d+ statements\)/);
+      assert.match(r.stderr, /Seeded 1,000 persons/);
+    });
+
+    it('refuses an --index-jobs outside 1–8', async () => {
+      const r = await runCli(['seed', '--persons', '1000', '--seed', '9', '--bulk', '--index-jobs', '9'], env);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /invalid-arguments.*--index-jobs must be a whole number from 1 to 8/);
     });
   });
 }
