@@ -14,23 +14,6 @@ function parseShare(share: string): [number, number] {
   return [num!, den!];
 }
 
-/** The tables toCopyBuffers writes, in its order. */
-export const COPY_TABLES = [
-  'persons',
-  'incapacities',
-  'birth_acts',
-  'marriage_acts',
-  'death_acts',
-  'name_change_acts',
-  'streets',
-  'dwellings',
-  'dwelling_owners',
-  'registrations',
-  'enrolments',
-  'guardianships',
-  'phone_bindings',
-] as const;
-
 /** Converts a dataset to one COPY buffer per table, in an order that satisfies foreign keys. */
 export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
   const persons = new CopyBuffer('persons', ['iin', 'full_name', 'birth_date', 'sex', 'death_date']);

@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import { deferIndexes, hasPendingRebuild, type RebuildProgress, rebuildDeferred } from '../db/deferred-indexes.ts';
 import { migrateToLatest } from '../db/migrations/index.ts';
-import { COPY_TABLES, copyTable } from '../db/registry-loader.ts';
+import { copyTable } from '../db/registry-loader.ts';
 import { AppError } from '../errors.ts';
 import { startChunkStream } from './chunk-stream.ts';
 import { chunkCount, DEFAULT_CHUNK_SIZE, GENERATOR_VERSION } from './generator.ts';
@@ -39,8 +39,8 @@ export const BULK_CHUNKS_PER_TRANSACTION = 10;
 /** Default of --index-jobs: index builds at once (each may use parallel workers of its own). */
 export const DEFAULT_INDEX_JOBS = 2;
 
-/** The registry tables whose indexes a bulk load defers: streets keeps its key, which merging them needs. */
-const DEFERRED_TABLES = COPY_TABLES.filter((t) => t !== 'streets');
+/** Tables the loader writes whose keys and indexes a bulk load keeps: merging streets needs their key. */
+const KEPT_TABLES = new Set(['streets']);
 
 export interface SeedProgress {
   chunksDone: number;
@@ -100,15 +100,24 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
   }
   const resumedFrom = done;
   const bulk = options.bulk === true;
-  // A bulk run defers once; its resumption (bulk or not) finds the list already there.
-  if (bulk && !(await hasPendingRebuild(database))) {
-    options.onDeferred?.(await database.bulk((tx) => deferIndexes(tx, DEFERRED_TABLES)));
-  }
   const perTransaction = bulk ? BULK_CHUNKS_PER_TRANSACTION : 1;
   let rows = 0;
   let written = 0;
   const stream = startChunkStream({ seed: String(options.seed), persons: options.persons, chunkSize, skip: done });
+  let peeked: Awaited<ReturnType<typeof stream.next>> | undefined;
+  const nextChunk = () => {
+    const chunk = peeked;
+    peeked = undefined;
+    return chunk ? Promise.resolve(chunk) : stream.next();
+  };
   try {
+    // A bulk run defers once, for the tables the generator writes (as its first chunk names
+    // them); its resumption, bulk or not, finds the list already there.
+    if (bulk && done < chunksTotal && !(await hasPendingRebuild(database))) {
+      peeked = await stream.next();
+      const tables = peeked.tables.map((t) => t.table).filter((t) => !KEPT_TABLES.has(t));
+      options.onDeferred?.(await database.bulk((tx) => deferIndexes(tx, tables)));
+    }
     while (done < chunksTotal) {
       const allowed = options.maxChunks === undefined ? Infinity : options.maxChunks - written;
       if (allowed <= 0) return { status: 'stopped', chunksDone: done };
@@ -119,7 +128,7 @@ export async function seedDatabase(database: Database, options: SeedOptions): Pr
         if (bulk) await tx.query(`select set_config('synchronous_commit', 'off', true)`);
         let copied = 0;
         for (let index = first; index < first + count; index++) {
-          const chunk = await stream.next();
+          const chunk = await nextChunk();
           if (chunk.index !== index) throw new Error(`chunk ${chunk.index} arrived when ${index} was due`);
           for (const t of chunk.tables) if (t.rows > 0) await copyTable(tx, t);
           copied += chunk.tables.reduce((sum, t) => sum + t.rows, 0);
