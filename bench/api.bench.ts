@@ -1,22 +1,31 @@
-// npm run bench:api — the HTTP API under load: concurrent citizens each filing a draft
-// application and submitting it, which runs the registry checks and the decision on PostgreSQL
-// with the 1M-person population of the database tirkeu_bench_1m (or BENCH_DATABASE_URL), as
-// seeded by `npm run bench:decide`. The server runs in its own process (bench/api-server.ts, as
-// `tirkeu start` builds the service), so that this load generator does not share its event loop;
-// on this machine (2 cores) they still share the CPU with PostgreSQL.
+// npm run bench:api — the HTTP API under load: citizens each filing a draft application and
+// submitting it, which runs the registry checks and the decision on PostgreSQL with a generated
+// population: the 1M persons of the database tirkeu_bench_1m as seeded by `npm run bench:decide`
+// (or BENCH_DATABASE_URL), or with --persons N a population of N persons the bench seeds itself
+// once (bulk mode) into tirkeu_bench_api_<N> and reuses. The server runs in its own process
+// (bench/api-server.ts, as `tirkeu start` builds the service), so that this load generator does
+// not share its event loop; on this machine (2 cores) they still share the CPU with PostgreSQL.
 //
-// Setup, not measured: VACUUM (ANALYZE) of the service tables, N persons logged in once each by
-// SMS code (the service allows three codes per IIN in 15 minutes), N dwellings chosen
-// (bench/api-population.ts). Then C clients loop for D seconds over those work items:
-// POST /applications, then POST /applications/{id}/submit.
+// Setup, not measured: VACUUM (ANALYZE) of the service tables, A applicants logged in once each by
+// SMS code (the service allows three codes per IIN in 15 minutes), A dwellings chosen
+// (bench/api-population.ts). Then the load, over those work items: POST /applications, then
+// POST /applications/{id}/submit. Two ways to make it (issue 20, item 1):
+//   open loop (--rate R): an application is due every 1/R s whatever the server does, and its
+//     latency counts from when it was due (bench/open-loop.ts); the last line printed is one
+//     JSON object {"rate", "achieved", "p50", "p99", "errors"} (applications/s, ms from the
+//     scheduled arrival to the decision).
+//   closed loop (no --rate): C clients, each filing its next application when the last is
+//     answered (the first benchmark of this project; its figures are in docs/benchmarks.md).
 //
 // Flags (or environment):
-//   --clients C      BENCH_API_CLIENTS   50
+//   --rate R         BENCH_API_RATE      open loop: R applications a second
+//   --clients C      BENCH_API_CLIENTS   50 (closed loop)
 //   --duration D     BENCH_API_DURATION  30 seconds measured
 //   --warmup W       BENCH_API_WARMUP    3 seconds of load before measuring
-//   --persons N      BENCH_API_PERSONS   50 persons, and as many dwellings
-//   --think MS       BENCH_API_THINK     0: each client pauses MS ±50 % after each application;
-//                                        0 is back to back, which measures the server saturated
+//   --persons N      BENCH_API_PERSONS   the population: N persons in tirkeu_bench_api_<N>
+//   --applicants A   BENCH_API_APPLICANTS 50 applicants, and as many dwellings
+//   --think MS       BENCH_API_THINK     0 (closed loop): each client pauses MS ±50 % after each
+//                                        application; 0 is back to back, the server saturated
 //   --pool P         BENCH_API_POOL      10 (openDatabase's default): the server's connections
 //   --profile        BENCH_API_PROFILE=1 the server also times queries, pool waits and COMMITs
 //   --cpu-prof DIR                       a V8 CPU profile of the server process into DIR
@@ -30,15 +39,19 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { dateInAstana } from '../src/domain/dates.ts';
+import { seedDatabase } from '../src/population/seed-database.ts';
 import { ADMIN_URL } from '../test/support/engines.ts';
 import { pickWorkItems, type WorkItem } from './api-population.ts';
 import type { FromServer, ServerStats, ToServer } from './api-server.ts';
+import { arrivalOffsets, dueUpTo, percentile, summaryLine } from './open-loop.ts';
 
 const { values: flags } = parseArgs({
   options: {
+    rate: { type: 'string' },
     clients: { type: 'string' },
     duration: { type: 'string' },
     persons: { type: 'string' },
+    applicants: { type: 'string' },
     warmup: { type: 'string' },
     think: { type: 'string' },
     pool: { type: 'string' },
@@ -51,19 +64,47 @@ const option = (flag: string | undefined, env: string, fallback: number) => {
   if (!Number.isFinite(value) || value < 0) throw new Error(`${env}: not a number: ${flag ?? process.env[env]}`);
   return value;
 };
+const RATE = option(flags.rate, 'BENCH_API_RATE', 0);
+const OPEN = RATE > 0;
 const CLIENTS = option(flags.clients, 'BENCH_API_CLIENTS', 50);
 const DURATION = option(flags.duration, 'BENCH_API_DURATION', 30);
-const PERSONS = option(flags.persons, 'BENCH_API_PERSONS', 50);
+const POPULATION = option(flags.persons, 'BENCH_API_PERSONS', 0);
+const APPLICANTS = option(flags.applicants, 'BENCH_API_APPLICANTS', 50);
 const WARMUP = option(flags.warmup, 'BENCH_API_WARMUP', 3);
 const THINK = option(flags.think, 'BENCH_API_THINK', 0);
 const POOL = option(flags.pool, 'BENCH_API_POOL', 10);
 const PROFILE = flags.profile === true || process.env['BENCH_API_PROFILE'] === '1';
 const CPU_PROF = flags['cpu-prof'];
 
-// ---- the 1M database: present and seeded, or a hint ------------------------------------------
+/** Open loop: at most this many applications in flight; a later one is counted as an error. */
+const MAX_IN_FLIGHT = 2000;
+/** Open loop: how long the answers to the last applications are waited for after the schedule. */
+const DRAIN_SECONDS = 30;
+
+// ---- the database: present and seeded, or a hint ----------------------------------------------
+/** --persons N: a population of its own, seeded once (bulk) and reused, as bench:address does. */
+async function ownPopulationUrl(persons: number): Promise<string> {
+  const name = `tirkeu_bench_api_${persons}`;
+  const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
+  const exists = await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${name}`.execute(
+    admin.db,
+  );
+  if (exists.rows[0]!.n === 0) await sql.raw(`create database ${name}`).execute(admin.db);
+  await admin.close();
+  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const database = await openDatabase({ url, maxConnections: 4 });
+  const t0 = performance.now();
+  const seeded = await seedDatabase(database, { seed: 2025n, persons, bulk: true });
+  if (seeded.status !== 'already-complete')
+    console.error(`seeded ${persons} persons into ${name} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  await database.close();
+  return url;
+}
+
 async function benchDatabaseUrl(): Promise<string> {
   const url = process.env['BENCH_DATABASE_URL'];
   if (url) return url;
+  if (POPULATION > 0) return ownPopulationUrl(POPULATION);
   const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
   const exists = await sql<{
     n: number;
@@ -75,7 +116,7 @@ async function benchDatabaseUrl(): Promise<string> {
 
 function missing(why: string): never {
   console.error(`${why}.\nRun \`npm run bench:decide\` first: it creates tirkeu_bench_1m and seeds the 1M-person`);
-  console.error('population into it once (about a minute), which this benchmark then reuses.');
+  console.error('population into it once (about a minute), which this benchmark then reuses; or pass --persons N.');
   process.exit(1);
 }
 
@@ -196,7 +237,7 @@ await sql`vacuum (analyze) applications, audit_events, outbox, notifications, se
   setup.db,
 );
 const vacuumed = performance.now();
-const items = await pickWorkItems(setup, PERSONS, today);
+const items = await pickWorkItems(setup, APPLICANTS, today);
 const picked = performance.now();
 await setup.close();
 const sent = await inBatches(items, 10, async (item) => {
@@ -225,6 +266,11 @@ console.error(
 // ---- the load --------------------------------------------------------------------------------
 const submitLatencies: number[] = [];
 const endToEnd: number[] = [];
+/** Open loop: scheduled arrival → decision, and how late the load generator sent the draft. */
+const fromSchedule: number[] = [];
+const sendLag: number[] = [];
+/** Open loop: applications answered successfully inside the measured window (whenever due). */
+let answeredInWindow = 0;
 const outcomes = new Map<string, number>();
 const details = new Map<string, number>();
 const errors = new Map<string, number>();
@@ -254,8 +300,11 @@ function startMeasuring() {
 const warmup = WARMUP > 0 ? setTimeout(startMeasuring, WARMUP * 1000) : null;
 if (!warmup) startMeasuring();
 
-/** One application: the draft, then the submission; `counted` once the warm-up is over. */
-async function fileOne(item: WorkItem, token: string, counted: boolean) {
+/**
+ * One application: the draft, then the submission; `counted` once the warm-up is over. In the open
+ * loop `due` is when the schedule wanted it sent: its latency counts from then.
+ */
+async function fileOne(item: WorkItem, token: string, counted: boolean, due?: number) {
   const a = performance.now();
   const body = { service: 'registration-permanent', rka: item.rka, relation: item.relation };
   const draft = await call('POST', '/api/v1/applications', body, token);
@@ -267,9 +316,14 @@ async function fileOne(item: WorkItem, token: string, counted: boolean) {
   if (counted) requests++;
   if (done.status !== 200 && done.status !== 202)
     throw new Error(`submit ${done.status} ${done.body?.error?.code ?? ''}`);
+  if (measuring && z - span.at <= DURATION * 1000) answeredInWindow++;
   if (!counted) return;
   submitLatencies.push(z - b);
   endToEnd.push(z - a);
+  if (due !== undefined) {
+    fromSchedule.push(z - due);
+    sendLag.push(a - due);
+  }
   const slot = Math.floor((z - span.at) / 5000);
   timeline[slot] = (timeline[slot] ?? 0) + 1;
   submitBytes += done.bytes;
@@ -289,9 +343,56 @@ async function client(c: number) {
   }
 }
 
-await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Open loop: every application is sent when due, however many are still unanswered (up to
+ * MAX_IN_FLIGHT); one that arrives late because this process was busy is sent at once and still
+ * timed from when it was due. Afterwards the last answers are awaited for DRAIN_SECONDS.
+ */
+async function openLoop(): Promise<number> {
+  const offsets = arrivalOffsets(RATE, WARMUP + DURATION);
+  const warm = Math.floor(RATE * WARMUP + 1e-9);
+  const start = performance.now();
+  const inFlight = new Set<Promise<void>>();
+  let next = 0;
+  while (next < offsets.length) {
+    const upTo = dueUpTo(offsets, next, performance.now() - start);
+    for (; next < upTo; next++) {
+      const counted = next >= warm;
+      if (inFlight.size >= MAX_IN_FLIGHT) {
+        if (counted) bump(errors, `not sent: ${MAX_IN_FLIGHT} applications in flight`);
+        continue;
+      }
+      const i = next % items.length;
+      const one: Promise<void> = fileOne(items[i]!, tokens[i]!, counted, start + offsets[next]!)
+        .catch((error: unknown) => {
+          if (counted) bump(errors, (error as Error).message);
+        })
+        .finally(() => inFlight.delete(one));
+      inFlight.add(one);
+    }
+    if (next < offsets.length) await sleep(Math.max(0, start + offsets[next]! - performance.now()));
+  }
+  const drained = Promise.all(inFlight).then(() => true);
+  // Unref'd: once everything is answered the timer must not keep the process alive.
+  const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), DRAIN_SECONDS * 1000).unref());
+  if (!(await Promise.race([drained, timedOut]))) {
+    // Unanswered at the end are failures of the measured window (warm-up ones are long done).
+    errors.set(`not answered ${DRAIN_SECONDS} s after the last was due`, inFlight.size);
+  }
+  return DURATION;
+}
+
+let seconds: number;
+if (OPEN) {
+  seconds = await openLoop();
+} else {
+  await Promise.all(Array.from({ length: CLIENTS }, (_, c) => client(c)));
+  seconds = (performance.now() - span.at) / 1000;
+}
 if (warmup) clearTimeout(warmup);
-const seconds = (performance.now() - span.at) / 1000;
+const elapsed = (performance.now() - span.at) / 1000;
 const loadCpu = process.cpuUsage(span.cpu);
 const machine = machineTimes();
 const server: ServerStats = (await ask({ type: 'stats' })).stats;
@@ -301,14 +402,15 @@ await reply('stopped');
 await new Promise<void>((resolve) => (child.exitCode === null ? child.once('exit', () => resolve()) : resolve()));
 
 // ---- report ----------------------------------------------------------------------------------
-const pct = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const pct = percentile;
 const format = (n: number) => Math.round(n).toLocaleString('en-US');
 const table: string[][] = [];
-for (const [name, values] of [
+const rows: [string, number[]][] = [
   ['submit → decision', submitLatencies],
   ['create + submit', endToEnd],
-] as const) {
+];
+if (OPEN) rows.push(['due → decision', fromSchedule], ['sent late by', sendLag]);
+for (const [name, values] of rows) {
   const sorted = [...values].sort((a, b) => a - b);
   table.push([
     name,
@@ -332,7 +434,7 @@ const p99 = pct(
 const mix = new Map<string, number>();
 for (const item of items) bump(mix, item.kind);
 console.log(
-  `${CLIENTS} clients${THINK > 0 ? ` pausing ${THINK} ms ±50 % between applications` : ', back to back'}, ` +
+  `${OPEN ? `open loop, ${RATE} applications/s due` : `${CLIENTS} clients${THINK > 0 ? ` pausing ${THINK} ms ±50 % between applications` : ', back to back'}`}, ` +
     `${DURATION} s measured after ${WARMUP} s warm-up; ${items.length} persons and dwellings ` +
     `(${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}); server DB pool ${ready.pool}`,
 );
@@ -359,7 +461,7 @@ console.log(`applications per 5 s: ${Array.from(timeline, (n) => n ?? 0).join(' 
 console.log(`submit response: ${format(submitBytes / Math.max(1, submitLatencies.length))} bytes on average`);
 console.log(
   `CPU (of ${cpus().length} cores): server ${(server.cpu * 100).toFixed(0)} % of a core, load generator ` +
-    `${(((loadCpu.user + loadCpu.system) / 1e6 / seconds) * 100).toFixed(0)} %, whole machine ` +
+    `${(((loadCpu.user + loadCpu.system) / 1e6 / elapsed) * 100).toFixed(0)} %, whole machine ` +
     `${((100 * (machine.busy - span.machine.busy)) / (machine.total - span.machine.total)).toFixed(0)} % busy; ` +
     `server event-loop delay p50 ${server.eventLoopDelayMs.p50.toFixed(1)} ms, p99 ${server.eventLoopDelayMs.p99.toFixed(1)} ms, ` +
     `max ${server.eventLoopDelayMs.max.toFixed(1)} ms`,
@@ -407,14 +509,37 @@ if (PROFILE) {
     '(per request: means; query time is summed, parallel queries overlap; it includes pool waits outside transactions)',
   );
 }
-console.log(
-  CLIENTS === 50
-    ? `target p99 < 50 ms at 50 clients: ${p99 < 50 ? 'met' : 'missed'} (p99 ${p99.toFixed(1)} ms` +
-        `${THINK > 0 ? `, with ${THINK} ms think time` : ''})`
-    : `target p99 < 50 ms at 50 clients: not measured by this run (${CLIENTS} clients)`,
+const dueP99 = pct(
+  [...fromSchedule].sort((a, b) => a - b),
+  99,
 );
+console.log(
+  OPEN
+    ? `target p99 < 50 ms at 150 applications/s on 1M persons: ${
+        RATE >= 150 && run.persons >= 1_000_000 ? (dueP99 < 50 ? 'met' : 'missed') : 'not measured by this run'
+      } (due → decision p99 ${dueP99.toFixed(1)} ms at ${RATE}/s on ${format(run.persons)} persons)`
+    : CLIENTS === 50
+      ? `closed-loop target p99 < 50 ms at 50 clients: ${p99 < 50 ? 'met' : 'missed'} (p99 ${p99.toFixed(1)} ms` +
+        `${THINK > 0 ? `, with ${THINK} ms think time` : ''})`
+      : `closed-loop target p99 < 50 ms at 50 clients: not measured by this run (${CLIENTS} clients)`,
+);
+const loadAfter = loadavg()[0]!;
 console.log(
   `machine: ${cpus().length} cores, Node ${process.version}; ${new Date().toISOString().slice(0, 10)}; ` +
-    `${format(run.persons)} persons; load average before the run ${loadBefore.toFixed(2)}`,
+    `${format(run.persons)} persons; load average (1 min) ${loadBefore.toFixed(2)} before the run, ` +
+    `${loadAfter.toFixed(2)} after`,
 );
 if (CPU_PROF) console.log(`server CPU profile: ${resolve(CPU_PROF)}`);
+if (OPEN) {
+  // The last line: what scripts read (issue 20, item 1).
+  const sorted = [...fromSchedule].sort((a, b) => a - b);
+  console.log(
+    summaryLine({
+      rate: RATE,
+      achieved: answeredInWindow / DURATION,
+      p50: pct(sorted, 50),
+      p99: pct(sorted, 99),
+      errors: [...errors.values()].reduce((sum, n) => sum + n, 0),
+    }),
+  );
+}

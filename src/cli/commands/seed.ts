@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { AppError } from '../../errors.ts';
 import { translate } from '../../i18n/messages.ts';
 import { DEFAULT_CHUNK_SIZE, MAX_PERSONS, MIN_PERSONS } from '../../population/generator.ts';
-import { type SeedResult, seedDatabase } from '../../population/seed-database.ts';
+import { DEFAULT_INDEX_JOBS, type SeedResult, seedDatabase } from '../../population/seed-database.ts';
 import { integerFlag, parseFlags } from '../args.ts';
 import { openConfiguredDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
@@ -20,12 +20,26 @@ export function parseSeed(value: string | undefined): bigint {
 export async function seedWithProgress(
   io: Io,
   database: Database,
-  options: { seed: bigint; persons: number; chunkSize?: number },
+  options: { seed: bigint; persons: number; chunkSize?: number; bulk?: boolean; indexJobs?: number },
 ): Promise<SeedResult> {
   const started = performance.now();
   let progress: ReturnType<typeof createProgress> | undefined;
+  let rebuildStarted = 0;
   const result = await seedDatabase(database, {
     ...options,
+    onDeferred: (count) => io.stderr(`${translate(io.lang, 'seed-bulk-deferred', { count })}\n`),
+    onRebuild: (p) => {
+      if (p.done === 1) {
+        progress?.stop();
+        progress = undefined;
+        rebuildStarted = performance.now();
+      }
+      io.stderr(`${translate(io.lang, 'seed-bulk-rebuilt', { done: p.done, total: p.total, name: p.name })}\n`);
+      if (p.done === p.total) {
+        const seconds = ((performance.now() - rebuildStarted) / 1000).toFixed(1);
+        io.stderr(`${translate(io.lang, 'seed-bulk-rebuild-finished', { total: p.total, seconds })}\n`);
+      }
+    },
     onChunk: (p) => {
       if (!progress) {
         const before = p.chunksDone - 1;
@@ -64,14 +78,17 @@ export async function seedCommand(args: string[], io: Io, config: Config): Promi
     persons: { type: 'string' },
     seed: { type: 'string' },
     'chunk-size': { type: 'string' },
+    bulk: { type: 'boolean' },
+    'index-jobs': { type: 'string' },
   });
   if (positionals.length > 0) throw new AppError('invalid-arguments', { detail: `unexpected "${positionals[0]}"` });
   const persons = integerFlag('persons', values.persons, MIN_PERSONS, MAX_PERSONS);
   const seed = parseSeed(values.seed);
   const chunkSize = integerFlag('chunk-size', values['chunk-size'], 100, 100_000, DEFAULT_CHUNK_SIZE);
+  const indexJobs = integerFlag('index-jobs', values['index-jobs'], 1, 8, DEFAULT_INDEX_JOBS);
   const database = await openConfiguredDatabase(config);
   try {
-    await seedWithProgress(io, database, { seed, persons, chunkSize });
+    await seedWithProgress(io, database, { seed, persons, chunkSize, bulk: values.bulk === true, indexJobs });
     return 0;
   } finally {
     await database.close();

@@ -82,6 +82,10 @@ export const en = {
   'seed-conflict': 'Another seed run is writing to the same database; this one stopped. Its committed chunks are kept.',
   'seed-resuming': 'Resuming seed {seed}: {done} of {total} chunks were already committed.',
   'seed-finished': 'Seeded {persons, number} persons in {seconds} s ({rate, number} persons/s) into {target}.',
+  'seed-bulk-deferred':
+    'Bulk load: the keys and indexes of the registry tables are dropped; {count, number} statements will build them again after the load.',
+  'seed-bulk-rebuilt': 'Built {done} of {total}: {name}',
+  'seed-bulk-rebuild-finished': 'Keys and indexes built again ({total} statements) in {seconds} s.',
   // Scenario export
   'scenario-not-found': 'No {what} with this identifier is in the registries.',
   // Scenario files

@@ -79,6 +79,10 @@ export const kk: Catalog = {
   'seed-conflict': 'Сол дерекқорға басқа генерация жазып жатыр; бұл іске қосу тоқтатылды. Жазылған бөліктер сақталды.',
   'seed-resuming': '{seed} генерациясы жалғасуда: {total} бөліктің {done} бөлігі жазылған.',
   'seed-finished': '{target} ішіне {seconds} с ішінде {persons, number} адам жасалды ({rate, number} адам/с).',
+  'seed-bulk-deferred':
+    'Жаппай жүктеу: тізілім кестелерінің кілттері мен индекстері жойылды; жүктеуден кейін оларды {count, number} команда қайта құрады.',
+  'seed-bulk-rebuilt': '{total} ішінен {done} құрылды: {name}',
+  'seed-bulk-rebuild-finished': 'Кілттер мен индекстер {seconds} с ішінде қайта құрылды ({total} команда).',
   'scenario-not-found': 'Тізілімдерде мұндай сәйкестендіргіші бар «{what}» жоқ.',
   'unknown-ruleset': '«{id}» деген ережелер жинағы жоқ. Белгілілері: kz-pilot-2025.',
   'invalid-json': 'Файл дұрыс JSON емес: {detail}',

@@ -78,6 +78,10 @@ export const ru: Catalog = {
   'seed-conflict': 'В ту же базу пишет другой запуск генерации; этот остановлен. Записанные части сохранены.',
   'seed-resuming': 'Продолжение генерации {seed}: уже записано {done} из {total} частей.',
   'seed-finished': 'Создано {persons, number} лиц за {seconds} с ({rate, number} лиц/с) в {target}.',
+  'seed-bulk-deferred':
+    'Массовая загрузка: ключи и индексы таблиц реестров удалены; {count, number} команд построят их заново после загрузки.',
+  'seed-bulk-rebuilt': 'Построено {done} из {total}: {name}',
+  'seed-bulk-rebuild-finished': 'Ключи и индексы построены заново ({total} команд) за {seconds} с.',
   'scenario-not-found': 'В реестрах нет объекта «{what}» с таким идентификатором.',
   'unknown-ruleset': 'Набора правил «{id}» нет. Известные: kz-pilot-2025.',
   'invalid-json': 'Файл не является корректным JSON: {detail}',
