@@ -209,20 +209,17 @@ describe('tirkeu start', () => {
         output,
       );
       // Issue 16: each registry's circuit breaker, all closed.
-      assert.deepEqual(
-        Object.keys(registries).sort(),
-        [
-          'addresses',
-          'civil',
-          'education',
-          'guardianships',
-          'legalEntities',
-          'persons',
-          'phones',
-          'realEstate',
-          'registrations',
-        ],
-      );
+      assert.deepEqual(Object.keys(registries).sort(), [
+        'addresses',
+        'civil',
+        'education',
+        'guardianships',
+        'legalEntities',
+        'persons',
+        'phones',
+        'realEstate',
+        'registrations',
+      ]);
       assert.ok(Object.values(registries).every((state) => state === 'closed'));
       assert.match(output, /Seeded 1,000 persons/);
     } finally {
