@@ -3,7 +3,7 @@ import { OUTCOMES } from '../../domain/analytics/outcomes.ts';
 import { toCsv } from './csv.ts';
 import type { ServiceDashboard } from './service-dashboard.ts';
 
-export const DASHBOARD_PARTS = ['days', 'refusals', 'consent', 'outbox'] as const;
+export const DASHBOARD_PARTS = ['days', 'refusals', 'consent', 'outbox', 'sla'] as const;
 export type DashboardPart = (typeof DASHBOARD_PARTS)[number];
 
 export function dashboardCsv(d: ServiceDashboard, part: DashboardPart): string {
@@ -49,6 +49,22 @@ export function dashboardCsv(d: ServiceDashboard, part: DashboardPart): string {
       return toCsv(
         ['channel', 'sent', 'median_seconds', 'p90_seconds', 'pending', 'oldest_pending_seconds'],
         d.outbox.map((o) => [o.channel, o.count, o.medianSeconds, o.p90Seconds, o.pending, o.oldestPendingSeconds]),
+      );
+    case 'sla':
+      return toCsv(
+        ['service', 'variant', 'office', 'cases', 'on_time', 'late', 'withdrawn', 'open', 'open_overdue', 'compliance'],
+        d.sla.map((r) => [
+          r.service,
+          r.variant,
+          r.office,
+          r.cases,
+          r.onTime,
+          r.late,
+          r.withdrawn,
+          r.open,
+          r.openOverdue,
+          r.compliance === null ? null : Number(r.compliance.toFixed(4)),
+        ]),
       );
   }
 }

@@ -1,10 +1,12 @@
 // Issue 21, service dashboards for supervisors: applications per day by outcome and channel, the
-// refusal reasons, the time owners take to consent (P7), and how far the outbox lags behind.
+// refusal reasons, the time owners take to consent (P7), how far the outbox lags behind, and the
+// SLA compliance of the case engine's services (sla-compliance.ts).
 // Aggregates only: no row names a person or an application.
 import { sql } from 'kysely';
 import type { Database } from '../../db/database.ts';
 import { addDays, endOfDayInAstana, type IsoDate } from '../../domain/dates.ts';
 import { OUTCOMES, type Outcome, outcomeOf } from '../../domain/analytics/outcomes.ts';
+import { type SlaRow, slaCompliance } from './sla-compliance.ts';
 
 export interface DayRow {
   day: IsoDate;
@@ -32,6 +34,8 @@ export interface ServiceDashboard {
   refusals: { reason: string; count: number }[];
   consent: Durations & { answers: Record<'given' | 'declined' | 'expired' | 'pending' | 'withdrawn', number> };
   outbox: OutboxLag[];
+  /** Cases of the engine's services accepted in the period, per service, variant and office. */
+  sla: SlaRow[];
 }
 
 const seconds = (value: number | null) => (value === null ? null : Math.round(value));
@@ -150,5 +154,6 @@ export async function serviceDashboard(
       pending: r.pending,
       oldestPendingSeconds: seconds(r.oldest),
     })),
+    sla: await slaCompliance(database, from, to, now),
   };
 }

@@ -19,7 +19,7 @@ import {
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { barChart, CATEGORICAL } from './charts.ts';
-import { formatCount, formatDuration } from './format.ts';
+import { formatCount, formatDuration, formatShare } from './format.ts';
 
 export function dashboardPage(
   c: Context<PageEnv>,
@@ -135,5 +135,37 @@ function sections(c: Context<PageEnv>, d: ServiceDashboard, csv: (part: string) 
             t('dashboard.outbox.title'),
           )
     }
-    ${csv('outbox')}`;
+    ${csv('outbox')}
+    <h2>${t('dashboard.sla.title')}</h2>
+    <p>${t('dashboard.sla.lead')}</p>
+    ${
+      d.sla.length === 0
+        ? none
+        : table(
+            [
+              t('dashboard.sla.col.service'),
+              t('dashboard.sla.col.office'),
+              t('dashboard.sla.col.cases'),
+              t('dashboard.sla.col.on-time'),
+              t('dashboard.sla.col.late'),
+              t('dashboard.sla.col.compliance'),
+              t('dashboard.sla.col.withdrawn'),
+              t('dashboard.sla.col.open'),
+              t('dashboard.sla.col.overdue'),
+            ],
+            d.sla.map((r) => [
+              `${r.name[lang]} (${r.variant})`,
+              r.office,
+              n(r.cases),
+              n(r.onTime),
+              n(r.late),
+              formatShare(lang, r.compliance),
+              n(r.withdrawn),
+              n(r.open),
+              n(r.openOverdue),
+            ]),
+            t('dashboard.sla.title'),
+          )
+    }
+    ${csv('sla')}`;
 }
