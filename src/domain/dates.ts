@@ -21,6 +21,17 @@ export function parseIsoDate(input: string): IsoDate | null {
   return input as IsoDate;
 }
 
+/**
+ * A day as a person types it into a one-field date (staff pages' filters): DD.MM.YYYY as pages
+ * show dates, or YYYY-MM-DD as links and exports carry them. Null when it is not a real day.
+ */
+export function parseTypedDate(input: string): IsoDate | null {
+  const text = input.trim();
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (!dotted) return parseIsoDate(text);
+  return parseIsoDate(`${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`);
+}
+
 export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }

@@ -8,6 +8,7 @@ import {
   fromEpochDay,
   type IsoDate,
   parseIsoDate,
+  parseTypedDate,
   toEpochDay,
   withinPeriod,
 } from '../../src/domain/dates.ts';
@@ -16,6 +17,19 @@ const d = (s: string) => s as IsoDate;
 const anyDate = fc.integer({ min: toEpochDay(d('1900-01-01')), max: toEpochDay(d('2099-12-31')) }).map(fromEpochDay);
 
 describe('calendar dates', () => {
+  it('reads a typed day as pages show it (DD.MM.YYYY) or as links carry it (YYYY-MM-DD)', () => {
+    fc.assert(
+      fc.property(anyDate, (date) => {
+        const [y, m, day] = date.split('-');
+        assert.equal(parseTypedDate(`${day}.${m}.${y}`), date);
+        assert.equal(parseTypedDate(` ${date} `), date);
+        assert.equal(parseTypedDate(`${Number(day)}.${Number(m)}.${y}`), date);
+      }),
+    );
+    for (const bad of ['31.04.2025', '29.02.2025', '12/01/2025', '2025.12.01', '1.12.25', ''])
+      assert.equal(parseTypedDate(bad), null, bad);
+  });
+
   it('accepts only real dates in YYYY-MM-DD form', () => {
     assert.equal(parseIsoDate('2024-02-29'), '2024-02-29');
     for (const bad of [

@@ -5,6 +5,7 @@ export const formsEn = {
   'form.iin.missing-owner': "Enter the owner's IIN",
   'form.iin.digits-only': 'An IIN must only include numbers 0 to 9',
   'form.iin.length': 'An IIN must be 12 digits',
+  'form.date.typed-hint': 'For example, 01.12.2025',
   'form.date.day': 'Day',
   'form.date.month': 'Month',
   'form.date.year': 'Year',

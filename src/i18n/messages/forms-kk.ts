@@ -6,6 +6,7 @@ export const formsKk: Record<keyof typeof formsEn, string> = {
   'form.iin.missing-owner': 'Меншік иесінің ЖСН-ін енгізіңіз',
   'form.iin.digits-only': 'ЖСН тек 0–9 цифрларынан тұрады',
   'form.iin.length': 'ЖСН 12 цифрдан тұрады',
+  'form.date.typed-hint': 'Мысалы, 01.12.2025',
   'form.date.day': 'Күні',
   'form.date.month': 'Айы',
   'form.date.year': 'Жылы',

@@ -6,6 +6,7 @@ export const formsRu: Record<keyof typeof formsEn, string> = {
   'form.iin.missing-owner': 'Введите ИИН собственника',
   'form.iin.digits-only': 'ИИН состоит только из цифр от 0 до 9',
   'form.iin.length': 'ИИН состоит из 12 цифр',
+  'form.date.typed-hint': 'Например, 01.12.2025',
   'form.date.day': 'День',
   'form.date.month': 'Месяц',
   'form.date.year': 'Год',

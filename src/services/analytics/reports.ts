@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { listSuccessions } from '../ruleset-successions.ts';
+import { pickerCities } from '../addresses.ts';
 import { registerCities } from './norm-aggregates.ts';
 import { type NormReport, type NormRequest, normReport } from './norm-report.ts';
 import { ANALYTICS_ROLES, DASHBOARD_ROLES, mayUse } from './roles.ts';
@@ -32,9 +33,11 @@ export async function rulesetNorm(
   return { m2PerPerson: params.astanaAreaPerPerson, capital: params.capital };
 }
 
-export async function analyticsCities(ctx: ServiceContext, actor: Actor): Promise<string[]> {
+/** The register's cities, each with the place its addresses name ("Астана қ."; empty for none). */
+export async function analyticsCities(ctx: ServiceContext, actor: Actor): Promise<{ city: string; place: string }[]> {
   requireRole(actor, ANALYTICS_ROLES);
-  return registerCities(ctx.database);
+  const places = new Map((await pickerCities(ctx)).map((c) => [c.city, c.place]));
+  return (await registerCities(ctx.database)).map((city) => ({ city, place: places.get(city) ?? '' }));
 }
 
 export async function analystNormReport(ctx: ServiceContext, actor: Actor, request: NormRequest): Promise<NormReport> {

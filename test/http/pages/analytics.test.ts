@@ -57,6 +57,11 @@ describe('pages: the norm simulator and the service dashboards (issue 21)', () =
     assert.equal((await page.textContent('h1'))?.trim(), translate('kk', 'analytics.title'));
     assert.equal(await page.locator('main svg[role=img]').count(), 2);
     assert.equal(await page.locator('script').count(), 0, 'no JavaScript on the page');
+    // The filters as pages show dates and places: DD.MM.YYYY, never the browser's picker; the
+    // city by its name in the page's language, not its code.
+    assert.equal(await page.locator('input[type=date]').count(), 0);
+    assert.match(await page.inputValue('#date'), /^\d{2}\.\d{2}\.\d{4}$/);
+    assert.equal((await page.locator('#city option:checked').textContent())?.trim(), 'Астана қ.');
     // The curve: 16 values from 10 to 25 m² in its table; a point whose count is suppressed (about
     // fewer than 10 people, likely at 10 m² in a small population) is not drawn.
     assert.equal(await page.locator('#curve-title').count(), 1);

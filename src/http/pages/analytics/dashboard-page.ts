@@ -19,7 +19,7 @@ import {
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { barChart, CATEGORICAL } from './charts.ts';
-import { formatCount, formatDuration, formatShare } from './format.ts';
+import { formatCount, formatDuration, formatShare, shownDate } from './format.ts';
 
 export function dashboardPage(
   c: Context<PageEnv>,
@@ -37,8 +37,8 @@ export function dashboardPage(
     body: html`${backLink(lang, '/analytics')} ${errorSummary(lang, o.errors)}
       <h1>${t('dashboard.title')}</h1>
       <form method="get" action="/analytics/service" novalidate class="analytics-form">
-        ${textField(lang, { name: 'from', label: t('dashboard.form.from'), type: 'date', value: o.from, error: errorOf(o.errors, 'from'), width: 'short' })}
-        ${textField(lang, { name: 'to', label: t('dashboard.form.to'), type: 'date', value: o.to, width: 'short' })}
+        ${textField(lang, { name: 'from', label: t('dashboard.form.from'), hint: t('form.date.typed-hint'), value: shownDate(o.from), error: errorOf(o.errors, 'from'), width: 'short' })}
+        ${textField(lang, { name: 'to', label: t('dashboard.form.to'), hint: t('form.date.typed-hint'), value: shownDate(o.to), width: 'short' })}
         <button type="submit" class="button primary">${t('analytics.form.show')}</button>
       </form>
       ${d ? sections(c, d, csv) : ''}`,

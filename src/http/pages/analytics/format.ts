@@ -1,5 +1,7 @@
 // Numbers on the analytics pages in the page's language; a suppressed count is a dash.
 import type { Published } from '../../../domain/analytics/suppression.ts';
+import { parseTypedDate } from '../../../domain/dates.ts';
+import { displayDate } from '../../../i18n/display-dates.ts';
 import { type Language, translate } from '../../../i18n/messages.ts';
 
 const LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
@@ -29,4 +31,13 @@ export function formatDuration(lang: Language, seconds: number | null): string {
   if (h > 0) return translate(lang, 'duration.hours', { h, m });
   if (m > 0) return translate(lang, 'duration.minutes', { m, s: s % 60 });
   return translate(lang, 'duration.seconds', { s });
+}
+
+/**
+ * A filter's date as the pages show dates (DD.MM.YYYY), not as the browser's date picker would
+ * (mm/dd/yyyy in an en-US browser, issue 22); what was typed stays when it is not a day.
+ */
+export function shownDate(typed: string): string {
+  const day = parseTypedDate(typed);
+  return day === null ? typed : displayDate(day);
 }

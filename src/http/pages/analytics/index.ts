@@ -3,7 +3,8 @@
 // roles first; the services check them again (services/analytics/reports.ts).
 import { Hono } from 'hono';
 import { parseM2PerPerson } from '../../../domain/analytics/norm-simulation.ts';
-import { type IsoDate, parseIsoDate, toEpochDay } from '../../../domain/dates.ts';
+import { addressIn } from '../../../domain/address-rendering.ts';
+import { type IsoDate, parseTypedDate, toEpochDay } from '../../../domain/dates.ts';
 import { DASHBOARD_PARTS, type DashboardPart, dashboardCsv } from '../../../services/analytics/dashboard-csv.ts';
 import { ANALYTICS_ROLES, DASHBOARD_ROLES } from '../../../services/analytics/roles.ts';
 import {
@@ -26,8 +27,8 @@ import { normPage } from './norm-page.ts';
 const MAX_PERIOD_DAYS = 366;
 
 function period(from: string | undefined, to: string | undefined, fallback: { from: IsoDate; to: IsoDate }) {
-  const first = from === undefined || from === '' ? fallback.from : parseIsoDate(from);
-  const last = to === undefined || to === '' ? fallback.to : parseIsoDate(to);
+  const first = from === undefined || from === '' ? fallback.from : parseTypedDate(from);
+  const last = to === undefined || to === '' ? fallback.to : parseTypedDate(to);
   const ok = first !== null && last !== null && first <= last && toEpochDay(last) - toEpochDay(first) < MAX_PERIOD_DAYS;
   return ok ? { from: first, to: last } : null;
 }
@@ -40,8 +41,12 @@ export function analyticsPages(ctx: ServiceContext) {
   app.get('/', analysts, async (c) => {
     const actor = operatorActor(c);
     const date = c.req.query('date') ?? today(ctx);
-    const cities = await analyticsCities(ctx, actor);
-    const parsedDate = parseIsoDate(date);
+    const lang = c.get('lang');
+    const cities = (await analyticsCities(ctx, actor)).map(({ city, place }) => ({
+      code: city,
+      name: place === '' ? city : addressIn(lang, place),
+    }));
+    const parsedDate = parseTypedDate(date);
     const norm = await rulesetNorm(ctx, parsedDate ?? today(ctx));
     const choice = {
       m2: c.req.query('m2') ?? String(norm.m2PerPerson),
@@ -52,7 +57,7 @@ export function analyticsPages(ctx: ServiceContext) {
     const errors: FieldError[] = [];
     if (m2 === null) errors.push({ field: 'm2', key: 'analytics.error.m2' });
     if (parsedDate === null) errors.push({ field: 'date', key: 'analytics.error.date' });
-    if (!cities.includes(choice.city)) errors.push({ field: 'city', key: 'analytics.error.city' });
+    if (!cities.some((city) => city.code === choice.city)) errors.push({ field: 'city', key: 'analytics.error.city' });
     const report =
       m2 === null || parsedDate === null || errors.length > 0
         ? null

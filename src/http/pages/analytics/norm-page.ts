@@ -14,7 +14,7 @@ import { errorOf, errorSummary, type FormErrors, notice, select, table, textFiel
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { barChart, lineChart, SEQUENTIAL } from './charts.ts';
-import { formatCount, formatM2, formatShare } from './format.ts';
+import { formatCount, formatM2, formatShare, shownDate } from './format.ts';
 
 export interface NormChoice {
   m2: string;
@@ -27,7 +27,8 @@ export function normPage(
   o: {
     choice: NormChoice;
     errors: FormErrors;
-    cities: readonly string[];
+    /** The register's cities: the code the form sends and the name in the page's language. */
+    cities: readonly { code: string; name: string }[];
     rulesetM2: number;
     report: NormReport | null;
     dashboards: boolean;
@@ -50,15 +51,15 @@ export function normPage(
     ${textField(lang, {
       name: 'date',
       label: t('analytics.form.date'),
-      type: 'date',
-      value: o.choice.date,
+      hint: t('form.date.typed-hint'),
+      value: shownDate(o.choice.date),
       error: errorOf(o.errors, 'date'),
       width: 'short',
     })}
     ${select(lang, {
       name: 'city',
       label: t('analytics.form.city'),
-      options: o.cities.map((city) => ({ value: city, label: city })),
+      options: o.cities.map((city) => ({ value: city.code, label: city.name })),
       value: o.choice.city,
       error: errorOf(o.errors, 'city'),
     })}
