@@ -17,10 +17,10 @@ export function assertWorkersSupported(config: Config): void {
   }
 }
 
-/** This process prepares and watches the server processes, and serves nothing itself. */
 /** Where the service listens, on every interface; the development payment gateway is on 127.0.0.1. */
 export const SERVICE_HOST = '0.0.0.0';
 
+/** This process prepares and watches the server processes, and serves nothing itself. */
 export const isClusterPrimary = (config: Config): boolean => config.TIRKEU_WORKERS > 1 && cluster.isPrimary;
 
 /** This process is one of several servers, started by a primary that has prepared the store. */
