@@ -18,6 +18,12 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // Issue 20: a read replica of DATABASE_URL that answers the registries' reads (docs/scaling.md).
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   TIRKEU_DATA_DIR: z.string().min(1).default('./data'),
   TIRKEU_PKI_DIR: z.string().min(1).optional(),
   TIRKEU_DEMO_PERSONS: z.coerce.number().int().min(1000).max(20_500_000).default(10_000),

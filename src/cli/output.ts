@@ -21,6 +21,7 @@ const INPUT_ERRORS = new Set([
   'invalid-config',
   'unsafe-production-config',
   'workers-need-database-server',
+  'replica-needs-database-server',
   'invalid-json',
   'unknown-field',
   'missing-field',

@@ -1,4 +1,5 @@
-// Builds the e-service from the environment: registries with resilience on the same database,
+// Builds the e-service from the environment: registries with resilience on the same database (or
+// its read replica),
 // the trust list (the test CA in development), the OTP secret, the SMS gateway, the settings.
 // In production every one of them must be configured (production-policy.ts): the test CA is
 // never created and no secret is generated.
@@ -57,12 +58,17 @@ export function smsGatewayOf(config: Config): SmsGateway {
   });
 }
 
-export async function serviceFromEnv(config: Config, database: Database): Promise<ServiceContext> {
+/** `replica`: where the registries read (DATABASE_REPLICA_URL); without it, the primary. */
+export async function serviceFromEnv(
+  config: Config,
+  database: Database,
+  replica: Database | null = null,
+): Promise<ServiceContext> {
   assertSafeForProduction(config);
   const trustDir = await trustDirOf(config);
   return {
     database,
-    registries: resilientRegistries(createSqlRegistries(database.db)),
+    registries: resilientRegistries(createSqlRegistries((replica ?? database).db)),
     clock: systemClock,
     trust: await loadTrustStore(trustDir),
     sms: smsGatewayOf(config),

@@ -9,7 +9,7 @@ import type { Lifecycle } from '../../http/readiness.ts';
 import { untilStopped } from '../graceful-shutdown.ts';
 import { createLogger } from '../../log.ts';
 import { parseFlags } from '../args.ts';
-import { openConfiguredDatabase } from '../database-from-env.ts';
+import { assertReplicaSupported, openConfiguredDatabase, openReplicaDatabase } from '../database-from-env.ts';
 import type { Io } from '../output.ts';
 import { seedWithProgress } from './seed.ts';
 import { dateInAstana } from '../../domain/dates.ts';
@@ -76,6 +76,7 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
   // Before anything is opened or created: production starts safe or not at all.
   assertSafeForProduction(config);
   assertWorkersSupported(config);
+  assertReplicaSupported(config);
   paymentModeOf(config);
   const production = isProduction(config);
   const logger = createLogger(config.LOG_LEVEL);
@@ -88,7 +89,8 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     return runCluster(config, logger, (port) => announce(io, config, database.target, demo, port));
   }
   const database = await prepareStore(io, config, production);
-  const ctx = await serviceFromEnv(config, database);
+  const replica = await openReplicaDatabase(config);
+  const ctx = await serviceFromEnv(config, database, replica);
   // The dev sink never fails (and the /dev pages need it unwrapped).
   if (config.TIRKEU_SMS !== 'dev') ctx.sms = withFailureLog(ctx.sms, logger);
   const trustDir = await trustDirOf(config);
@@ -151,7 +153,13 @@ export async function startCommand(args: string[], io: Io, config: Config): Prom
     logger,
     stopWorker,
     // leaveCluster last: a server process that left before its pool closed would never exit.
-    release: [() => trustReload.stop(), () => payments.close(), () => database.close(), async () => leaveCluster()],
+    release: [
+      () => trustReload.stop(),
+      () => payments.close(),
+      async () => replica?.close(),
+      () => database.close(),
+      async () => leaveCluster(),
+    ],
   });
   return 0;
 }
