@@ -4,6 +4,7 @@
 // seeded once into tirkeu_bench_address_<N> (its own database: the shared tirkeu_bench_1m stays
 // on the main branch's migrations) or BENCH_DATABASE_URL, and reused by later runs.
 // BENCH_SEARCHES (default 2000) sets how many searches each kind makes.
+import { ensureBenchDatabase } from './bench-database.ts';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -12,24 +13,13 @@ import { addressInEnglish, addressInRussian } from '../src/domain/address-render
 import { seedDatabase } from '../src/population/seed-database.ts';
 import { Random } from '../src/population/random.ts';
 import { createSqlRegistries } from '../src/registries/sql/index.ts';
-import { ADMIN_URL } from '../test/support/engines.ts';
 
 const { values } = parseArgs({ options: { persons: { type: 'string', default: '1000000' } } });
 const PERSONS = Number(values.persons);
 const COUNT = Number(process.env['BENCH_SEARCHES'] ?? 2000);
 
 async function database(): Promise<Database> {
-  let url = process.env['BENCH_DATABASE_URL'];
-  if (!url) {
-    const name = `tirkeu_bench_address_${PERSONS}`;
-    const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
-    const exists = await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${name}`.execute(
-      admin.db,
-    );
-    if (exists.rows[0]!.n === 0) await sql.raw(`create database ${name}`).execute(admin.db);
-    await admin.close();
-    url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  }
+  const url = process.env['BENCH_DATABASE_URL'] ?? (await ensureBenchDatabase(`tirkeu_bench_address_${PERSONS}`));
   const db = await openDatabase({ url, maxConnections: 4 });
   const t0 = performance.now();
   const seeded = await seedDatabase(db, { seed: 2025n, persons: PERSONS });
@@ -91,13 +81,17 @@ for (const [kind, make] of Object.entries(KINDS)) {
   }
   latencies.sort((a, b) => a - b);
   all.push(...latencies);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  // A small population may have no address of a kind (no flats in a village): a dash then.
+  const pct = (p: number) =>
+    latencies.length === 0
+      ? '—'
+      : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(2);
   rows.push([
     kind,
     String(latencies.length),
-    `${Math.round((100 * found) / dwellings.length)} %`,
-    pct(50).toFixed(2),
-    pct(99).toFixed(2),
+    dwellings.length === 0 ? '—' : `${Math.round((100 * found) / dwellings.length)} %`,
+    pct(50),
+    pct(99),
   ]);
 }
 all.sort((a, b) => a - b);

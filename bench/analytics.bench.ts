@@ -4,6 +4,7 @@
 // BENCH_DATABASE_URL, reused afterwards; PGlite: seeded into a temporary directory each run
 // (BENCH_ENGINES=postgres,pglite chooses). Prints each run's seconds and the machine's load
 // average at the time, which matters on a shared machine.
+import { ensureBenchDatabase } from './bench-database.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,6 @@ import type { IsoDate } from '../src/domain/dates.ts';
 import { seedDatabase } from '../src/population/seed-database.ts';
 import { normReport } from '../src/services/analytics/norm-report.ts';
 import { serviceDashboard } from '../src/services/analytics/service-dashboard.ts';
-import { ADMIN_URL } from '../test/support/engines.ts';
 
 const { values } = parseArgs({ options: { persons: { type: 'string', default: '1000000' } } });
 const PERSONS = Number(values.persons);
@@ -23,17 +23,7 @@ const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const DATE = '2025-12-01' as IsoDate;
 
 async function serverDatabase(): Promise<Database> {
-  let url = process.env['BENCH_DATABASE_URL'];
-  if (!url) {
-    const name = `tirkeu_bench_analytics_${PERSONS}`;
-    const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
-    const exists = await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${name}`.execute(
-      admin.db,
-    );
-    if (exists.rows[0]!.n === 0) await sql.raw(`create database ${name}`).execute(admin.db);
-    await admin.close();
-    url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
-  }
+  const url = process.env['BENCH_DATABASE_URL'] ?? (await ensureBenchDatabase(`tirkeu_bench_analytics_${PERSONS}`));
   return openDatabase({ url, maxConnections: 2 });
 }
 

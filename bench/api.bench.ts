@@ -31,6 +31,7 @@
 //   --cpu-prof DIR                       a V8 CPU profile of the server process into DIR
 // Applications the benchmark files stay in the database (coupon-pending or refused), as do the
 // sessions, codes, audit records and notifications of its runs.
+import { benchDatabaseAt, benchDatabaseExists, ensureBenchDatabase } from './bench-database.ts';
 import { fork } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,7 +41,6 @@ import { z } from 'zod';
 import { type Database, openDatabase } from '../src/db/database.ts';
 import { dateInAstana } from '../src/domain/dates.ts';
 import { seedDatabase } from '../src/population/seed-database.ts';
-import { ADMIN_URL } from '../test/support/engines.ts';
 import { pickWorkItems, type WorkItem } from './api-population.ts';
 import type { FromServer, ServerStats, ToServer } from './api-server.ts';
 import { arrivalOffsets, dueUpTo, percentile, summaryLine } from './open-loop.ts';
@@ -85,13 +85,7 @@ const DRAIN_SECONDS = 30;
 /** --persons N: a population of its own, seeded once (bulk) and reused, as bench:address does. */
 async function ownPopulationUrl(persons: number): Promise<string> {
   const name = `tirkeu_bench_api_${persons}`;
-  const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
-  const exists = await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${name}`.execute(
-    admin.db,
-  );
-  if (exists.rows[0]!.n === 0) await sql.raw(`create database ${name}`).execute(admin.db);
-  await admin.close();
-  const url = ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+  const url = await ensureBenchDatabase(name);
   const database = await openDatabase({ url, maxConnections: 4 });
   const t0 = performance.now();
   const seeded = await seedDatabase(database, { seed: 2025n, persons, bulk: true });
@@ -105,13 +99,8 @@ async function benchDatabaseUrl(): Promise<string> {
   const url = process.env['BENCH_DATABASE_URL'];
   if (url) return url;
   if (POPULATION > 0) return ownPopulationUrl(POPULATION);
-  const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
-  const exists = await sql<{
-    n: number;
-  }>`select count(*)::int as n from pg_database where datname = 'tirkeu_bench_1m'`.execute(admin.db);
-  await admin.close();
-  if (exists.rows[0]!.n === 0) missing('the database tirkeu_bench_1m does not exist');
-  return ADMIN_URL.replace(/\/[^/]*$/, '/tirkeu_bench_1m');
+  if (!(await benchDatabaseExists('tirkeu_bench_1m'))) missing('the database tirkeu_bench_1m does not exist');
+  return benchDatabaseAt('tirkeu_bench_1m');
 }
 
 function missing(why: string): never {

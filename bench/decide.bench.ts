@@ -5,6 +5,7 @@
 // BENCH_DATABASE_URL that already holds a complete population of any size (such as the 20.5M of
 // `tirkeu seed --persons 20500000 --seed 2025 --bulk`, issue 20) is used as it is.
 // BENCH_DECISIONS (default 2000) sets how many applications each case decides.
+import { ensureBenchDatabase } from './bench-database.ts';
 import { cpus } from 'node:os';
 import { sql } from 'kysely';
 import { type Database, openDatabase } from '../src/db/database.ts';
@@ -18,7 +19,6 @@ import { createMemoryRegistries } from '../src/registries/memory/index.ts';
 import type { Registries } from '../src/registries/ports.ts';
 import { createSqlRegistries } from '../src/registries/sql/index.ts';
 import { decideApplication } from '../src/services/decide-application.ts';
-import { ADMIN_URL } from '../test/support/engines.ts';
 
 const COUNT = Number(process.env['BENCH_DECISIONS'] ?? 2000);
 const CLAIMS: Claim[] = [...ALL_RELATIONS, { kind: 'student' }, { kind: 'none' }];
@@ -94,16 +94,7 @@ async function memoryCase(persons: number) {
 }
 
 async function postgresDatabase(persons: number): Promise<{ database: Database; persons: number }> {
-  let url = process.env['BENCH_DATABASE_URL'];
-  if (!url) {
-    const admin = await openDatabase({ url: ADMIN_URL, maxConnections: 1 });
-    const exists = await sql<{
-      n: number;
-    }>`select count(*)::int as n from pg_database where datname = 'tirkeu_bench_1m'`.execute(admin.db);
-    if (exists.rows[0]!.n === 0) await sql.raw('create database tirkeu_bench_1m').execute(admin.db);
-    await admin.close();
-    url = ADMIN_URL.replace(/\/[^/]*$/, '/tirkeu_bench_1m');
-  }
+  const url = process.env['BENCH_DATABASE_URL'] ?? (await ensureBenchDatabase('tirkeu_bench_1m'));
   const database = await openDatabase({ url, maxConnections: 16 });
   const complete = await sql<{ persons: number }>`
     select persons from seed_runs where id = 1 and chunks_done >= chunks_total`

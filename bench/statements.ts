@@ -23,14 +23,14 @@ import { systemClock } from '../src/services/clock.ts';
 import { DEFAULT_SETTINGS, type ServiceContext } from '../src/services/context.ts';
 import { DevSmsSink } from '../src/services/messaging/sms-gateway.ts';
 import { trustStoreOf } from '../src/services/signatures/trust-store.ts';
-import { ADMIN_URL } from '../test/support/engines.ts';
+import { benchDatabaseAt } from './bench-database.ts';
 import { pickWorkItems } from './api-population.ts';
 
 const { values: flags } = parseArgs({
   options: { items: { type: 'string' }, verbose: { type: 'boolean' } },
 });
 const ITEMS = Number(flags.items ?? 10);
-const url = process.env['BENCH_DATABASE_URL'] ?? ADMIN_URL.replace(/\/[^/]*$/, '/tirkeu_bench_1m');
+const url = process.env['BENCH_DATABASE_URL'] ?? benchDatabaseAt('tirkeu_bench_1m');
 
 // Every statement sent by any pooled client, with its text (first word is enough to classify).
 let statements: string[] = [];
