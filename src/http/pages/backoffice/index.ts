@@ -14,7 +14,7 @@ import { render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
 import { casePage } from './case-page.ts';
 import { casePost } from './case-post.ts';
-import { dateOf, nameIn, roleLabel, slaTag, stepLabel } from './format.ts';
+import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
 import { staffOf } from './staff.ts';
 
 export function backOfficePages(ctx: ServiceContext) {
@@ -30,7 +30,10 @@ export function backOfficePages(ctx: ServiceContext) {
     const rows = items.map((item) => [
       html`<a href="/backoffice/cases/${item.id}">${item.number}</a>`,
       nameIn(lang, variantName(item.service, item.variant), item.variant),
-      stepLabel(t, item.step),
+      // A case in a hearing waits at its step: the stage says so next to it.
+      item.state === 'refusal-intended' || item.state === 'objection-received'
+        ? `${stepLabel(t, item.step)} — ${stateLabel(t, item.state)}`
+        : stepLabel(t, item.step),
       dateOf(item.stepDueOn ?? item.dueOn),
       slaTag(t, item.sla.band),
     ]);
