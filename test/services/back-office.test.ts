@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { checkStepOutput } from '../../src/domain/cases/step-output.ts';
+import type { IsoDate } from '../../src/domain/dates.ts';
 import {
   actOnCase,
   backOfficeCase,
@@ -146,6 +147,29 @@ for (const engine of ENGINES) {
           rooms: 2,
           explication: 'room 20; room 15',
         });
+      });
+    });
+
+    describe('004 cl.5: an extension agreed with the applicant', () => {
+      it('moves the due date; an agreement dated tomorrow is refused and nothing moves', async () => {
+        const { case: kase } = await openServiceCase(s.ctx.database, filing({ object: 'flat' }), new Date(NOW));
+        await assert.rejects(
+          actOnCase(s.ctx, archive, {
+            caseId: kase.id,
+            version: 1,
+            act: { kind: 'extend', newDueOn: '2026-04-20' as IsoDate, agreedOn: '2026-04-07' as IsoDate },
+          }),
+          code('case.agreement-in-future'),
+        );
+        const extended = await actOnCase(s.ctx, management, {
+          caseId: kase.id,
+          version: 1,
+          act: { kind: 'extend', newDueOn: '2026-04-20' as IsoDate, agreedOn: '2026-04-06' as IsoDate },
+        });
+        assert.equal(extended.case.dueOn, '2026-04-20');
+        assert.equal(extended.case.state, 'accepted');
+        const seen = await backOfficeCase(s.ctx, archive, kase.id);
+        assert.equal(seen.view.sla.service.dueOn, '2026-04-20');
       });
     });
 
