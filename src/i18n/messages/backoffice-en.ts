@@ -2,6 +2,8 @@
 // language; clause references appear only on the "basis" lines. ru and kk define the same keys.
 export const backofficeEn = {
   'backoffice.title': 'Back office',
+  'home.backoffice': 'Back office',
+  'home.backoffice-hint': 'Requests for the cadastre at your step, by due date.',
   'backoffice.nav': 'Back office',
   'backoffice.who': 'You work as {role} at office {office}.',
   'backoffice.role.archive-employee': 'archive employee',

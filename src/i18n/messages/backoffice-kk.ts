@@ -3,6 +3,8 @@ import type { backofficeEn } from './backoffice-en.ts';
 
 export const backofficeKk: Record<keyof typeof backofficeEn, string> = {
   'backoffice.title': 'Бэк-офис',
+  'home.backoffice': 'Бэк-офис',
+  'home.backoffice-hint': 'Сіздің қадамыңызды күтіп тұрған кадастр өтінімдері, мерзімі бойынша.',
   'backoffice.nav': 'Бэк-офис',
   'backoffice.who': 'Сіз {office} филиалында {role} ретінде жұмыс істейсіз.',
   'backoffice.role.archive-employee': 'мұрағат қызметкері',

@@ -3,6 +3,8 @@ import type { backofficeEn } from './backoffice-en.ts';
 
 export const backofficeRu: Record<keyof typeof backofficeEn, string> = {
   'backoffice.title': 'Бэк-офис',
+  'home.backoffice': 'Бэк-офис',
+  'home.backoffice-hint': 'Заявки по кадастру, которые ждут вашего шага, по срокам.',
   'backoffice.nav': 'Бэк-офис',
   'backoffice.who': 'Вы работаете как {role} в филиале {office}.',
   'backoffice.role.archive-employee': 'работник архива',

@@ -135,9 +135,16 @@ describe('pages: the State Corporation back office', () => {
       const page = pages.archive;
       for (const path of ['/console', '/console/queue', '/console/triage', '/console/hall', '/console/access-log'])
         assert.equal((await page.goto(path))?.status(), 403, path);
+      await page.goto('/');
+      assert.equal(await page.locator('a[href="/console"]').count(), 0);
+      assert.equal(await page.locator('main a[href="/backoffice"]').count(), 1);
       await page.goto('/backoffice');
       assert.equal(await page.locator('a[href="/console"]').count(), 0);
       assert.equal(await page.locator('nav a[href="/backoffice"]').count(), 1);
+      // A ЦОН operator sees the console, not the back office.
+      await pages.hall.goto('/');
+      assert.equal(await pages.hall.locator('main a[href="/console"]').count(), 1);
+      assert.equal(await pages.hall.locator('a[href="/backoffice"]').count(), 0);
     });
   });
 
