@@ -281,6 +281,23 @@ describe('pages: the State Corporation back office', () => {
     });
   });
 
+  describe('004 cl.5: a deadline extended with the applicant’s agreement', () => {
+    it('takes the new date as day, month and year, checked, and moves the due date', async () => {
+      const page = pages.archive;
+      await page.goto(`/backoffice/cases/${ids.overdue}`);
+      await page.fill('#newDueOn-day', '31');
+      await page.fill('#newDueOn-month', '4');
+      await page.fill('#newDueOn-year', '2026');
+      await page.click('#act-extend + p + form button[type=submit]');
+      assert.ok(await page.isVisible('.error-summary a[href="#newDueOn-day"]'));
+      await assertAccessible(page);
+      await page.fill('#newDueOn-day', '20');
+      await page.click('#act-extend + p + form button[type=submit]');
+      await page.waitForURL(/\?done=1$/);
+      assert.match(await main(page), /Result due\s*20\.04\.2026\s*On time/);
+    });
+  });
+
   describe('the engine decides who acts: coded refusals on the page, never a 500', () => {
     it('another role’s step: 403 with the reason in the employee’s language', async () => {
       const reply = await post(pages.inspector, ids.race, { act: 'complete-step', step: 'archive', version: '1' });

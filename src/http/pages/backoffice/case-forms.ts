@@ -7,6 +7,8 @@ import { html } from 'hono/html';
 import type { Language, MessageKey } from '../../../i18n/messages.ts';
 import type { BackOfficeCase } from '../../../services/cases/back-office.ts';
 import { button, errorOf, form, type FormErrors, radios, select, textField } from '../shared/components.ts';
+import { dateErrorIn, dateInput } from '../shared/date-input.ts';
+import { type DateParts, dateParts, partsOf } from '../shared/form-checks.ts';
 import { dateOf, type Translate } from './format.ts';
 
 export function caseForms(
@@ -87,20 +89,8 @@ export function caseForms(
         <p class="hint">${t('backoffice.extend.hint')}</p>
         ${form(action, [
           hidden('extend'),
-          textField(lang, {
-            name: 'newDueOn',
-            label: t('backoffice.extend.new-due'),
-            type: 'date',
-            value: posted['newDueOn'],
-            error: errorOf(errors, 'newDueOn'),
-          }),
-          textField(lang, {
-            name: 'agreedOn',
-            label: t('backoffice.extend.agreed-on'),
-            type: 'date',
-            value: posted['agreedOn'] ?? seen.today,
-            error: errorOf(errors, 'agreedOn'),
-          }),
+          extensionDate(lang, 'newDueOn', t('backoffice.extend.new-due'), posted, errors, ''),
+          extensionDate(lang, 'agreedOn', t('backoffice.extend.agreed-on'), posted, errors, seen.today),
           button(t('backoffice.extend.button'), { kind: 'secondary' }),
         ])}
       </section>`,
@@ -129,4 +119,28 @@ export function caseForms(
     );
   }
   return parts;
+}
+
+/**
+ * A date of the extension as day, month and year (the GOV.UK date input, never the browser's
+ * picker, whose order follows the browser's locale): what was posted, else `initial`.
+ */
+function extensionDate(
+  lang: Language,
+  name: string,
+  legend: string,
+  posted: Readonly<Record<string, string>>,
+  errors: FormErrors,
+  initial: string,
+) {
+  const typed = dateParts({ ...posted }, name);
+  const error = dateErrorIn(errors, name);
+  const part = error ? (error.field.slice(name.length + 1) as keyof DateParts) : undefined;
+  return dateInput(lang, {
+    name,
+    legend,
+    value: typed.day || typed.month || typed.year ? typed : partsOf(initial),
+    error,
+    errorPart: part === 'day' ? 'all' : part,
+  });
 }

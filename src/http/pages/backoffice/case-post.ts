@@ -5,13 +5,14 @@
 // a request the employee may not even read (another office) gets the refusal's own error page.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import type { IsoDate } from '../../../domain/dates.ts';
 import { AppError, isAppError } from '../../../errors.ts';
 import { displayDate } from '../../../i18n/display-dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import { actOnCase, type BackOfficeAct, type BackOfficeStaff } from '../../../services/cases/back-office.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import type { FieldError } from '../shared/components.ts';
+import { datePartField } from '../shared/date-input.ts';
+import { checkDateParts, dateParts } from '../shared/form-checks.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { formFields } from '../shared/render.ts';
 import { renderCase } from './case-page.ts';
@@ -32,6 +33,10 @@ type Parsed = { readonly ok: true; readonly act: BackOfficeAct } | { readonly ok
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+function dateError(name: string, part: Parameters<typeof datePartField>[1]): Parsed {
+  return { ok: false, error: { field: datePartField(name, part), key: 'backoffice.extend.bad-date' } };
+}
+
 function parseAct(fields: Readonly<Record<string, string>>): Parsed | null {
   switch (fields['act']) {
     case 'complete-step':
@@ -51,12 +56,11 @@ function parseAct(fields: Readonly<Record<string, string>>): Parsed | null {
         : { ok: false, error: { field: 'outcome', key: 'backoffice.decide.missing' } };
     }
     case 'extend': {
-      for (const field of ['newDueOn', 'agreedOn'] as const)
-        if (!ISO_DATE.test(fields[field] ?? ''))
-          return { ok: false, error: { field, key: 'backoffice.extend.bad-date' } };
-      const newDueOn = fields['newDueOn'] as IsoDate;
-      const agreedOn = fields['agreedOn'] as IsoDate;
-      return { ok: true, act: { kind: 'extend', newDueOn, agreedOn } };
+      const newDueOn = checkDateParts(dateParts({ ...fields }, 'newDueOn'));
+      if (!newDueOn.ok) return dateError('newDueOn', newDueOn.part);
+      const agreedOn = checkDateParts(dateParts({ ...fields }, 'agreedOn'));
+      if (!agreedOn.ok) return dateError('agreedOn', agreedOn.part);
+      return { ok: true, act: { kind: 'extend', newDueOn: newDueOn.date, agreedOn: agreedOn.date } };
     }
     default:
       return null;
