@@ -4,6 +4,7 @@ export const backofficeEn = {
   'backoffice.title': 'Back office',
   'home.backoffice': 'Back office',
   'home.backoffice-hint': 'Requests for the cadastre at your step, by due date.',
+  'backoffice.number': '{value, number}',
   'backoffice.nav': 'Back office',
   'backoffice.who': 'You work as {role} at office {office}.',
   'backoffice.role.archive-employee': 'archive employee',

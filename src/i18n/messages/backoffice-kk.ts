@@ -5,6 +5,7 @@ export const backofficeKk: Record<keyof typeof backofficeEn, string> = {
   'backoffice.title': 'Бэк-офис',
   'home.backoffice': 'Бэк-офис',
   'home.backoffice-hint': 'Сіздің қадамыңызды күтіп тұрған кадастр өтінімдері, мерзімі бойынша.',
+  'backoffice.number': '{value, number}',
   'backoffice.nav': 'Бэк-офис',
   'backoffice.who': 'Сіз {office} филиалында {role} ретінде жұмыс істейсіз.',
   'backoffice.role.archive-employee': 'мұрағат қызметкері',

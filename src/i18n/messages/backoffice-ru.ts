@@ -5,6 +5,7 @@ export const backofficeRu: Record<keyof typeof backofficeEn, string> = {
   'backoffice.title': 'Бэк-офис',
   'home.backoffice': 'Бэк-офис',
   'home.backoffice-hint': 'Заявки по кадастру, которые ждут вашего шага, по срокам.',
+  'backoffice.number': '{value, number}',
   'backoffice.nav': 'Бэк-офис',
   'backoffice.who': 'Вы работаете как {role} в филиале {office}.',
   'backoffice.role.archive-employee': 'работник архива',

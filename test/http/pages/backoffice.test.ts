@@ -227,6 +227,8 @@ describe('pages: the State Corporation back office', () => {
       await pages.executor.waitForURL(/\?done=1$/);
       const sign = pages.management;
       await sign.goto(`/backoffice/cases/${ids.walk}`);
+      // Management sees what the inspector measured, in its language's numbers.
+      assert.match(await main(sign), /Жалпы ауданы, м²: 64,5/);
       assert.equal(
         (await sign.textContent('#act-complete + form button[type=submit]'))?.trim(),
         translate('kk', 'backoffice.complete.sign'),

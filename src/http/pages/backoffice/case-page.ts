@@ -110,7 +110,10 @@ function eventTable(t: Translate, events: readonly CaseEventView[]) {
     .reverse()
     .map((e) => [
       displayAstanaDateTime(e.at),
-      html`${t(`backoffice.event.${e.event}` as MessageKey)}<br /><span class="hint">${actorOf(t, e)}</span>`,
+      html`${t(`backoffice.event.${e.event}` as MessageKey)}<br /><span class="hint">${actorOf(t, e)}</span>${outputOf(
+          t,
+          e,
+        )}`,
       stepLabel(t, e.step),
       stateLabel(t, e.to),
     ]);
@@ -120,4 +123,23 @@ function eventTable(t: Translate, events: readonly CaseEventView[]) {
 function actorOf(t: Translate, e: CaseEventView): string {
   if (e.actorKind === 'staff' && e.actorRole) return t('backoffice.actor.staff', { role: roleLabel(t, e.actorRole) });
   return t(e.actorKind === 'applicant' ? 'backoffice.actor.applicant' : 'backoffice.actor.system');
+}
+
+/** What a step recorded (the inspection's measurements), so whoever signs sees what was measured. */
+function outputOf(t: Translate, e: CaseEventView) {
+  const input = e.details['input'];
+  const output = input !== null && typeof input === 'object' ? (input as { output?: unknown }).output : undefined;
+  if (output === null || typeof output !== 'object') return '';
+  const rows = Object.entries(output as Record<string, unknown>).map(([field, value]) => {
+    const shown = typeof value === 'number' ? numberIn(t, value) : String(value);
+    return html`<li>${`${t(`backoffice.output.${field}` as MessageKey)}: ${shown}`}</li>`;
+  });
+  return html`<ul class="case-output">
+    ${rows}
+  </ul>`;
+}
+
+/** A measurement as the page's language writes numbers (a decimal comma in kk and ru). */
+function numberIn(t: Translate, value: number): string {
+  return t('backoffice.number', { value });
 }
