@@ -306,10 +306,17 @@ export interface SessionsTable {
   revoked_at: Instant | null;
 }
 
+/** Migration 0020: the back-office roles of the case engine (004 cl.4, cl.9). */
+type BackOfficeRoleColumn = 'archive-employee' | 'executor' | 'technical-inspector' | 'management';
+
 export interface OperatorsTable {
   iin: string;
-  /** 'analyst' (issue 21, migration 0017): aggregates only, no personal data. */
-  role: 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst';
+  /**
+   * 'analyst' (issue 21, migration 0017): aggregates only, no personal data. The State
+   * Corporation's back office (issue 17 item 6, migration 0020): 'archive-employee', 'executor',
+   * 'technical-inspector', 'management'.
+   */
+  role: 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst' | BackOfficeRoleColumn;
   office: string;
 }
 

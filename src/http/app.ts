@@ -117,6 +117,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'case.object-invalid': 422,
   'case.object-missing': 422,
   'case.object-exists': 409,
+  'case.output-invalid': 422,
   // Input at the boundary (issue 14).
   'payload-too-large': 413,
   'unsupported-media-type': 415,

@@ -2,8 +2,9 @@
 // of an Astana flat with room for one more, an owner of a full Astana flat, a newcomer without an Astana registration, a full-time student in the
 // capital, a minor owner and their parent (the hall case), a parent who may obtain their child's address certificate online (C3),
 // the head of a company who acts for it without a power of attorney and the head of a liquidated
-// one who no longer can (ГБД ЮЛ, issue 19), two ЦОН operators and an analyst of the maslikhat
-// (issue 21, /analytics) made for the demo.
+// one who no longer can (ГБД ЮЛ, issue 19), two ЦОН operators, an analyst of the maslikhat
+// (issue 21, /analytics) and the back office of one State Corporation office (issue 17 item 6,
+// /backoffice: archive employee, executor, technical inspector, management) made for the demo.
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
@@ -20,7 +21,11 @@ export interface DemoPerson {
     | 'liquidated-company-head'
     | 'hall-operator'
     | 'reception-operator'
-    | 'analyst';
+    | 'analyst'
+    | 'archive-employee'
+    | 'executor'
+    | 'technical-inspector'
+    | 'management';
   iin: string;
   rka?: string;
   /** For `parent`: the child whose certificate they may obtain; for `minor-owner-parent`: the minor owner. */
@@ -32,6 +37,8 @@ export interface DemoPerson {
 export const DEMO_OFFICE = 'astana-esil-1';
 /** Issue 21: the demo analyst's office; an analyst sees aggregates only, wherever they work. */
 export const DEMO_ANALYST_OFFICE = 'astana-maslikhat';
+/** Issue 17 item 6: the State Corporation office whose back office works the demo's S9/S10 requests. */
+export const DEMO_SC_OFFICE = 'astana-sc-1';
 
 export async function findDemoPeople(database: Database, date: string): Promise<DemoPerson[]> {
   const db = database.db;
@@ -67,7 +74,7 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       and not exists (select 1 from registrations r join dwellings d on d.rka = r.rka
                       where r.iin = p.iin and d.city = 'astana')
       and not exists (select 1 from dwelling_owners o where o.iin = p.iin)
-    order by p.iin limit 4`.execute(db);
+    order by p.iin limit 8`.execute(db);
   if (newcomer.rows[0]) found.push({ role: 'newcomer', iin: newcomer.rows[0].iin });
   const student = await sql<{ iin: string }>`
     select e.iin from enrolments e
@@ -117,12 +124,17 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       order by e.bin limit 1`.execute(db);
     if (head.rows[0]) found.push({ role, ...head.rows[0] });
   }
-  // Operators are persons too (they log in like anyone); three of the newcomers become staff.
-  const staff = newcomer.rows.slice(1, 4);
+  // Operators are persons too (they log in like anyone); seven of the newcomers become staff: two
+  // ЦОН operators, an analyst, and one person per back-office role of the State Corporation.
+  const staff = newcomer.rows.slice(1, 8);
   const roles = [
     { role: 'hall', office: DEMO_OFFICE, demo: 'hall-operator' },
     { role: 'reception', office: DEMO_OFFICE, demo: 'reception-operator' },
     { role: 'analyst', office: DEMO_ANALYST_OFFICE, demo: 'analyst' },
+    { role: 'archive-employee', office: DEMO_SC_OFFICE, demo: 'archive-employee' },
+    { role: 'executor', office: DEMO_SC_OFFICE, demo: 'executor' },
+    { role: 'technical-inspector', office: DEMO_SC_OFFICE, demo: 'technical-inspector' },
+    { role: 'management', office: DEMO_SC_OFFICE, demo: 'management' },
   ] as const;
   for (const [i, person] of staff.entries()) {
     const { role, office, demo } = roles[i]!;

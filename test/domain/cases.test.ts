@@ -371,6 +371,20 @@ describe('D5 (004 cl.5-1): the hearing before a refusal when the term is over th
     );
   });
 
+  it('004 cl.5-1 "the provider accepts the objection": the employee handling the case records one, in time only', () => {
+    const noticed = intend(S9C_LARGE(), '2026-04-10');
+    const recorded = move(noticed.case, { kind: 'object', actor: staff('management') }, '2026-04-13');
+    assert.equal(recorded.case.state, 'objection-received');
+    refused(noticed.case, { kind: 'object', actor: staff('executor') }, '2026-04-13', 'case.wrong-role');
+    refused(
+      noticed.case,
+      { kind: 'object', actor: staff('management', 'elsewhere') },
+      '2026-04-13',
+      'case.wrong-office',
+    );
+    refused(noticed.case, { kind: 'object', actor: staff('management') }, '2026-04-15', 'case.objection-late');
+  });
+
   it('without an objection the decision waits until the objection period is over', () => {
     const noticed = intend(S9C_LARGE(), '2026-04-10');
     const decide = { kind: 'decide-after-hearing', outcome: 'refuse', actor: staff('management') } as const;

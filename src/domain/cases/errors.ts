@@ -23,6 +23,7 @@ export const CASE_ERROR_CODES = [
   'case.object-invalid',
   'case.object-missing',
   'case.object-exists',
+  'case.output-invalid',
   'channel-not-for-service',
   'field-not-for-service',
   'missing-field',

@@ -11,13 +11,24 @@ import { type CaseMachine, machineOf, nextStep, type Notification, stepOf, tells
 import { stepDueDate } from './sla.ts';
 
 export type CaseEvent =
-  /** §5.6: the current back-office step is done by an employee with its role. */
-  | { readonly kind: 'complete-step'; readonly step: string; readonly actor: CaseActor }
+  /**
+   * §5.6: the current back-office step is done by an employee with its role, with the step's
+   * output where the definition names one to record (step-output.ts: the inspection's measurements).
+   */
+  | {
+      readonly kind: 'complete-step';
+      readonly step: string;
+      readonly actor: CaseActor;
+      readonly output?: Readonly<Record<string, string | number>>;
+    }
   /** 004 L1 r.8: the payment due before the result arrived; the held result is released. */
   | { readonly kind: 'release'; readonly actor: CaseActor }
   /** §5.10: an employee means to refuse on a ground (004 L1 r.9); D5 decides how. */
   | { readonly kind: 'intend-refusal'; readonly ground: number; readonly actor: CaseActor }
-  /** D5: the applicant objects to the preliminary decision. */
+  /**
+   * D5: the applicant objects to the preliminary decision — in the cabinet, or at the hearing,
+   * where the employee handling the case records it (004 cl.5-1: the provider accepts it).
+   */
   | { readonly kind: 'object'; readonly actor: CaseActor }
   /** D5: after the hearing, refuse or provide. */
   | { readonly kind: 'decide-after-hearing'; readonly outcome: 'refuse' | 'provide'; readonly actor: CaseActor }
@@ -64,7 +75,7 @@ export function transition(kase: Case, event: CaseEvent, today: IsoDate): Transi
     case 'intend-refusal':
       return intendRefusal(machine, kase, event.ground, event.actor, today);
     case 'object':
-      return object(kase, event.actor, today);
+      return object(machine, kase, event.actor, today);
     case 'decide-after-hearing':
       return decideAfterHearing(machine, kase, event.outcome, event.actor, today);
     case 'extend':
@@ -142,11 +153,14 @@ function intendRefusal(machine: CaseMachine, kase: Case, ground: number, actor: 
   );
 }
 
-function object(kase: Case, actor: CaseActor, today: IsoDate): Transition {
+function object(machine: CaseMachine, kase: Case, actor: CaseActor, today: IsoDate): Transition {
   const hearing = kase.procedure.hearing;
   if (kase.state !== 'refusal-intended' || !hearing) return invalid(kase, { kind: 'object' });
-  const notApplicant = applicantCheck(kase, actor);
-  if (notApplicant) return { ok: false, error: notApplicant };
+  // 004 cl.5-1: "the provider accepts the objection" — the applicant's own, or one the employee
+  // handling the case writes down (given at the hearing or on paper); anyone else may not.
+  const notAllowed =
+    actor.kind === 'staff' ? staffCheck(kase, actor, handlerRoles(machine, kase)) : applicantCheck(kase, actor);
+  if (notAllowed) return { ok: false, error: notAllowed };
   // D5: an objection counts within 2 working days of receiving the notice; a late one is not heard.
   if (!objectionInTime(hearing.noticeSentOn, today))
     return fail('case.objection-late', { objectionBy: hearing.objectionBy });

@@ -1,4 +1,5 @@
-// The server-rendered pages (issue 6): the citizen portal, the owner's pages, the ЦОН console and
+// The server-rendered pages (issue 6): the citizen portal, the owner's pages, the ЦОН console, the
+// State Corporation's back office (issue 17 item 6) and
 // the public certificate check. Forms post back to their own page; cookies are SameSite=Lax and
 // every form post must come from our own origin (CSRF).
 import { Hono, type MiddlewareHandler } from 'hono';
@@ -6,6 +7,7 @@ import { csrf } from 'hono/csrf';
 import type { ServiceContext } from '../../services/context.ts';
 import { isOwnOrigin } from '../same-origin.ts';
 import { DevSmsSink } from '../../services/messaging/sms-gateway.ts';
+import { backOfficePages } from './backoffice/index.ts';
 import { consolePages } from './console/index.ts';
 import type { PageEnv } from './shared/env.ts';
 import { devSmsPage, homePage } from './public/home-page.ts';
@@ -41,6 +43,7 @@ export function pageRoutes(ctx: ServiceContext, options: { devSms: boolean }) {
   app.route('/', citizenPages(ctx));
   app.route('/', ownerPages(ctx));
   app.route('/console', consolePages(ctx));
+  app.route('/backoffice', backOfficePages(ctx));
   app.route('/analytics', analyticsPages(ctx));
   app.route('/open-data', openDataPages(ctx));
   if (options.devSms && ctx.sms instanceof DevSmsSink) app.route('/', devSmsPage(ctx.sms));

@@ -31,6 +31,7 @@ import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
 import { casesEn } from './cases-en.ts';
+import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
 
 export const en = {
@@ -65,6 +66,7 @@ export const en = {
   ...legalEntitiesEn,
   ...paymentsEn,
   ...casesEn,
+  ...backofficeEn,
   ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',

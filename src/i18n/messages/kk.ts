@@ -30,6 +30,7 @@ import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
 import { casesKk } from './cases-kk.ts';
+import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
 
 export const kk: Catalog = {
@@ -64,6 +65,7 @@ export const kk: Catalog = {
   ...legalEntitiesKk,
   ...paymentsKk,
   ...casesKk,
+  ...backofficeKk,
   ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',

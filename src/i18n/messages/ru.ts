@@ -30,6 +30,7 @@ import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
 import { casesRu } from './cases-ru.ts';
+import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
 
 export const ru: Catalog = {
@@ -64,6 +65,7 @@ export const ru: Catalog = {
   ...legalEntitiesRu,
   ...paymentsRu,
   ...casesRu,
+  ...backofficeRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',

@@ -2,14 +2,15 @@
 // (a member, the deregistered person) and those awaiting their consent. An operator: hall
 // applications of their office; supervisors and auditors read everything, auditors change nothing.
 import { AppError } from '../../errors.ts';
-import type { Actor } from '../actor.ts';
+import { type Actor, isBackOfficeRole } from '../actor.ts';
 import type { ApplicationRecord } from './record.ts';
 
 export function canRead(app: ApplicationRecord, actor: Actor): boolean {
   if (actor.kind === 'system') return true;
   if (actor.kind === 'operator') {
     // Issue 21: an analyst sees no personal data, whatever office the account names.
-    if (actor.role === 'analyst') return false;
+    // Issue 17 item 6: the back office works cases, not the ЦОН's applications.
+    if (actor.role === 'analyst' || isBackOfficeRole(actor.role)) return false;
     return (
       actor.role === 'supervisor' || actor.role === 'auditor' || (app.channel === 'hall' && app.office === actor.office)
     );

@@ -1,6 +1,7 @@
 // The front page: the services, in the words of the person using them, and a word on the hall.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import { isBackOfficeRole } from '../../../services/actor.ts';
 import type { DevSmsSink } from '../../../services/messaging/sms-gateway.ts';
 import { displayAstanaDateTime } from '../../../i18n/display-dates.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
@@ -9,7 +10,7 @@ import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { currentUser } from '../shared/session.ts';
 
-const CARDS: readonly { href: string; key: string; operator?: boolean }[] = [
+const CARDS: readonly { href: string; key: string; operator?: boolean; backOffice?: boolean }[] = [
   { href: '/apply/permanent', key: 'permanent' },
   { href: '/apply/temporary', key: 'temporary' },
   { href: '/deregister', key: 'deregister' },
@@ -17,6 +18,8 @@ const CARDS: readonly { href: string; key: string; operator?: boolean }[] = [
   { href: '/consents', key: 'consents' },
   { href: '/verify', key: 'verify' },
   { href: '/console', key: 'console', operator: true },
+  // Issue 17 item 6: the State Corporation's staff, once logged in, find their own pages here.
+  { href: '/backoffice', key: 'backoffice', backOffice: true },
 ];
 
 export function homePage() {
@@ -24,7 +27,10 @@ export function homePage() {
   app.get('/', (c) => {
     const t = translator(c);
     const user = currentUser(c);
-    const cards = CARDS.filter((card) => !card.operator || !user || user.operator).map(
+    const backOffice = !!user?.operator && isBackOfficeRole(user.operator.role);
+    const cards = CARDS.filter((card) =>
+      card.backOffice ? backOffice : !card.operator || !user || (user.operator && !backOffice),
+    ).map(
       (card) =>
         html`<li>
           <a href="${card.href}">${t(`home.${card.key}` as MessageKey)}</a>

@@ -3,6 +3,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { LANGUAGES, type Language, translate } from '../../../i18n/messages.ts';
+import { isBackOfficeRole } from '../../../services/actor.ts';
 import { ANALYTICS_ROLES } from '../../../services/analytics/roles.ts';
 import type { Principal } from '../../../services/auth/sessions.ts';
 import { READ_ROLES } from '../console/actor.ts';
@@ -31,6 +32,11 @@ function accountNav(lang: Language, user: Principal) {
       ${
         user.operator && READ_ROLES.includes(user.operator.role)
           ? html`<li><a href="/console">${t('page.nav.console')}</a></li>`
+          : ''
+      }
+      ${
+        user.operator && isBackOfficeRole(user.operator.role)
+          ? html`<li><a href="/backoffice">${t('backoffice.nav')}</a></li>`
           : ''
       }
       ${

@@ -1,0 +1,57 @@
+// The State Corporation's back office (issue 17 item 6; services.md S9, S10; 004 cl.4, cl.9): the
+// signed-in employee's queue — the open requests at their role's step at their office, the one
+// due first on top, with the deadline in words and colour — and each request's page with its
+// steps and the acts the role may take now (case-page.ts, case-post.ts). Only the four
+// back-office roles open these pages; they open none of the ЦОН console's.
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import { BACK_OFFICE_ROLES } from '../../../services/actor.ts';
+import { backOfficeQueue, variantName } from '../../../services/cases/back-office.ts';
+import type { ServiceContext } from '../../../services/context.ts';
+import { table } from '../shared/components.ts';
+import type { PageEnv } from '../shared/env.ts';
+import { render, translator } from '../shared/render.ts';
+import { requireOperator } from '../shared/session.ts';
+import { casePage } from './case-page.ts';
+import { casePost } from './case-post.ts';
+import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
+import { staffOf } from './staff.ts';
+
+export function backOfficePages(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+  app.use('*', requireOperator(BACK_OFFICE_ROLES));
+
+  app.get('/', async (c) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    const staff = staffOf(c);
+    const items = await backOfficeQueue(ctx, staff);
+    // No IIN here (caseQueue carries none): the queue is a work list, not a read of anyone's data.
+    const rows = items.map((item) => [
+      html`<a href="/backoffice/cases/${item.id}">${item.number}</a>`,
+      nameIn(lang, variantName(item.service, item.variant), item.variant),
+      // A case in a hearing waits at its step: the stage says so next to it.
+      item.state === 'refusal-intended' || item.state === 'objection-received'
+        ? `${stepLabel(t, item.step)} — ${stateLabel(t, item.state)}`
+        : stepLabel(t, item.step),
+      dateOf(item.stepDueOn ?? item.dueOn),
+      slaTag(t, item.sla.band),
+    ]);
+    const headings = (['number', 'service', 'step', 'due', 'deadline'] as const).map((f) => t(`backoffice.field.${f}`));
+    return render(c, {
+      title: t('backoffice.queue.title'),
+      body: html`<h1>${t('backoffice.queue.title')}</h1>
+        <p>${t('backoffice.who', { role: roleLabel(t, staff.role), office: staff.office })}</p>
+        <p>${t('backoffice.queue.lead')}</p>
+        ${
+          items.length === 0
+            ? html`<p>${t('backoffice.queue.empty')}</p>`
+            : html`<div class="backoffice-queue">${table(headings, rows, t('backoffice.queue.title'))}</div>`
+        }`,
+    });
+  });
+
+  app.route('/cases', casePage(ctx));
+  app.route('/cases', casePost(ctx));
+  return app;
+}
