@@ -53,6 +53,7 @@ for (const engine of ENGINES) {
         '0017-analyst-role',
         '0018-legal-entities',
         '0019-civil-records',
+        '0021-case-documents',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -133,6 +134,7 @@ if (ENGINES.includes('postgres')) {
           '0017-analyst-role',
           '0018-legal-entities',
           '0019-civil-records',
+          '0021-case-documents',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -29,6 +29,7 @@ import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
+import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
 
@@ -64,6 +65,7 @@ export const ru: Catalog = {
   ...legalEntitiesRu,
   ...paymentsRu,
   ...casesRu,
+  ...caseDocumentsRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
