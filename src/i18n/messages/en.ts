@@ -30,6 +30,7 @@ import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
+import { cadastrePagesEn } from './cadastre-pages-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { analyticsEn } from './analytics-en.ts';
@@ -67,6 +68,7 @@ export const en = {
   ...paymentsEn,
   ...casesEn,
   ...caseDocumentsEn,
+  ...cadastrePagesEn,
   ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',

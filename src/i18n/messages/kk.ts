@@ -29,6 +29,7 @@ import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
+import { cadastrePagesKk } from './cadastre-pages-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
@@ -66,6 +67,7 @@ export const kk: Catalog = {
   ...paymentsKk,
   ...casesKk,
   ...caseDocumentsKk,
+  ...cadastrePagesKk,
   ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',

@@ -29,6 +29,7 @@ import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
+import { cadastrePagesRu } from './cadastre-pages-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
@@ -66,6 +67,7 @@ export const ru: Catalog = {
   ...paymentsRu,
   ...casesRu,
   ...caseDocumentsRu,
+  ...cadastrePagesRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',

@@ -1,0 +1,169 @@
+// The citizen's side of S9 and S10 on the portal (issue 17 item 6), for the pages: uploads for a
+// filing not sent yet, the consent to use protected data by an SMS code (004 cl.4: "by EDS or
+// through a mobile device"; missing consent is refusal ground 5), filing with the first-stage
+// invoice (004 L1 r.8), and the applicant's own cases for the cabinet.
+import { randomUUID } from 'node:crypto';
+import type { ApplicantStatements } from '../../domain/case-documents/required.ts';
+import type { CaseFacts, CaseState } from '../../domain/cases/case.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { stagesDue } from '../../domain/payments/fees.ts';
+import type { Invoice } from '../../domain/payments/invoice.ts';
+import { serviceOn } from '../../domain/public-services/catalogue.ts';
+import type { ServiceId } from '../../domain/public-services/definition.ts';
+import { isUuid } from '../../domain/uuid.ts';
+import { AppError } from '../../errors.ts';
+import { issueOtp, type OtpIssued, verifyOtp } from '../auth/otp.ts';
+import { caseNumber, type CaseRecord } from '../cases/record.ts';
+import type { ServiceContext } from '../context.ts';
+import { invoicesOfCase, issueInvoice, paymentsEnabled } from '../payments/invoices.ts';
+import { type CaseDocument, discardCaseDocument, documentsOfCase, uploadCaseDocument } from './documents.ts';
+import { fileDocumentedCase } from './file-case.ts';
+import type { CadastreObjectRef } from './inventory.ts';
+
+/**
+ * The State Corporation branch that serves a portal filing. Tirkeu runs the Astana pilot, whose
+ * objects are all served by one branch; a second city would choose it by the object's address.
+ */
+export const PILOT_OFFICE = 'astana-1';
+
+export function newFilingId(): string {
+  return randomUUID();
+}
+
+export function uploadForFiling(
+  ctx: ServiceContext,
+  upload: {
+    caseId: string;
+    owner: string;
+    service: ServiceId;
+    variant: string;
+    statements: ApplicantStatements;
+    kind: string;
+    content: Uint8Array;
+  },
+): Promise<CaseDocument> {
+  return uploadCaseDocument(ctx.database, upload, ctx.clock.now());
+}
+
+export function discardUpload(ctx: ServiceContext, owner: string, caseId: string, documentId: string): Promise<void> {
+  return discardCaseDocument(ctx.database, owner, caseId, documentId, ctx.clock.now());
+}
+
+export function uploadsOf(ctx: ServiceContext, owner: string, caseId: string): Promise<CaseDocument[]> {
+  return documentsOfCase(ctx.database, owner, caseId);
+}
+
+const consentPurpose = (caseId: string) => `case-consent:${caseId}`;
+
+/** Sends the code that confirms consent to use protected data for this filing. */
+export function requestConsentCode(ctx: ServiceContext, iin: string, caseId: string): Promise<OtpIssued> {
+  if (!isUuid(caseId)) throw new AppError('case-document.not-found');
+  return issueOtp(ctx, iin, consentPurpose(caseId), 'consent');
+}
+
+/** Checks the code; a wrong, used or expired one is a coded error (otp-*). */
+export async function confirmConsent(
+  ctx: ServiceContext,
+  iin: string,
+  caseId: string,
+  challenge: { challengeId: string; code: string },
+): Promise<void> {
+  if (!isUuid(caseId) || !isUuid(challenge.challengeId)) throw new AppError('otp-invalid');
+  await verifyOtp(ctx, { ...challenge, purpose: consentPurpose(caseId), iin });
+}
+
+export interface PortalFiling {
+  readonly caseId: string;
+  readonly applicant: string;
+  readonly service: ServiceId;
+  readonly variant: string;
+  readonly facts: CaseFacts;
+  readonly object: CadastreObjectRef;
+  readonly statements: ApplicantStatements;
+}
+
+export interface Filed {
+  readonly record: CaseRecord;
+  readonly number: string;
+  /** The first-stage invoice (S9b/S9c: the base inspection cost), when the variant has one. */
+  readonly invoice: Invoice | null;
+}
+
+/** Files the case (its documents into the inventory file) and asks for the fee due on filing. */
+export async function filePortalCase(ctx: ServiceContext, filing: PortalFiling): Promise<Filed> {
+  const now = ctx.clock.now();
+  const record = await fileDocumentedCase(
+    ctx.database,
+    {
+      filing: {
+        id: filing.caseId,
+        service: filing.service,
+        variant: filing.variant,
+        channel: 'portal',
+        filedAt: astanaMoment(now),
+        facts: filing.facts,
+        applicant: filing.applicant,
+        office: PILOT_OFFICE,
+      },
+      object: filing.object,
+      statements: filing.statements,
+    },
+    now,
+  );
+  return { record, number: caseNumber(record.number), invoice: await firstStageInvoice(ctx, record) };
+}
+
+/** The invoice due on filing (issued once; a repeat finds it), or null when none is due. */
+export async function firstStageInvoice(ctx: ServiceContext, record: CaseRecord): Promise<Invoice | null> {
+  const { service, variant, id, applicant } = record.case;
+  const { definition } = serviceOn(service, record.case.filedOn);
+  if (!stagesDue(definition, variant).includes('on-filing') || !paymentsEnabled(ctx)) return null;
+  return issueInvoice(ctx, id, service, variant, 'on-filing', { kind: 'citizen', iin: applicant });
+}
+
+export interface MyCase {
+  readonly id: string;
+  readonly number: string;
+  readonly service: ServiceId;
+  readonly variant: string;
+  readonly state: CaseState;
+  readonly dueOn: IsoDate | null;
+  readonly filedOn: IsoDate;
+  readonly invoices: readonly Invoice[];
+}
+
+/** The applicant's cases, newest first (the cabinet's "My cases"). */
+export async function myCases(ctx: ServiceContext, iin: string): Promise<MyCase[]> {
+  const rows = await ctx.database.db
+    .selectFrom('cases')
+    .select(['id', 'number', 'service', 'variant', 'state', 'due_on', 'filed_on'])
+    .where('applicant_iin', '=', iin)
+    .orderBy('created_at', 'desc')
+    .limit(100)
+    .execute();
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      number: caseNumber(Number(r.number)),
+      service: r.service,
+      variant: r.variant,
+      state: r.state,
+      dueOn: r.due_on,
+      filedOn: r.filed_on,
+      invoices: paymentsEnabled(ctx) ? await invoicesOfCase(ctx, r.id) : [],
+    })),
+  );
+}
+
+/** One of the applicant's cases, or case.not-found (also for another person's). */
+export async function myCase(ctx: ServiceContext, iin: string, caseId: string): Promise<MyCase> {
+  const found = isUuid(caseId) ? (await myCases(ctx, iin)).find((c) => c.id === caseId) : undefined;
+  if (!found) throw new AppError('case.not-found');
+  return found;
+}
+
+/** D1: the filing moment on Astana's clock (UTC+5), as the engine reads it. */
+function astanaMoment(now: Date): string {
+  const local = new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+05:00`;
+}
