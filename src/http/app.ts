@@ -123,6 +123,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'case-document.wrong-type': 422,
   'case-document.not-needed': 422,
   'case-document.missing': 422,
+  'case-document.no-consent': 422,
   'case-document.object-invalid': 422,
   'case-document.not-found': 404,
   'case-document.filed': 409,

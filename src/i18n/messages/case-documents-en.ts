@@ -5,6 +5,7 @@ export const caseDocumentsEn = {
   'case-document.wrong-type': 'The selected file must be a PDF, JPG or PNG.',
   'case-document.not-needed': 'This service does not need this document.',
   'case-document.missing': 'Upload every document the service needs before you send the request.',
+  'case-document.no-consent': 'Agree to the use of your data before you send the request.',
   'case-document.not-found': 'There is no such document.',
   'case-document.filed': 'The request is sent: its documents can no longer be changed.',
   'case-document.object-invalid': 'Give the object’s cadastral code (16 digits) or its address.',

@@ -7,6 +7,7 @@ export const caseDocumentsKk: Record<keyof typeof caseDocumentsEn, string> = {
   'case-document.wrong-type': 'Таңдалған файл PDF, JPG немесе PNG пішімінде болуы керек.',
   'case-document.not-needed': 'Бұл құжат қызметке қажет емес.',
   'case-document.missing': 'Өтінімді жібермес бұрын қызметке қажетті барлық құжаттарды жүктеңіз.',
+  'case-document.no-consent': 'Өтінімді жібермес бұрын деректеріңізді пайдалануға келісім беріңіз.',
   'case-document.not-found': 'Мұндай құжат жоқ.',
   'case-document.filed': 'Өтінім жіберілді: оның құжаттарын енді өзгертуге болмайды.',
   'case-document.object-invalid': 'Объектінің кадастрлық кодын (16 цифр) немесе мекенжайын көрсетіңіз.',

@@ -7,6 +7,7 @@ export const caseDocumentsRu: Record<keyof typeof caseDocumentsEn, string> = {
   'case-document.wrong-type': 'Выбранный файл должен быть в формате PDF, JPG или PNG.',
   'case-document.not-needed': 'Этот документ для услуги не нужен.',
   'case-document.missing': 'Загрузите все документы, которые нужны для услуги, прежде чем отправить заявку.',
+  'case-document.no-consent': 'Прежде чем отправить заявку, дайте согласие на использование ваших данных.',
   'case-document.not-found': 'Такого документа нет.',
   'case-document.filed': 'Заявка отправлена: её документы больше нельзя изменить.',
   'case-document.object-invalid': 'Укажите кадастровый код объекта (16 цифр) или его адрес.',

@@ -2,11 +2,14 @@
 // documents are checked first (004 cl.4: incomplete documents end in a refusal of further
 // consideration, so no case is opened); then in one transaction the case is opened (the engine's
 // deadline, audit record and "accepted" message, services/cases/open.ts) and its filing and
-// documents are appended to the object's inventory file.
+// documents are appended to the object's inventory file. No case is opened without the
+// applicant's consent to use protected data (004 cl.4; its absence is refusal ground 5, L1 r.9):
+// the consent is the SMS code the applicant confirmed for this filing (portal.ts).
 import type { Database } from '../../db/database.ts';
 import { type ApplicantStatements, documentsNeeded } from '../../domain/case-documents/required.ts';
 import { parseFilingMoment } from '../../domain/deadlines/clock.ts';
 import { serviceOn } from '../../domain/public-services/catalogue.ts';
+import { isUuid } from '../../domain/uuid.ts';
 import { AppError } from '../../errors.ts';
 import { recordAudit } from '../audit.ts';
 import { type CaseFiling, openServiceCaseIn } from '../cases/open.ts';
@@ -20,8 +23,18 @@ import {
   inventoryKey,
 } from './inventory.ts';
 
+/** 004 cl.4: consent by a code to the applicant's phone, confirmed for this filing (the challenge's id). */
+export interface FilingConsent {
+  readonly means: 'sms-code';
+  readonly challengeId: string;
+}
+
+/** The purpose of the consent code of a filing: the code is bound to the case it consents for. */
+export const consentPurpose = (caseId: string) => `case-consent:${caseId}`;
+
 export interface DocumentedFiling {
   readonly filing: CaseFiling;
+  readonly consent: FilingConsent;
   readonly object: CadastreObjectRef;
   readonly statements: ApplicantStatements;
 }
@@ -46,6 +59,17 @@ export async function fileDocumentedCase(
       .where('origin', '=', 'applicant')
       .orderBy('uploaded_at')
       .execute();
+    const consented = isUuid(request.consent.challengeId)
+      ? await tx
+          .selectFrom('otp_challenges')
+          .select('id')
+          .where('id', '=', request.consent.challengeId)
+          .where('iin', '=', filing.applicant)
+          .where('purpose', '=', consentPurpose(filing.id))
+          .where('consumed_at', 'is not', null)
+          .executeTakeFirst()
+      : undefined;
+    if (!consented) throw new AppError('case-document.no-consent', {}, { path: '/consent' });
     const missing = needed.find((d) => !uploaded.some((u) => u.kind === d.id));
     if (missing) throw new AppError('case-document.missing', {}, { path: `/documents/${missing.id}` });
     // A retry of a filing already made returns its case and appends nothing twice.
@@ -69,6 +93,15 @@ export async function fileDocumentedCase(
         })),
       ],
       now,
+    );
+    await recordAudit(
+      tx,
+      now,
+      { kind: 'citizen', iin: filing.applicant },
+      {
+        action: 'case-consent',
+        details: { caseId: filing.id, means: request.consent.means, challengeId: request.consent.challengeId },
+      },
     );
     await recordAudit(
       tx,

@@ -17,7 +17,7 @@ import { caseNumber, type CaseRecord } from '../cases/record.ts';
 import type { ServiceContext } from '../context.ts';
 import { invoicesOfCase, issueInvoice, paymentsEnabled } from '../payments/invoices.ts';
 import { type CaseDocument, discardCaseDocument, documentsOfCase, uploadCaseDocument } from './documents.ts';
-import { fileDocumentedCase } from './file-case.ts';
+import { consentPurpose, fileDocumentedCase, type FilingConsent } from './file-case.ts';
 import type { CadastreObjectRef } from './inventory.ts';
 
 /**
@@ -53,23 +53,25 @@ export function uploadsOf(ctx: ServiceContext, owner: string, caseId: string): P
   return documentsOfCase(ctx.database, owner, caseId);
 }
 
-const consentPurpose = (caseId: string) => `case-consent:${caseId}`;
-
 /** Sends the code that confirms consent to use protected data for this filing. */
 export function requestConsentCode(ctx: ServiceContext, iin: string, caseId: string): Promise<OtpIssued> {
   if (!isUuid(caseId)) throw new AppError('case-document.not-found');
   return issueOtp(ctx, iin, consentPurpose(caseId), 'consent');
 }
 
-/** Checks the code; a wrong, used or expired one is a coded error (otp-*). */
+/**
+ * Checks the code; a wrong, used or expired one is a coded error (otp-*). The confirmed
+ * challenge is the consent the filing then names (file-case.ts checks it again).
+ */
 export async function confirmConsent(
   ctx: ServiceContext,
   iin: string,
   caseId: string,
   challenge: { challengeId: string; code: string },
-): Promise<void> {
+): Promise<FilingConsent> {
   if (!isUuid(caseId) || !isUuid(challenge.challengeId)) throw new AppError('otp-invalid');
   await verifyOtp(ctx, { ...challenge, purpose: consentPurpose(caseId), iin });
+  return { means: 'sms-code', challengeId: challenge.challengeId };
 }
 
 export interface PortalFiling {
@@ -80,6 +82,7 @@ export interface PortalFiling {
   readonly facts: CaseFacts;
   readonly object: CadastreObjectRef;
   readonly statements: ApplicantStatements;
+  readonly consent: FilingConsent;
 }
 
 export interface Filed {
@@ -107,6 +110,7 @@ export async function filePortalCase(ctx: ServiceContext, filing: PortalFiling):
       },
       object: filing.object,
       statements: filing.statements,
+      consent: filing.consent,
     },
     now,
   );

@@ -14,7 +14,7 @@ import {
   readCaseDocument,
   uploadCaseDocument,
 } from '../../../src/services/case-documents/documents.ts';
-import { fileDocumentedCase } from '../../../src/services/case-documents/file-case.ts';
+import { consentPurpose, fileDocumentedCase } from '../../../src/services/case-documents/file-case.ts';
 import { readInventory } from '../../../src/services/case-documents/inventory.ts';
 import { fileCaseResult } from '../../../src/services/case-documents/results.ts';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../support/engines.ts';
@@ -59,7 +59,31 @@ for (const engine of ENGINES) {
         },
         NOW,
       );
-    const file = (caseId: string, rka: string, variant = 'S9b', statements: ApplicantFact[] = []) =>
+    /** A consent code the applicant confirmed for the filing (or for another one, or another person). */
+    const consented = async (caseId: string, iin = APPLICANT, confirmed = true) => {
+      const id = randomUUID();
+      await db()
+        .insertInto('otp_challenges')
+        .values({
+          id,
+          iin,
+          phone: '+77010000000',
+          purpose: consentPurpose(caseId),
+          code_hash: '0'.repeat(64),
+          created_at: NOW,
+          expires_at: new Date(NOW.getTime() + 300_000),
+          consumed_at: confirmed ? NOW : null,
+        })
+        .execute();
+      return id;
+    };
+    const file = async (
+      caseId: string,
+      rka: string,
+      variant = 'S9b',
+      statements: ApplicantFact[] = [],
+      challengeId?: string,
+    ) =>
       fileDocumentedCase(
         test.database,
         {
@@ -75,6 +99,7 @@ for (const engine of ENGINES) {
           },
           object: { kind: 'rka', rka },
           statements: new Set(statements),
+          consent: { means: 'sms-code', challengeId: challengeId ?? (await consented(caseId)) },
         },
         NOW,
       );
@@ -153,6 +178,30 @@ for (const engine of ENGINES) {
           discardCaseDocument(test.database, APPLICANT, id, first.id, NOW),
           code('case-document.not-found'),
         );
+      });
+    });
+
+    describe('004 cl.4, L1 r.9 ground 5: no case without consent to use protected data', () => {
+      it('refuses a filing whose consent code was not confirmed, is another filing’s or another person’s', async () => {
+        const id = randomUUID();
+        await upload(id, 'title-document', PDF);
+        const RKA = '6666000000000006';
+        for (const challenge of [
+          await consented(id, APPLICANT, false),
+          await consented(randomUUID()),
+          await consented(id, OTHER),
+          'not-a-uuid',
+        ])
+          await assert.rejects(file(id, RKA, 'S9b', [], challenge), code('case-document.no-consent'));
+        assert.equal(await db().selectFrom('cases').select('id').where('id', '=', id).executeTakeFirst(), undefined);
+        assert.deepEqual(await readInventory(test.database, { kind: 'rka', rka: RKA }), []);
+        await file(id, RKA);
+        const audit = await db()
+          .selectFrom('audit_events')
+          .select(['action', 'details'])
+          .where('action', '=', 'case-consent')
+          .execute();
+        assert.ok(audit.some((r) => r.details['caseId'] === id));
       });
     });
 

@@ -74,12 +74,12 @@ export function cadastreFilePages(ctx: ServiceContext) {
       }
       const code = fields['code'] ?? '';
       if (!/^[0-9]{6}$/.test(code)) return consentPage(c, a, sent, [{ field: 'code', key: 'login.code-format' }]);
-      await confirmConsent(ctx, me(c), a.caseId, { challengeId, code });
+      const given = await confirmConsent(ctx, me(c), a.caseId, { challengeId, code });
+      return onward(c, flow(), (await saveDraft(ctx, c, flow(), { consent: given.challengeId })).answers);
     } catch (error) {
       if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
       return consentPage(c, a, sent, [{ field: 'code', key: error.code, params: error.params }]);
     }
-    return onward(c, flow(), (await saveDraft(ctx, c, flow(), { consented: true })).answers);
   });
 
   const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
@@ -134,7 +134,7 @@ export function cadastreFilePages(ctx: ServiceContext) {
   // Filed already (a second press, the back button): withDraft shows the case instead.
   app.post('/new/check', withDraft(ctx, flow, 'check'), async (c) => {
     const a = answersIn(c, flow());
-    if (!a.variant || !a.caseId) return c.redirect(PATH('variant'), 303);
+    if (!a.variant || !a.caseId || !a.consent) return c.redirect(PATH('variant'), 303);
     // D6: S9a's rule reads no object; the others read its kind, and the area where the rule needs it.
     const facts: CaseFacts =
       a.variant === 'S9a'
@@ -149,9 +149,16 @@ export function cadastreFilePages(ctx: ServiceContext) {
         facts,
         object: a.rka ? { kind: 'rka', rka: a.rka } : { kind: 'address', address: a.address ?? '' },
         statements: statementsOf(a),
+        consent: { means: 'sms-code', challengeId: a.consent },
       });
     } catch (error) {
-      if (!isAppError(error) || error.code !== 'case-document.missing') throw error;
+      if (!isAppError(error)) throw error;
+      // A document removed or a consent no longer valid since: back to that question.
+      if (error.code === 'case-document.no-consent') {
+        await saveDraft(ctx, c, flow(), { consent: null });
+        return c.redirect(PATH('consent'), 303);
+      }
+      if (error.code !== 'case-document.missing') throw error;
       return checkPage(c, a, [{ field: 'documents', key: error.code }]);
     }
     await saveAnswers<Answers>(ctx, me(c), 'cadastre', { filed: a.caseId });

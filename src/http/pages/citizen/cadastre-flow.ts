@@ -25,7 +25,8 @@ export interface Answers extends Record<string, unknown> {
   landPlot: 'yes' | 'no' | null;
   /** Set when the documents page was left with every needed document uploaded. */
   documentsDone: boolean | null;
-  consented: boolean | null;
+  /** The SMS-code challenge the applicant confirmed as consent (004 cl.4). */
+  consent: string | null;
   /** The case filed from these answers. */
   filed: string;
 }
@@ -76,7 +77,7 @@ export function cadastreFlow(holder: DraftFlow<Answers, Step>['holder'], on: Iso
       { id: 'where', answered: (a) => !!a.rka || !!a.address },
       { id: 'land', applies: (a) => asksLandPlot(a, on), answered: (a) => !!a.landPlot },
       { id: 'documents', answered: (a) => a.documentsDone === true },
-      { id: 'consent', answered: (a) => a.consented === true },
+      { id: 'consent', answered: (a) => !!a.consent },
     ],
   };
 }
