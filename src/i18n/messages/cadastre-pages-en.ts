@@ -6,7 +6,8 @@ export const cadastrePagesEn = {
   'cadastre.variant-S9a': 'Enter a newly built property into the cadastre',
   'cadastre.variant-S9a-hint': 'For a new building with an act of commissioning. Done on the next working day.',
   'cadastre.variant-S9b': 'Get a cadastral passport for a new property',
-  'cadastre.variant-S9b-hint': 'A specialist visits and measures the property. You pay part now and the rest before you get the passport.',
+  'cadastre.variant-S9b-hint':
+    'A specialist visits and measures the property. You pay part now and the rest before you get the passport.',
   'cadastre.variant-S9c': 'Get a conclusion on differences in the property’s data, with a passport',
   'cadastre.variant-S9c-hint': 'A specialist visits, measures and records where the data differ.',
   'cadastre.variant-S10': 'Get a duplicate of a cadastral passport',
@@ -38,7 +39,8 @@ export const cadastrePagesEn = {
   'cadastre.no': 'No',
   'cadastre.land-choose': 'Select yes if you have a document for the land plot',
   'cadastre.documents-title': 'Upload your documents',
-  'cadastre.documents-intro': 'Upload a scan or photo of each document: a PDF, JPG or PNG file smaller than {limitMb} MB.',
+  'cadastre.documents-intro':
+    'Upload a scan or photo of each document: a PDF, JPG or PNG file smaller than {limitMb} MB.',
   'cadastre.documents-none': 'This service needs no documents from you.',
   'cadastre.document-upload': 'Upload {title}',
   'cadastre.document-uploaded': 'Uploaded',
@@ -47,7 +49,8 @@ export const cadastrePagesEn = {
   'cadastre.document-choose': 'Select a file',
   'cadastre.documents-missing': 'Upload the {title}',
   'cadastre.consent-title': 'Agree to the use of your data',
-  'cadastre.consent-body': 'To provide the service, the State Corporation uses data about you and the property kept in state systems. Some of it is protected by law and is used only with your agreement.',
+  'cadastre.consent-body':
+    'To provide the service, the State Corporation uses data about you and the property kept in state systems. Some of it is protected by law and is used only with your agreement.',
   'cadastre.consent-code': 'We send a code to the phone linked to your account. Entering it confirms your agreement.',
   'cadastre.consent-given': 'You agreed to the use of your data.',
   'cadastre.check-title': 'Check your answers before sending the request',

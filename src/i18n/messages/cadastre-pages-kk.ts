@@ -8,7 +8,8 @@ export const cadastrePagesKk: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.variant-S9a': 'Жаңадан салынған жылжымайтын мүлікті кадастрға енгізу',
   'cadastre.variant-S9a-hint': 'Пайдалануға беру актісі бар жаңа ғимарат үшін. Келесі жұмыс күні орындалады.',
   'cadastre.variant-S9b': 'Жаңа объектіге кадастрлық паспорт алу',
-  'cadastre.variant-S9b-hint': 'Маман барып, объектіні өлшейді. Бір бөлігін қазір, қалғанын паспортты алар алдында төлейсіз.',
+  'cadastre.variant-S9b-hint':
+    'Маман барып, объектіні өлшейді. Бір бөлігін қазір, қалғанын паспортты алар алдында төлейсіз.',
   'cadastre.variant-S9c': 'Объект мәліметтеріндегі алшақтықтар туралы қорытындыны паспортпен бірге алу',
   'cadastre.variant-S9c-hint': 'Маман барып, өлшейді және мәліметтер қай жерде сәйкес келмейтінін белгілейді.',
   'cadastre.variant-S10': 'Кадастрлық паспорттың телнұсқасын алу',
@@ -40,7 +41,8 @@ export const cadastrePagesKk: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.no': 'Жоқ',
   'cadastre.land-choose': 'Жер учаскесіне құжатыңыз болса, «Иә» таңдаңыз',
   'cadastre.documents-title': 'Құжаттарыңызды жүктеңіз',
-  'cadastre.documents-intro': 'Әр құжаттың сканерін немесе фотосын жүктеңіз: {limitMb} МБ-тан кіші PDF, JPG немесе PNG файлы.',
+  'cadastre.documents-intro':
+    'Әр құжаттың сканерін немесе фотосын жүктеңіз: {limitMb} МБ-тан кіші PDF, JPG немесе PNG файлы.',
   'cadastre.documents-none': 'Бұл қызметке сізден құжат қажет емес.',
   'cadastre.document-upload': 'Жүктеңіз: {title}',
   'cadastre.document-uploaded': 'Жүктелді',
@@ -49,7 +51,8 @@ export const cadastrePagesKk: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.document-choose': 'Файлды таңдаңыз',
   'cadastre.documents-missing': 'Жүктеңіз: {title}',
   'cadastre.consent-title': 'Деректеріңізді пайдалануға келісім',
-  'cadastre.consent-body': 'Қызмет көрсету үшін Мемлекеттік корпорация мемлекеттік жүйелердегі сіз және объект туралы мәліметтерді пайдаланады. Олардың бір бөлігі заңмен қорғалады және тек сіздің келісіміңізбен пайдаланылады.',
+  'cadastre.consent-body':
+    'Қызмет көрсету үшін Мемлекеттік корпорация мемлекеттік жүйелердегі сіз және объект туралы мәліметтерді пайдаланады. Олардың бір бөлігі заңмен қорғалады және тек сіздің келісіміңізбен пайдаланылады.',
   'cadastre.consent-code': 'Есептік жазбаңызға байланған телефонға код жібереміз. Оны енгізу келісіміңізді растайды.',
   'cadastre.consent-given': 'Сіз деректеріңізді пайдалануға келісім бердіңіз.',
   'cadastre.check-title': 'Өтінімді жібермес бұрын жауаптарыңызды тексеріңіз',
