@@ -16,7 +16,13 @@ import { issueOtp, type OtpIssued, verifyOtp } from '../auth/otp.ts';
 import { caseNumber, type CaseRecord } from '../cases/record.ts';
 import type { ServiceContext } from '../context.ts';
 import { invoicesOfCase, issueInvoice, paymentsEnabled } from '../payments/invoices.ts';
-import { type CaseDocument, discardCaseDocument, documentsOfCase, uploadCaseDocument } from './documents.ts';
+import {
+  type CaseDocument,
+  discardCaseDocument,
+  documentsOfCase,
+  readCaseDocument,
+  uploadCaseDocument,
+} from './documents.ts';
 import { consentPurpose, fileDocumentedCase, type FilingConsent } from './file-case.ts';
 import type { CadastreObjectRef } from './inventory.ts';
 
@@ -170,4 +176,13 @@ export async function myCase(ctx: ServiceContext, iin: string, caseId: string): 
 function astanaMoment(now: Date): string {
   const local = new Date(now.getTime() + 5 * 3600_000).toISOString().slice(0, 19);
   return `${local}+05:00`;
+}
+
+/** One of the applicant's own documents with its content (anyone else's: case-document.not-found). */
+export function myDocument(
+  ctx: ServiceContext,
+  iin: string,
+  documentId: string,
+): Promise<{ readonly document: CaseDocument; readonly content: Uint8Array }> {
+  return readCaseDocument(ctx.database, { kind: 'applicant', iin }, documentId, ctx.clock.now());
 }

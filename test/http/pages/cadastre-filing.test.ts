@@ -144,6 +144,16 @@ describe('pages: filing the cadastre services S9 and S10 (issue 17)', () => {
       assert.match(accepted, new RegExp(t('cadastre.accepted-where-value')));
       assert.match(accepted, /C-\d+/);
       const caseUrl = page.url();
+      // The applicant downloads their own document as uploaded; another person cannot.
+      const href = await page.getAttribute('main a[href^="/cadastre/documents/"]', 'href');
+      const own = await page.request.get(href!);
+      assert.equal(own.status(), 200);
+      assert.equal(own.headers()['content-type'], 'application/pdf');
+      assert.deepEqual(Buffer.from(await own.body()), PDF);
+      const stranger = await b.newPage({ language: lang });
+      await logIn(stranger, b.service, P.gulnar, '/cabinet');
+      assert.equal((await stranger.request.get(href!)).status(), 404);
+      assert.equal((await stranger.request.get(caseUrl)).status(), 404);
       // A second press or the back button does not file twice: the flow shows the case.
       await page.goto('/cadastre/new/check');
       assert.equal(page.url(), caseUrl);

@@ -6,12 +6,13 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { displayDate } from '../../../i18n/display-dates.ts';
 import type { CaseState } from '../../../domain/cases/case.ts';
-import { type MyCase, myCase, myCases } from '../../../services/case-documents/portal.ts';
+import { type MyCase, myCase, myCases, myDocument, uploadsOf } from '../../../services/case-documents/portal.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { panel, summaryList, table, tag } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { requireLogin } from '../shared/session.ts';
+import { documentTitle } from './cadastre-documents-page.ts';
 
 const TONES: Record<CaseState, Parameters<typeof tag>[1]> = {
   accepted: 'blue',
@@ -59,6 +60,7 @@ export function cadastreCasesPages(ctx: ServiceContext) {
     const t = translator(c);
     const lang = c.get('lang');
     const k = await myCase(ctx, c.get('principal').iin, c.req.param('id'));
+    const documents = await uploadsOf(ctx, c.get('principal').iin, k.id);
     const first = k.invoices.find((i) => i.stage === 'on-filing');
     const pay = !first
       ? ''
@@ -88,7 +90,30 @@ export function cadastreCasesPages(ctx: ServiceContext) {
           { key: t('cadastre.accepted-office'), value: t('cadastre.accepted-office-value') },
         ])}
         ${pay}
+        ${
+          documents.length
+            ? html`<h2>${t('cadastre.check-documents')}</h2>
+                <ul>
+                  ${documents.map(
+                    (d) =>
+                      html`<li>
+                        <a href="/cadastre/documents/${d.id}">${documentTitle(lang, { id: d.kind, title: d.kind })}</a>
+                      </li>`,
+                  )}
+                </ul>`
+            : ''
+        }
         <p><a href="/cadastre/cases">${t('cadastre.my-cases-title')}</a></p>`,
+    });
+  });
+  // The applicant's own e-copy, as uploaded (its type as detected, never as the browser said).
+  app.use('/documents/*', requireLogin);
+  app.get('/documents/:id', async (c) => {
+    const { document, content } = await myDocument(ctx, c.get('principal').iin, c.req.param('id'));
+    const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[document.mediaType];
+    return c.body(Buffer.from(content), 200, {
+      'content-type': document.mediaType,
+      'content-disposition': `attachment; filename="${document.kind}.${extension}"`,
     });
   });
   return app;
