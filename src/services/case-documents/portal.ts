@@ -144,13 +144,23 @@ export interface MyCase {
 
 /** The applicant's cases, newest first (the cabinet's "My cases"). */
 export async function myCases(ctx: ServiceContext, iin: string): Promise<MyCase[]> {
-  const rows = await ctx.database.db
+  return casesWhere(ctx, iin, null);
+}
+
+/** One of the applicant's cases, or case.not-found (also for another person's). */
+export async function myCase(ctx: ServiceContext, iin: string, caseId: string): Promise<MyCase> {
+  const found = isUuid(caseId) ? (await casesWhere(ctx, iin, caseId))[0] : undefined;
+  if (!found) throw new AppError('case.not-found');
+  return found;
+}
+
+async function casesWhere(ctx: ServiceContext, iin: string, caseId: string | null): Promise<MyCase[]> {
+  let query = ctx.database.db
     .selectFrom('cases')
     .select(['id', 'number', 'service', 'variant', 'state', 'due_on', 'filed_on'])
-    .where('applicant_iin', '=', iin)
-    .orderBy('created_at', 'desc')
-    .limit(100)
-    .execute();
+    .where('applicant_iin', '=', iin);
+  if (caseId !== null) query = query.where('id', '=', caseId);
+  const rows = await query.orderBy('created_at', 'desc').limit(100).execute();
   return Promise.all(
     rows.map(async (r) => ({
       id: r.id,
@@ -163,13 +173,6 @@ export async function myCases(ctx: ServiceContext, iin: string): Promise<MyCase[
       invoices: paymentsEnabled(ctx) ? await invoicesOfCase(ctx, r.id) : [],
     })),
   );
-}
-
-/** One of the applicant's cases, or case.not-found (also for another person's). */
-export async function myCase(ctx: ServiceContext, iin: string, caseId: string): Promise<MyCase> {
-  const found = isUuid(caseId) ? (await myCases(ctx, iin)).find((c) => c.id === caseId) : undefined;
-  if (!found) throw new AppError('case.not-found');
-  return found;
 }
 
 /** D1: the filing moment on Astana's clock (UTC+5), as the engine reads it. */
