@@ -11,7 +11,7 @@ import type { Invoice } from '../../domain/payments/invoice.ts';
 import { serviceOn } from '../../domain/public-services/catalogue.ts';
 import type { ServiceId } from '../../domain/public-services/definition.ts';
 import { isUuid } from '../../domain/uuid.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, isAppError } from '../../errors.ts';
 import { issueOtp, type OtpIssued, verifyOtp } from '../auth/otp.ts';
 import { caseNumber, type CaseRecord } from '../cases/record.ts';
 import type { ServiceContext } from '../context.ts';
@@ -120,16 +120,35 @@ export async function filePortalCase(ctx: ServiceContext, filing: PortalFiling):
     },
     now,
   );
-  return { record, number: caseNumber(record.number), invoice: await firstStageInvoice(ctx, record) };
+  return {
+    record,
+    number: caseNumber(record.number),
+    invoice: await firstStageInvoice(ctx, record.case),
+  };
 }
 
-/** The invoice due on filing (issued once; a repeat finds it), or null when none is due. */
-export async function firstStageInvoice(ctx: ServiceContext, record: CaseRecord): Promise<Invoice | null> {
-  const { service, variant, id, applicant } = record.case;
-  const { definition } = serviceOn(service, record.case.filedOn);
-  if (!stagesDue(definition, variant).includes('on-filing') || !paymentsEnabled(ctx)) return null;
-  return issueInvoice(ctx, id, service, variant, 'on-filing', { kind: 'citizen', iin: applicant });
+/**
+ * The invoice due on filing (issued once; a repeat finds it), or null when none is due. The case
+ * is filed whatever the gateway does: when it cannot be reached the invoice is asked for again
+ * the next time the applicant opens the request (myCase), so the filing is never lost to it.
+ */
+export async function firstStageInvoice(
+  ctx: ServiceContext,
+  kase: { id: string; service: ServiceId; variant: string; applicant: string; filedOn: IsoDate },
+): Promise<Invoice | null> {
+  const { definition } = serviceOn(kase.service, kase.filedOn);
+  if (!stagesDue(definition, kase.variant).includes('on-filing') || !paymentsEnabled(ctx)) return null;
+  try {
+    return await issueInvoice(ctx, kase.id, kase.service, kase.variant, 'on-filing', {
+      kind: 'citizen',
+      iin: kase.applicant,
+    });
+  } catch (error) {
+    if (isAppError(error) && GATEWAY_DOWN.has(error.code)) return null;
+    throw error;
+  }
 }
+const GATEWAY_DOWN = new Set(['payment.gateway-unavailable', 'payment.gateway-bad-answer']);
 
 export interface MyCase {
   readonly id: string;
@@ -147,11 +166,17 @@ export async function myCases(ctx: ServiceContext, iin: string): Promise<MyCase[
   return casesWhere(ctx, iin, null);
 }
 
-/** One of the applicant's cases, or case.not-found (also for another person's). */
+/**
+ * One of the applicant's cases, or case.not-found (also for another person's). A fee due on
+ * filing that has no invoice yet (the gateway was down when the case was filed) is asked for now.
+ */
 export async function myCase(ctx: ServiceContext, iin: string, caseId: string): Promise<MyCase> {
   const found = isUuid(caseId) ? (await casesWhere(ctx, iin, caseId))[0] : undefined;
   if (!found) throw new AppError('case.not-found');
-  return found;
+  const live = found.invoices.some((i) => i.stage === 'on-filing' && (i.state === 'issued' || i.state === 'paid'));
+  if (live || found.state !== 'accepted') return found;
+  const invoice = await firstStageInvoice(ctx, { ...found, applicant: iin });
+  return invoice ? { ...found, invoices: [...found.invoices, invoice] } : found;
 }
 
 async function casesWhere(ctx: ServiceContext, iin: string, caseId: string | null): Promise<MyCase[]> {
