@@ -13,6 +13,7 @@ import type { IdentityDocumentType } from '../domain/identity-document.ts';
 import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
 import type { BirthAct, MarriageAct } from '../domain/registry-facts.ts';
+import type { DocumentMediaType } from '../domain/case-documents/file-type.ts';
 import type { CaseFacts, CaseState, Procedure } from '../domain/cases/case.ts';
 import type { FilingChannel } from '../domain/deadlines/rules.ts';
 import type { ServiceId as ServiceDefinitionId } from '../domain/public-services/definition.ts';
@@ -501,6 +502,45 @@ export interface CaseEventsTable {
   details: Json<Record<string, unknown>>;
 }
 
+/** Issue 17 item 5: an e-copy uploaded for a case, or a result of it (services/case-documents/). Never rewritten. */
+export interface CaseDocumentsTable {
+  id: string;
+  /** The case's id; given at the first upload, before the case is filed. */
+  case_id: string;
+  owner_iin: string;
+  origin: 'applicant' | 'provider';
+  service: string;
+  variant: string;
+  /** The definition's document id (`title-document`…) or the result's kind. */
+  kind: string;
+  media_type: DocumentMediaType;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_at: Instant;
+}
+
+/** Issue 17 item 5, 004 cl.4: one inventory file per cadastral object. Append-only. */
+export interface InventoryFilesTable {
+  id: string;
+  /** `rka:<16 digits>` or `address:<the address as filed>`. */
+  object_key: string;
+  opened_at: Instant;
+}
+
+/** Issue 17 item 5: one entry of an inventory file, in order. Append-only. */
+export interface InventoryEntriesTable {
+  id: Generated<number>;
+  file_id: string;
+  seq: number;
+  case_id: string;
+  entry: 'filing' | 'document' | 'result';
+  document_id: string | null;
+  kind: string;
+  sha256: string | null;
+  added_at: Instant;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -541,4 +581,7 @@ export interface Schema {
   payment_callbacks: PaymentCallbacksTable;
   cases: CasesTable;
   case_events: CaseEventsTable;
+  case_documents: CaseDocumentsTable;
+  inventory_files: InventoryFilesTable;
+  inventory_entries: InventoryEntriesTable;
 }

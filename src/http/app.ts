@@ -118,6 +118,16 @@ const STATUS: Partial<Record<string, Status>> = {
   'case.object-missing': 422,
   'case.object-exists': 409,
   'case.output-invalid': 422,
+  // Case documents (issue 17 item 5, docs/service-engine.md "Filing and documents").
+  'case-document.empty': 422,
+  'case-document.too-large': 422,
+  'case-document.wrong-type': 422,
+  'case-document.not-needed': 422,
+  'case-document.missing': 422,
+  'case-document.no-consent': 422,
+  'case-document.object-invalid': 422,
+  'case-document.not-found': 404,
+  'case-document.filed': 409,
   // Input at the boundary (issue 14).
   'payload-too-large': 413,
   'unsupported-media-type': 415,

@@ -1,10 +1,12 @@
 // Request body limits (issue 14, finding 1), applied before anything reads a body: a declared
 // Content-Length over the limit is refused at once, a chunked body is counted as it streams and
 // refused when it passes the limit (hono/body-limit), so no more than the limit is ever held.
-// Nothing here uploads files: the largest bodies are detached CMS signatures (at most 65,536
-// base64 characters, schemas.ts), posted as JSON or as a form field.
+// The one route that uploads files is the S9 filing's documents page (a document of at most
+// MAX_DOCUMENT_BYTES, docs/service-engine.md "Filing and documents"); otherwise the largest
+// bodies are detached CMS signatures (at most 65,536 base64 characters, schemas.ts).
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { MAX_DOCUMENT_BYTES } from '../domain/case-documents/upload-check.ts';
 import { AppError } from '../errors.ts';
 
 const KIB = 1024;
@@ -28,13 +30,21 @@ const SIGNATURE_ROUTES = [
   /^\/console\/hall\/applications\/[^/]+\/sign$/,
 ];
 
+/**
+ * Issue 17 item 5: one e-copy and the multipart framing around it. A file a little over the
+ * document limit still arrives, so the page can say so next to its field; far larger is 413.
+ */
+export const DOCUMENT_UPLOAD_LIMIT = MAX_DOCUMENT_BYTES + 64 * KIB;
+const DOCUMENT_UPLOAD = /^\/cadastre\/new\/documents$/;
+
 export function limitFor(path: string): number {
   if (PAYMENT_CALLBACK.test(path)) return PAYMENT_CALLBACK_LIMIT;
+  if (DOCUMENT_UPLOAD.test(path)) return DOCUMENT_UPLOAD_LIMIT;
   return SIGNATURE_ROUTES.some((r) => r.test(path)) ? SIGNATURE_LIMIT : DEFAULT_LIMIT;
 }
 
 const limiters = new Map(
-  [DEFAULT_LIMIT, SIGNATURE_LIMIT, PAYMENT_CALLBACK_LIMIT].map((maxSize) => [
+  [DEFAULT_LIMIT, SIGNATURE_LIMIT, PAYMENT_CALLBACK_LIMIT, DOCUMENT_UPLOAD_LIMIT].map((maxSize) => [
     maxSize,
     bodyLimit({
       maxSize,

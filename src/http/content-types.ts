@@ -1,12 +1,16 @@
 // What a request body may be (issue 14, finding 4): the API reads JSON only, the pages read
-// url-encoded forms only (no page uploads a file). Anything else is 415, before a body is read —
-// a text/plain or form post to the API, which a browser sends cross-site without asking, included.
+// url-encoded forms only, except the one page that uploads a file (the S9 filing's documents,
+// issue 17 item 5), which reads multipart. Anything else is 415, before a body is read — a
+// text/plain or form post to the API, which a browser sends cross-site without asking, included.
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
 
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
+export const MULTIPART_TYPE = 'multipart/form-data';
+/** Pages whose form uploads a file (body-limits.ts gives them their own limit). */
+const UPLOAD_PAGES = /^\/cadastre\/new\/documents$/;
 
 /** The media type without parameters, lower case; undefined when the header is absent. */
 export function mediaType(c: Context): string | undefined {
@@ -32,7 +36,7 @@ export function isApi(path: string): boolean {
 export function contentTypes(): MiddlewareHandler {
   return async (c, next) => {
     if (!WITH_BODY.has(c.req.method)) return next();
-    const expected = isApi(c.req.path) ? JSON_TYPE : FORM_TYPE;
+    const expected = isApi(c.req.path) ? JSON_TYPE : UPLOAD_PAGES.test(c.req.path) ? MULTIPART_TYPE : FORM_TYPE;
     const type = mediaType(c);
     const given = type !== undefined || hasBody(c);
     const cs = charset(c);

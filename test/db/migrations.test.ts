@@ -54,6 +54,7 @@ for (const engine of ENGINES) {
         '0018-legal-entities',
         '0019-civil-records',
         '0020-backoffice-roles',
+        '0021-case-documents',
       ]);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
@@ -135,6 +136,7 @@ if (ENGINES.includes('postgres')) {
           '0018-legal-entities',
           '0019-civil-records',
           '0020-backoffice-roles',
+          '0021-case-documents',
         ]);
         await Promise.all(clients.map((c) => c.close()));
       } finally {

@@ -19,6 +19,7 @@ import * as analystRole from './0017-analyst-role.ts';
 import * as legalEntities from './0018-legal-entities.ts';
 import * as civilRecords from './0019-civil-records.ts';
 import * as backofficeRoles from './0020-backoffice-roles.ts';
+import * as caseDocuments from './0021-case-documents.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -42,6 +43,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018-legal-entities': legalEntities,
   '0019-civil-records': civilRecords,
   '0020-backoffice-roles': backofficeRoles,
+  '0021-case-documents': caseDocuments,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

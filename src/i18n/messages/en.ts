@@ -30,6 +30,8 @@ import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
+import { cadastrePagesEn } from './cadastre-pages-en.ts';
+import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
@@ -67,6 +69,8 @@ export const en = {
   ...paymentsEn,
   ...casesEn,
   ...backofficeEn,
+  ...caseDocumentsEn,
+  ...cadastrePagesEn,
   ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',

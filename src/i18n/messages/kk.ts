@@ -29,6 +29,8 @@ import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
+import { cadastrePagesKk } from './cadastre-pages-kk.ts';
+import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
@@ -66,6 +68,8 @@ export const kk: Catalog = {
   ...paymentsKk,
   ...casesKk,
   ...backofficeKk,
+  ...caseDocumentsKk,
+  ...cadastrePagesKk,
   ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',

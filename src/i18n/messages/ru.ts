@@ -29,6 +29,8 @@ import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
+import { cadastrePagesRu } from './cadastre-pages-ru.ts';
+import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
@@ -66,6 +68,8 @@ export const ru: Catalog = {
   ...paymentsRu,
   ...casesRu,
   ...backofficeRu,
+  ...caseDocumentsRu,
+  ...cadastrePagesRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',

@@ -11,7 +11,7 @@ import type { FilingChannel } from '../../domain/deadlines/rules.ts';
 import { serviceOn } from '../../domain/public-services/catalogue.ts';
 import type { ServiceId } from '../../domain/public-services/definition.ts';
 import { AppError } from '../../errors.ts';
-import { inTransaction } from '../transaction.ts';
+import { inTransaction, type Tx } from '../transaction.ts';
 import { type CaseRecord, changedColumns, toCase } from './record.ts';
 import { recordCaseMove } from './trail.ts';
 
@@ -29,6 +29,11 @@ export interface CaseFiling {
 }
 
 export async function openServiceCase(database: Database, filing: CaseFiling, now: Date): Promise<CaseRecord> {
+  return inTransaction(database, (tx) => openServiceCaseIn(tx, filing, now));
+}
+
+/** The same, inside a caller's transaction (a filing that also files its documents, case-documents/). */
+export async function openServiceCaseIn(tx: Tx, filing: CaseFiling, now: Date): Promise<CaseRecord> {
   const moment = parseFilingMoment(filing.filedAt);
   if (!moment) throw new AppError('invalid-moment', {}, { path: '/filedAt' });
   // §5.1: the version of the service in force on the day of filing.
@@ -40,52 +45,50 @@ export async function openServiceCase(database: Database, filing: CaseFiling, no
     throw new AppError(code, params, path === undefined ? {} : { path });
   }
   const kase = opened.case;
-  return inTransaction(database, async (tx) => {
-    const columns = changedColumns(opened.machine, kase, now);
-    const row = await tx
-      .insertInto('cases')
-      .values({
-        ...columns,
-        id: kase.id,
-        service: kase.service,
-        variant: kase.variant,
-        definition_version: kase.definitionVersion,
-        applicant_iin: kase.applicant,
-        office: kase.office,
-        channel: kase.channel,
-        filed_at: new Date(filing.filedAt),
-        filed_on: kase.filedOn,
-        accepted_on: kase.acceptedOn,
-        facts: jsonText(kase.facts),
-        created_at: now,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returningAll()
-      .executeTakeFirst();
-    if (!row)
-      return sameFiling(
-        await tx.selectFrom('cases').selectAll().where('id', '=', kase.id).executeTakeFirstOrThrow(),
-        filing,
-      );
-    const record = toCase(row);
-    await recordCaseMove(tx, {
-      event: 'open',
-      actor: { kind: 'applicant', iin: kase.applicant },
-      at: now,
-      from: null,
-      to: record.case,
-      step: kase.currentStep,
-      details: {
-        channel: kase.channel,
-        acceptedOn: kase.acceptedOn,
-        dueOn: kase.dueOn,
-        version: kase.definitionVersion,
-      },
-      told: opened.told,
-      number: record.number,
-    });
-    return record;
+  const columns = changedColumns(opened.machine, kase, now);
+  const row = await tx
+    .insertInto('cases')
+    .values({
+      ...columns,
+      id: kase.id,
+      service: kase.service,
+      variant: kase.variant,
+      definition_version: kase.definitionVersion,
+      applicant_iin: kase.applicant,
+      office: kase.office,
+      channel: kase.channel,
+      filed_at: new Date(filing.filedAt),
+      filed_on: kase.filedOn,
+      accepted_on: kase.acceptedOn,
+      facts: jsonText(kase.facts),
+      created_at: now,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!row)
+    return sameFiling(
+      await tx.selectFrom('cases').selectAll().where('id', '=', kase.id).executeTakeFirstOrThrow(),
+      filing,
+    );
+  const record = toCase(row);
+  await recordCaseMove(tx, {
+    event: 'open',
+    actor: { kind: 'applicant', iin: kase.applicant },
+    at: now,
+    from: null,
+    to: record.case,
+    step: kase.currentStep,
+    details: {
+      channel: kase.channel,
+      acceptedOn: kase.acceptedOn,
+      dueOn: kase.dueOn,
+      version: kase.definitionVersion,
+    },
+    told: opened.told,
+    number: record.number,
   });
+  return record;
 }
 
 /** A repeated filing with the same id: the case it opened, if it is the same filing. */

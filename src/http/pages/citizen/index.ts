@@ -1,7 +1,7 @@
 // The citizen's pages (issue 6), each part under its own path: the registration wizard
 // (permanent and temporary) with its check-your-answers page and submit, an application's status
 // page with withdrawal and the applicant's signing page (for deregistration applications too), the
-// personal cabinet, address certificates, and deregistration.
+// personal cabinet, address certificates, deregistration, and the cadastre services (S9, S10).
 import { Hono } from 'hono';
 import type { ServiceContext } from '../../../services/context.ts';
 import { applicationPage } from './application-page.ts';
@@ -11,6 +11,10 @@ import { dwellingPicker } from './apply-dwelling-picker.ts';
 import { applyPages } from './apply-pages.ts';
 import { applySignPages } from './apply-sign.ts';
 import { cabinetPage } from './cabinet-page.ts';
+import { cadastreCasesPages } from './cadastre-cases-pages.ts';
+import { cadastreDocumentsPage } from './cadastre-documents-page.ts';
+import { cadastreFilePages } from './cadastre-file-pages.ts';
+import { cadastrePages } from './cadastre-pages.ts';
 import { certificatePages } from './certificate-pages.ts';
 import { deregisterPages } from './deregister-pages.ts';
 import type { PageEnv } from '../shared/env.ts';
@@ -25,6 +29,11 @@ export function citizenPages(ctx: ServiceContext) {
   app.route('/applications', applicationPage(ctx));
   app.route('/cabinet', cabinetPage(ctx));
   app.route('/certificates', certificatePages(ctx));
+  // Issue 17: filing S9 and S10 (the cadastre services) and following the requests.
+  app.route('/cadastre', cadastrePages(ctx));
+  app.route('/cadastre', cadastreDocumentsPage(ctx));
+  app.route('/cadastre', cadastreFilePages(ctx));
+  app.route('/cadastre', cadastreCasesPages(ctx));
   app.route('/deregister', deregisterPages(ctx));
   return app;
 }

@@ -1,0 +1,168 @@
+// The end of an S9/S10 filing (issue 17 item 6): the consent to use protected data, confirmed by
+// an SMS code (004 cl.4: "by EDS or through a mobile device"; without it the service is refused,
+// ground 5, so the request is not sent without it), the check page, and the filing itself —
+// the case opened by the engine with its due date, the documents into the object's inventory
+// file, and the first-stage invoice (004 L1 r.8), after which the draft shows the case.
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { html } from 'hono/html';
+import type { CaseFacts } from '../../../domain/cases/case.ts';
+import { dateInAstana } from '../../../domain/dates.ts';
+import { isAppError } from '../../../errors.ts';
+import {
+  confirmConsent,
+  filePortalCase,
+  requestConsentCode,
+  uploadsOf,
+} from '../../../services/case-documents/portal.ts';
+import type { ServiceContext } from '../../../services/context.ts';
+import { saveAnswers } from '../../../services/drafts.ts';
+import { answersIn, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { flowPage } from '../flow/question.ts';
+import { backOf } from '../flow/steps.ts';
+import { button, type FormErrors, form, summaryList } from '../shared/components.ts';
+import type { PageEnv } from '../shared/env.ts';
+import { formFields, translator } from '../shared/render.ts';
+import { requireLogin } from '../shared/session.ts';
+import { CODE_ERRORS, type CodeSent, signingForm } from '../shared/signing.ts';
+import {
+  type Answers,
+  asksArea,
+  asksLandPlot,
+  cadastreFlow,
+  neededDocuments,
+  PATH,
+  serviceOf,
+  statementsOf,
+} from './cadastre-flow.ts';
+import { documentTitle } from './cadastre-documents-page.ts';
+
+export function cadastreFilePages(ctx: ServiceContext) {
+  const app = new Hono<PageEnv>();
+  app.use('/new/consent', requireLogin);
+  app.use('/new/check', requireLogin);
+  const me = (c: Context<PageEnv>) => c.get('principal').iin;
+  const today = () => dateInAstana(ctx.clock.now());
+  const flow = () => cadastreFlow(me, today());
+
+  const consentPage = (c: Context<PageEnv>, a: Partial<Answers>, sent: CodeSent | undefined, errors: FormErrors) => {
+    const t = translator(c);
+    return flowPage(c, {
+      title: t('cadastre.consent-title'),
+      back: backOf(flow(), a, 'consent'),
+      caption: t('cadastre.caption'),
+      errors,
+      body: html`<h1>${t('cadastre.consent-title')}</h1>
+        <p>${t('cadastre.consent-body')}</p>
+        <p>${t('cadastre.consent-code')}</p>
+        ${signingForm(c.get('lang'), { action: PATH('consent'), sent, errors })}`,
+    });
+  };
+
+  app.get('/new/consent', withDraft(ctx, flow, 'consent'), (c) => consentPage(c, answersIn(c, flow()), undefined, []));
+
+  app.post('/new/consent', withDraft(ctx, flow, 'consent'), async (c) => {
+    const a = answersIn(c, flow());
+    const fields = await formFields(c);
+    const challengeId = fields['challengeId'] ?? '';
+    const sent = fields['step'] === 'sign' ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
+    if (!a.caseId) return c.redirect(PATH('variant'), 303);
+    try {
+      if (fields['step'] !== 'sign') {
+        const issued = await requestConsentCode(ctx, me(c), a.caseId);
+        return consentPage(c, a, { challengeId: issued.challengeId, phone: issued.phoneMasked }, []);
+      }
+      const code = fields['code'] ?? '';
+      if (!/^[0-9]{6}$/.test(code)) return consentPage(c, a, sent, [{ field: 'code', key: 'login.code-format' }]);
+      const given = await confirmConsent(ctx, me(c), a.caseId, { challengeId, code });
+      return onward(c, flow(), (await saveDraft(ctx, c, flow(), { consent: given.challengeId })).answers);
+    } catch (error) {
+      if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
+      return consentPage(c, a, sent, [{ field: 'code', key: error.code, params: error.params }]);
+    }
+  });
+
+  const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    if (!a.variant || !a.caseId) return c.redirect(PATH('variant'), 303);
+    const uploaded = await uploadsOf(ctx, me(c), a.caseId);
+    const docs = neededDocuments(a, today()).filter((d) => uploaded.some((u) => u.kind === d.id));
+    const rows = [
+      { key: t('cadastre.check-service'), value: t(`cadastre.variant-${a.variant}`), change: PATH('variant') },
+      ...(a.object && a.variant !== 'S9a'
+        ? [{ key: t('cadastre.check-object'), value: t(`cadastre.object-${a.object}`), change: PATH('object') }]
+        : []),
+      ...(asksArea(a) && a.areaM2
+        ? [{ key: t('cadastre.check-area'), value: t('cadastre.area-value', { area: a.areaM2 }), change: PATH('area') }]
+        : []),
+      { key: t('cadastre.check-where'), value: a.rka ?? a.address ?? '', change: PATH('where') },
+      ...(asksLandPlot(a, today()) && a.landPlot
+        ? [
+            {
+              key: t('cadastre.check-land'),
+              value: t(a.landPlot === 'yes' ? 'cadastre.yes' : 'cadastre.no'),
+              change: PATH('land'),
+            },
+          ]
+        : []),
+      {
+        key: t('cadastre.check-documents'),
+        value: docs.length
+          ? html`<ul>
+              ${docs.map((d) => html`<li>${documentTitle(lang, d)}</li>`)}
+            </ul>`
+          : '—',
+        change: PATH('documents'),
+      },
+    ];
+    return flowPage(c, {
+      title: t('cadastre.check-title'),
+      back: backOf(flow(), a, 'check'),
+      caption: t('cadastre.caption'),
+      errors,
+      body: html`<h1>${t('cadastre.check-title')}</h1>
+        ${summaryList(lang, rows)}
+        <p>${t('cadastre.consent-given')}</p>
+        <p>${t('cadastre.check-fee')}</p>
+        ${form(PATH('check'), [button(t('cadastre.check-submit'))])}`,
+    });
+  };
+
+  app.get('/new/check', withDraft(ctx, flow, 'check'), (c) => checkPage(c, answersIn(c, flow()), []));
+
+  // Filed already (a second press, the back button): withDraft shows the case instead.
+  app.post('/new/check', withDraft(ctx, flow, 'check'), async (c) => {
+    const a = answersIn(c, flow());
+    if (!a.variant || !a.caseId || !a.consent) return c.redirect(PATH('variant'), 303);
+    // D6: S9a's rule reads no object; the others read its kind, and the area where the rule needs it.
+    const facts: CaseFacts =
+      a.variant === 'S9a'
+        ? {}
+        : { ...(a.object ? { object: a.object } : {}), ...(asksArea(a) && a.areaM2 ? { areaM2: a.areaM2 } : {}) };
+    try {
+      await filePortalCase(ctx, {
+        caseId: a.caseId,
+        applicant: me(c),
+        service: serviceOf(a.variant),
+        variant: a.variant,
+        facts,
+        object: a.rka ? { kind: 'rka', rka: a.rka } : { kind: 'address', address: a.address ?? '' },
+        statements: statementsOf(a),
+        consent: { means: 'sms-code', challengeId: a.consent },
+      });
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      // A document removed or a consent no longer valid since: back to that question.
+      if (error.code === 'case-document.no-consent') {
+        await saveDraft(ctx, c, flow(), { consent: null });
+        return c.redirect(PATH('consent'), 303);
+      }
+      if (error.code !== 'case-document.missing') throw error;
+      return checkPage(c, a, [{ field: 'documents', key: error.code }]);
+    }
+    await saveAnswers<Answers>(ctx, me(c), 'cadastre', { filed: a.caseId });
+    return c.redirect(`/cadastre/cases/${a.caseId}`, 303);
+  });
+  return app;
+}
