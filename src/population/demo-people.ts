@@ -40,6 +40,14 @@ export const DEMO_ANALYST_OFFICE = 'astana-maslikhat';
 /** Issue 17 item 6: the State Corporation office whose back office works the demo's S9/S10 requests. */
 export const DEMO_SC_OFFICE = 'astana-sc-1';
 
+/**
+ * How many newcomers (adults with a phone, no Astana registration, owning nothing; the first by
+ * IIN) the demo takes: the first is the README's newcomer, the others become its staff. A test
+ * population run under `tirkeu start` puts this many decoys first so none of its own people
+ * becomes staff (test/support/crash-population.ts).
+ */
+export const DEMO_NEWCOMER_ROWS = 8;
+
 export async function findDemoPeople(database: Database, date: string): Promise<DemoPerson[]> {
   const db = database.db;
   const found: DemoPerson[] = [];
@@ -74,7 +82,7 @@ export async function findDemoPeople(database: Database, date: string): Promise<
       and not exists (select 1 from registrations r join dwellings d on d.rka = r.rka
                       where r.iin = p.iin and d.city = 'astana')
       and not exists (select 1 from dwelling_owners o where o.iin = p.iin)
-    order by p.iin limit 8`.execute(db);
+    order by p.iin limit ${DEMO_NEWCOMER_ROWS}`.execute(db);
   if (newcomer.rows[0]) found.push({ role: 'newcomer', iin: newcomer.rows[0].iin });
   const student = await sql<{ iin: string }>`
     select e.iin from enrolments e
@@ -126,7 +134,7 @@ export async function findDemoPeople(database: Database, date: string): Promise<
   }
   // Operators are persons too (they log in like anyone); seven of the newcomers become staff: two
   // ЦОН operators, an analyst, and one person per back-office role of the State Corporation.
-  const staff = newcomer.rows.slice(1, 8);
+  const staff = newcomer.rows.slice(1, DEMO_NEWCOMER_ROWS);
   const roles = [
     { role: 'hall', office: DEMO_OFFICE, demo: 'hall-operator' },
     { role: 'reception', office: DEMO_OFFICE, demo: 'reception-operator' },

@@ -2,6 +2,7 @@
 // who registers there, each with a БМГ phone. The flats are roomy (150 m², nobody registered),
 // so every application passes the checks on the norm (P4.3) and needs the owner's consent (P7).
 import { composeIin } from '../../src/domain/iin.ts';
+import { DEMO_NEWCOMER_ROWS } from '../../src/population/demo-people.ts';
 import type { RegistryDataset } from '../../src/domain/registry-facts.ts';
 import { parseScenarioValue } from '../../src/registries/scenario/read.ts';
 
@@ -24,9 +25,10 @@ export function crashPopulation(pairs: number): { data: RegistryDataset; pairs: 
     people.push({ iin, name, birthDate, sex });
     return { iin, phone: `+7702${String(people.length).padStart(7, '0')}` };
   };
-  // Development start makes two newcomers (the first by IIN) ЦОН operators for its demo: these
-  // three, born earlier, are the ones it picks, so no citizen of the harness becomes staff.
-  const decoys = [0, 1, 2].map((i) => person('1950-01-01', 'M', 3000 + i, `Демо ${i}`));
+  // Development start takes the first newcomers by IIN for its demo and makes most of them staff
+  // (ЦОН, analyst, back office): these, born earlier, are the ones it picks, so no citizen of the
+  // harness becomes staff — a staff login is not a citizen's (found when the demo grew staff).
+  const decoys = Array.from({ length: DEMO_NEWCOMER_ROWS }, (_, i) => person('1950-01-01', 'M', 3000 + i, `Демо ${i}`));
   for (let i = 0; i < pairs; i++) {
     made.push({
       owner: person('1970-03-15', 'F', 1000 + i, `Иелері ${i}`),
