@@ -34,9 +34,26 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+/**
+ * A database the service cannot reach just now — no free connection within the pool's wait, a
+ * refused or dropped connection, a server shutting down or out of connections (SQLSTATE classes
+ * 08 and 57P, 53300) — is the service's outage, not the client's mistake: 503, try again.
+ */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
+const UNREACHABLE_MESSAGE = /^(timeout exceeded when trying to connect|Connection terminated)/;
+
+function unreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  // The other systems' adapters (registries, SMS, payments) wrap their own failures in coded
+  // errors; a bare refused connection here is the pool's, so it is the database's.
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || code === 'ECONNREFUSED')) return true;
+  return error instanceof Error && UNREACHABLE_MESSAGE.test(error.message);
+}
+
 /** Turns any thrown value into an AppError without leaking its message (it may hold data). */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
+  if (unreachable(error)) return new AppError('database-unavailable', {}, { cause: error });
   const sqlstate = (error as { code?: unknown } | null)?.code;
   if (typeof sqlstate === 'string' && /^[0-9A-Z]{5}$/.test(sqlstate)) {
     return new AppError('database-error', { sqlstate }, { cause: error });

@@ -46,6 +46,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'application-not-found': 404,
   'database-unreachable': 503,
   'registry-unavailable': 503,
+  'database-unavailable': 503,
   // Issue 19: a registry answered with data that fails its checks — not the caller's fault.
   'registry-answer-invalid': 503,
   // The service's CRL is past its nextUpdate (issue 14): not the caller's fault; retry later.
@@ -195,7 +196,10 @@ export function createApp({ database, logger, service, trustProxy, lifecycle }: 
 
   app.onError((error, c) => {
     const appError = error instanceof HTTPException ? fromHttpException(error, c) : toAppError(error);
-    const internal = appError.code === 'internal-error' || appError.code === 'database-error';
+    const internal =
+      appError.code === 'internal-error' ||
+      appError.code === 'database-error' ||
+      appError.code === 'database-unavailable';
     if (internal) {
       // The cause's message may hold personal data: log its kind and reference only. The
       // client's own errors are not errors of the service: the access log has them.

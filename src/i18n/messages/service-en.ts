@@ -13,6 +13,8 @@ export const serviceEn = {
   'invalid-transition': 'The application is in state "{state}"; "{action}" is not possible now.',
   'application-changed': 'The application changed meanwhile. Reload it and try again.',
   // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
+  // A database outage (errors.ts): the service's fault, said without internals.
+  'database-unavailable': 'The service cannot reach its database just now. Please try again in a minute.',
   'registry-unavailable':
     'A state registry is not answering right now. Nothing has changed: please try again in a few minutes. An application you already submitted is kept and checked again automatically.',
   'arrival-in-future': 'The arrival date cannot be later than the application date.',

@@ -12,6 +12,8 @@ export const serviceKk: Record<keyof typeof serviceEn, string> = {
   'invalid-transition': 'Өтініш «{state}» мәртебесінде; «{action}» әрекеті қазір мүмкін емес.',
   'application-changed': 'Өтініш өзгерді. Бетті жаңартып, қайталаңыз.',
   // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
+  // A database outage (errors.ts): the service's fault, said without internals.
+  'database-unavailable': 'Қызмет дәл қазір өз дерекқорымен байланыса алмай тұр. Бір минуттан кейін қайталап көріңіз.',
   'registry-unavailable':
     'Мемлекеттік дерекқор қазір жауап бермейді. Ештеңе өзгерген жоқ: бірнеше минуттан кейін қайталап көріңіз. Берілген өтініш сақталады және автоматты түрде қайта тексеріледі.',
   'arrival-in-future': 'Келу күні өтініш күнінен кейін болмауы керек.',

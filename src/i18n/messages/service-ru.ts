@@ -12,6 +12,9 @@ export const serviceRu: Record<keyof typeof serviceEn, string> = {
   'invalid-transition': 'Заявление в статусе «{state}»; действие «{action}» сейчас невозможно.',
   'application-changed': 'Заявление изменилось. Обновите страницу и повторите.',
   // Issue 16: said wherever a registry is down (login, checks, certificates), so no internal name.
+  // A database outage (errors.ts): the service's fault, said without internals.
+  'database-unavailable':
+    'Сервис сейчас не может связаться со своей базой данных. Пожалуйста, попробуйте ещё раз через минуту.',
   'registry-unavailable':
     'Государственная база сейчас не отвечает. Ничего не изменилось: попробуйте ещё раз через несколько минут. Уже поданное заявление сохранено и будет проверено повторно автоматически.',
   'arrival-in-future': 'Дата прибытия не может быть позже даты заявления.',
