@@ -5,6 +5,30 @@ import { openDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrations/index.ts';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
 
+/** Every migration, in the order they apply: one list, so a new one is added in one place. */
+const MIGRATIONS = [
+  '0001-registries',
+  '0002-service',
+  '0003-certificates',
+  '0004-page-drafts',
+  '0005-access-log',
+  '0006-sms-delivery',
+  '0007-desk-identity',
+  '0008-throttle',
+  '0009-retention',
+  '0010-address-search',
+  '0011-audit-chain',
+  '0013-streets',
+  '0014-ruleset-successions',
+  '0015-cases',
+  '0016-payments',
+  '0017-analyst-role',
+  '0018-legal-entities',
+  '0019-civil-records',
+  '0020-backoffice-roles',
+  '0021-case-documents',
+];
+
 const TABLES = [
   'persons',
   'incapacities',
@@ -34,28 +58,7 @@ for (const engine of ENGINES) {
     after(() => test.dispose());
 
     it('create every registry table on an empty database', async () => {
-      assert.deepEqual((await migrateToLatest(test.database.db)).applied, [
-        '0001-registries',
-        '0002-service',
-        '0003-certificates',
-        '0004-page-drafts',
-        '0005-access-log',
-        '0006-sms-delivery',
-        '0007-desk-identity',
-        '0008-throttle',
-        '0009-retention',
-        '0010-address-search',
-        '0011-audit-chain',
-        '0013-streets',
-        '0014-ruleset-successions',
-        '0015-cases',
-        '0016-payments',
-        '0017-analyst-role',
-        '0018-legal-entities',
-        '0019-civil-records',
-        '0020-backoffice-roles',
-        '0021-case-documents',
-      ]);
+      assert.deepEqual((await migrateToLatest(test.database.db)).applied, MIGRATIONS);
       const rows = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = 'public'`.execute(test.database.db);
       const names = rows.rows.map((r) => r.table_name);
@@ -116,28 +119,7 @@ if (ENGINES.includes('postgres')) {
         const clients = await Promise.all([1, 2, 3].map(() => openDatabase({ url: test.url })));
         const reports = await Promise.all(clients.map((c) => migrateToLatest(c.db)));
         // Each migration is applied once, by whichever process got the lock.
-        assert.deepEqual(reports.flatMap((r) => r.applied).sort(), [
-          '0001-registries',
-          '0002-service',
-          '0003-certificates',
-          '0004-page-drafts',
-          '0005-access-log',
-          '0006-sms-delivery',
-          '0007-desk-identity',
-          '0008-throttle',
-          '0009-retention',
-          '0010-address-search',
-          '0011-audit-chain',
-          '0013-streets',
-          '0014-ruleset-successions',
-          '0015-cases',
-          '0016-payments',
-          '0017-analyst-role',
-          '0018-legal-entities',
-          '0019-civil-records',
-          '0020-backoffice-roles',
-          '0021-case-documents',
-        ]);
+        assert.deepEqual(reports.flatMap((r) => r.applied).sort(), MIGRATIONS);
         await Promise.all(clients.map((c) => c.close()));
       } finally {
         await test.dispose();
