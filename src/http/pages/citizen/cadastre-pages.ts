@@ -9,8 +9,7 @@ import { dateInAstana } from '../../../domain/dates.ts';
 import { isRka } from '../../../domain/rka.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { newFilingId } from '../../../services/case-documents/portal.ts';
-import { discardDraft, loadDraft } from '../../../services/drafts.ts';
-import { answersIn, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { answersIn, freshDraft, onward, saveDraft, withDraft } from '../flow/draft.ts';
 import { questionPage } from '../flow/question.ts';
 import { backOf } from '../flow/steps.ts';
 import { errorOf, type FormErrors, radios, textField } from '../shared/components.ts';
@@ -76,21 +75,12 @@ export function cadastrePages(ctx: ServiceContext) {
   };
 
   // The first question starts a new filing once the last one was filed (withDraft would show it).
-  app.get('/new', async (c) => {
-    let draft = await loadDraft<Answers>(ctx, me(c), 'cadastre');
-    if (draft?.answers.filed) {
-      await discardDraft(ctx, me(c), 'cadastre');
-      draft = null;
-    }
-    return variantPage(c, draft?.answers ?? {}, []);
-  });
+  app.get('/new', async (c) => variantPage(c, (await freshDraft(ctx, c, flow()))?.answers ?? {}, []));
 
   app.post('/new', async (c) => {
     const { variant = '' } = await formFields(c);
-    const draft = await loadDraft<Answers>(ctx, me(c), 'cadastre');
-    const a = draft?.answers.filed ? {} : (draft?.answers ?? {});
+    const a = (await freshDraft(ctx, c, flow()))?.answers ?? {};
     if (!isVariant(variant)) return variantPage(c, a, [{ field: 'variant', key: 'cadastre.variant-choose' }]);
-    if (draft?.answers.filed) await discardDraft(ctx, me(c), 'cadastre');
     // Another service asks for other documents: they are confirmed again on the documents page.
     const changed = a.variant !== variant;
     const saved = await saveDraft(ctx, c, flow(), {

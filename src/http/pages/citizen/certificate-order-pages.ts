@@ -14,8 +14,8 @@ import type { MessageKey } from '../../../i18n/messages.ts';
 import { issueCertificate } from '../../../services/certificates/issue.ts';
 import { checkOnlineEntitlement, ENTITLEMENT_REFUSALS } from '../../../services/certificates/online-check.ts';
 import type { ServiceContext } from '../../../services/context.ts';
-import { discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
-import { answersIn, type DraftFlow, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { saveAnswers } from '../../../services/drafts.ts';
+import { answersIn, type DraftFlow, freshDraft, onward, saveDraft, withDraft } from '../flow/draft.ts';
 import { backOf } from '../flow/steps.ts';
 import {
   backLink,
@@ -83,7 +83,6 @@ export function certificateOrderPages(ctx: ServiceContext) {
   app.use('/new', requireLogin);
   app.use('/new/*', requireLogin);
   const me = (c: Context<PageEnv>) => c.get('principal').iin;
-  const draftOf = (c: Context<PageEnv>) => loadDraft<Answers>(ctx, me(c), FLOW);
 
   const whosePage = (c: Context<PageEnv>, value: string | undefined, errors: FormErrors) => {
     const t = translator(c);
@@ -215,25 +214,15 @@ export function certificateOrderPages(ctx: ServiceContext) {
     });
   };
 
-  // The first question opens a new order, so it loads the draft itself: withDraft would send a
-  // person whose last order was issued to that certificate instead of letting them start again.
-  app.get('/new', async (c) => {
-    let draft = await draftOf(c);
-    // A certificate was issued from the last answers: a new visit starts a new request.
-    if (draft?.answers.issued) {
-      await discardDraft(ctx, me(c), FLOW);
-      draft = null;
-    }
-    return whosePage(c, draft?.answers.whose, []);
-  });
+  // The first question opens a new order once the last one was issued (freshDraft).
+  app.get('/new', async (c) => whosePage(c, (await freshDraft(ctx, c, ORDER))?.answers.whose, []));
 
   app.post('/new', async (c) => {
     const { whose = '' } = await formFields(c);
     if (!isWhose(whose)) return whosePage(c, undefined, [{ field: 'whose', key: 'certificates.whose-choose' }]);
-    const draft = await draftOf(c);
-    if (draft?.answers.issued) await discardDraft(ctx, me(c), FLOW);
+    const draft = await freshDraft(ctx, c, ORDER);
     // Choosing again keeps the other person's IIN only while the answer stays the same.
-    const keep = draft && !draft.answers.issued && draft.answers.whose === whose && whose !== 'self';
+    const keep = draft && draft.answers.whose === whose && whose !== 'self';
     const saved = await saveAnswers<Answers>(ctx, me(c), FLOW, {
       whose,
       subject: whose === 'self' ? me(c) : keep ? (draft.answers.subject ?? null) : null,

@@ -14,7 +14,7 @@ import { applicationById } from '../../../services/applications/queries.ts';
 import type { ApplicationRecord } from '../../../services/applications/record.ts';
 import { type MyRegistration, registrationsOf } from '../../../services/cabinet.ts';
 import type { ServiceContext } from '../../../services/context.ts';
-import { type Draft, discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
+import { type Draft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
 import {
   backLink,
   button,
@@ -25,7 +25,7 @@ import {
   radios,
   summaryList,
 } from '../shared/components.ts';
-import { answersIn, type DraftFlow, withDraft } from '../flow/draft.ts';
+import { answersIn, type DraftFlow, freshDraft, withDraft } from '../flow/draft.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { addressText, kindText } from '../owner/owner-view.ts';
 import { formFields, render, translator } from '../shared/render.ts';
@@ -144,16 +144,8 @@ export function deregisterPages(ctx: ServiceContext) {
     });
   };
 
-  app.get('/', async (c) => {
-    const me = c.get('principal').iin;
-    let draft = await loadDraft<DeregistrationAnswers>(ctx, me, FLOW);
-    // A draft already filed belongs to that application: a new visit starts a new one.
-    if (await filedOf(ctx, draft)) {
-      await discardDraft(ctx, me, FLOW);
-      draft = null;
-    }
-    return choosePage(c, draft?.answers.rka, []);
-  });
+  // A draft already filed belongs to that application: a new visit starts a new one (freshDraft).
+  app.get('/', async (c) => choosePage(c, (await freshDraft(ctx, c, DEREGISTRATION))?.answers.rka, []));
 
   app.post('/', async (c) => {
     const me = c.get('principal').iin;
@@ -161,8 +153,7 @@ export function deregisterPages(ctx: ServiceContext) {
     const current = await currentRegistrations(ctx, me);
     if (!current.some((r) => r.rka === rka))
       return choosePage(c, undefined, [{ field: 'rka', key: 'deregister.choose' }]);
-    const draft = await loadDraft(ctx, me, FLOW);
-    if (await filedOf(ctx, draft)) await discardDraft(ctx, me, FLOW);
+    await freshDraft(ctx, c, DEREGISTRATION);
     await saveAnswers<DeregistrationAnswers>(ctx, me, FLOW, { rka });
     return c.redirect('/deregister/confirm', 303);
   });

@@ -4,7 +4,7 @@
 // This replaces the "load the draft or redirect" guard each page used to write for itself.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { ServiceContext } from '../../../services/context.ts';
-import { type Draft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
+import { type Draft, discardDraft, loadDraft, saveAnswers } from '../../../services/drafts.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { type Flow, nextPath, reachable } from './steps.ts';
 
@@ -46,6 +46,23 @@ export function withDraft<A extends Answers, S extends string>(
     c.set('draft', draft);
     await next();
   };
+}
+
+/**
+ * The draft for a flow's first question, which starts the flow again once the last draft is done
+ * with its pages (its `leave` has somewhere to send it: the certificate issued, the application
+ * filed): that draft is discarded and null returned; otherwise the draft as it stands, or null.
+ * withDraft cannot serve this page, as it would send the person to what the old draft made.
+ */
+export async function freshDraft<A extends Answers, S extends string>(
+  ctx: ServiceContext,
+  c: Context<PageEnv>,
+  flow: DraftFlow<A, S>,
+): Promise<Draft<A> | null> {
+  const draft = await loadDraft<A>(ctx, flow.holder(c), flow.name);
+  if (!draft || !(await flow.leave?.(draft))) return draft;
+  await discardDraft(ctx, flow.holder(c), flow.name);
+  return null;
 }
 
 /** The draft withDraft loaded for this page (null before the first answer). */
