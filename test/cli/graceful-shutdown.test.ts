@@ -11,22 +11,37 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import pg from 'pg';
 import { createServerDatabase } from '../support/engines.ts';
-import { startServer } from '../support/server-process.ts';
+import { type ServerProcess, startServer } from '../support/server-process.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SLOW = 6;
 
+/** `tirkeu start` on a database of its own with the drain period given, and a second connection
+ * that can hold locks the server's work then waits for; everything removed afterwards. */
+async function withServer(
+  drainSeconds: string,
+  work: (running: ServerProcess, locker: pg.Client) => Promise<void>,
+): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'tirkeu-shutdown-'));
+  const server = await createServerDatabase();
+  const locker = new pg.Client({ connectionString: server.url });
+  try {
+    const running = await startServer({
+      DATABASE_URL: server.url,
+      TIRKEU_DATA_DIR: dir,
+      TIRKEU_SHUTDOWN_DRAIN_SECONDS: drainSeconds,
+    });
+    await work(running, locker);
+  } finally {
+    await locker.end().catch(() => {});
+    await server.drop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('graceful shutdown of `tirkeu start` on SIGTERM', () => {
-  it('turns /readyz to 503, finishes every request in flight, closes the pool and exits 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-shutdown-'));
-    const server = await createServerDatabase();
-    const locker = new pg.Client({ connectionString: server.url });
-    try {
-      const running = await startServer({
-        DATABASE_URL: server.url,
-        TIRKEU_DATA_DIR: dir,
-        TIRKEU_SHUTDOWN_DRAIN_SECONDS: '1',
-      });
+  it('turns /readyz to 503, finishes every request in flight, closes the pool and exits 0', () =>
+    withServer('1', async (running, locker) => {
       const ready = await fetch(`${running.base}/readyz`);
       assert.equal(ready.status, 200);
 
@@ -60,23 +75,10 @@ describe('graceful shutdown of `tirkeu start` on SIGTERM', () => {
       assert.equal(await running.exited, 0, running.output());
       assert.match(running.output(), /"code":"stopped"/);
       assert.doesNotMatch(running.output(), /shutdown-requests-cut/);
-    } finally {
-      await locker.end().catch(() => {});
-      await server.drop();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('waits for the background round in progress, then closes the pool and exits 0', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-shutdown-'));
-    const server = await createServerDatabase();
-    const locker = new pg.Client({ connectionString: server.url });
-    try {
-      const running = await startServer({
-        DATABASE_URL: server.url,
-        TIRKEU_DATA_DIR: dir,
-        TIRKEU_SHUTDOWN_DRAIN_SECONDS: '0',
-      });
+  it('waits for the background round in progress, then closes the pool and exits 0', () =>
+    withServer('0', async (running, locker) => {
       // The round's outbox step waits for this lock (the worker ticks every 2 s).
       await locker.connect();
       await locker.query('begin');
@@ -105,10 +107,5 @@ describe('graceful shutdown of `tirkeu start` on SIGTERM', () => {
       assert.match(running.output(), /"code":"stopped"/);
       // Had the pool closed under the round, the round would have failed and said so.
       assert.doesNotMatch(running.output(), /background duties failed/);
-    } finally {
-      await locker.end().catch(() => {});
-      await server.drop();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    }));
 });
