@@ -7,10 +7,15 @@ import { latestDefinitions } from '../domain/public-services/catalogue.ts';
 import type { Localized } from '../i18n/messages.ts';
 import type { ServiceId as LifecycleService } from '../domain/lifecycle/states.ts';
 
-/** A flow that runs a catalogue service: lifecycle services (applications), or the certificate issuer. */
+/**
+ * A flow that runs a catalogue service: lifecycle services (applications), the certificate issuer,
+ * or the case engine (src/domain/cases) for the variants whose filing, back office and result work
+ * end to end.
+ */
 export type ServiceFlow =
   | { readonly kind: 'applications'; readonly lifecycle: readonly LifecycleService[] }
-  | { readonly kind: 'certificates'; readonly module: 'src/services/certificates/issue.ts' };
+  | { readonly kind: 'certificates'; readonly module: 'src/services/certificates/issue.ts' }
+  | { readonly kind: 'cases'; readonly variants: readonly string[] };
 
 export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SERVICES as LIFECYCLE_SERVICES } from '../../src/domain/lifecycle/states.ts';
 import { issueCertificate } from '../../src/services/certificates/issue.ts';
+import { caseMachine } from '../../src/domain/cases/machine.ts';
+import { latestDefinitions } from '../../src/domain/public-services/catalogue.ts';
 import { IMPLEMENTED_FLOWS } from '../../src/services/service-catalogue.ts';
 import { runCli } from '../support/cli.ts';
 
@@ -35,10 +37,16 @@ describe('tirkeu services --json: the catalogue S1–S10 (issue 17)', () => {
     );
   });
 
-  it('names flows that exist: lifecycle services of applications, the certificate issuer', () => {
-    for (const flow of Object.values(IMPLEMENTED_FLOWS)) {
+  it('names flows that exist: lifecycle services of applications, the certificate issuer, case machines', () => {
+    for (const [id, flow] of Object.entries(IMPLEMENTED_FLOWS)) {
       if (flow.kind === 'applications') for (const s of flow.lifecycle) assert.ok(LIFECYCLE_SERVICES.includes(s), s);
-      else assert.equal(typeof issueCertificate, 'function');
+      else if (flow.kind === 'certificates') assert.equal(typeof issueCertificate, 'function');
+      else {
+        // Each variant the engine runs has a machine with back-office steps in the latest definition.
+        const definition = latestDefinitions().find((d) => d.id === id);
+        assert.ok(definition, id);
+        for (const variant of flow.variants) assert.ok(caseMachine(definition, variant)?.steps.length, variant);
+      }
     }
   });
 });
