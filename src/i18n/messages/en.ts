@@ -18,6 +18,7 @@ import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { reliabilityEn } from './reliability-en.ts';
 import { successionEn } from './succession-en.ts';
+import { renamingEn } from './renaming-en.ts';
 import { civilRecordsEn } from './civil-records-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { formsEn } from './forms-en.ts';
@@ -56,6 +57,7 @@ export const en = {
   ...revocationEn,
   ...reliabilityEn,
   ...successionEn,
+  ...renamingEn,
   ...civilRecordsEn,
   ...throttleEn,
   ...formsEn,

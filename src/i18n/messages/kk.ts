@@ -17,6 +17,7 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
 import { successionKk } from './succession-kk.ts';
+import { renamingKk } from './renaming-kk.ts';
 import { civilRecordsKk } from './civil-records-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
@@ -55,6 +56,7 @@ export const kk: Catalog = {
   ...revocationKk,
   ...reliabilityKk,
   ...successionKk,
+  ...renamingKk,
   ...civilRecordsKk,
   ...throttleKk,
   ...formsKk,

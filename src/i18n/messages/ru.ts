@@ -17,6 +17,7 @@ import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
 import { successionRu } from './succession-ru.ts';
+import { renamingRu } from './renaming-ru.ts';
 import { civilRecordsRu } from './civil-records-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
@@ -55,6 +56,7 @@ export const ru: Catalog = {
   ...revocationRu,
   ...reliabilityRu,
   ...successionRu,
+  ...renamingRu,
   ...civilRecordsRu,
   ...throttleRu,
   ...formsRu,

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { BACK_OFFICE_ROLES } from '../../../services/actor.ts';
+import { mayRecordRenaming } from '../../../services/cadastre-renaming/back-office.ts';
 import { backOfficeQueue, variantName } from '../../../services/cases/back-office.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { table } from '../shared/components.ts';
@@ -15,6 +16,7 @@ import { requireOperator } from '../shared/session.ts';
 import { casePage } from './case-page.ts';
 import { casePost } from './case-post.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
+import { renamingPages } from './renaming.ts';
 import { staffOf } from './staff.ts';
 
 export function backOfficePages(ctx: ServiceContext) {
@@ -43,6 +45,7 @@ export function backOfficePages(ctx: ServiceContext) {
       body: html`<h1>${t('backoffice.queue.title')}</h1>
         <p>${t('backoffice.who', { role: roleLabel(t, staff.role), office: staff.office })}</p>
         <p>${t('backoffice.queue.lead')}</p>
+        ${mayRecordRenaming(staff) ? html`<p><a href="/backoffice/renamings">${t('renaming.link')}</a></p>` : ''}
         ${
           items.length === 0
             ? html`<p>${t('backoffice.queue.empty')}</p>`
@@ -51,6 +54,7 @@ export function backOfficePages(ctx: ServiceContext) {
     });
   });
 
+  app.route('/renamings', renamingPages(ctx));
   app.route('/cases', casePage(ctx));
   app.route('/cases', casePost(ctx));
   return app;
