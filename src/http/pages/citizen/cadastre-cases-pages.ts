@@ -119,7 +119,7 @@ export function cadastreCasesPages(ctx: ServiceContext) {
           { key: t('cadastre.accepted-where'), value: t('cadastre.accepted-where-value') },
           { key: t('cadastre.accepted-office'), value: t('cadastre.accepted-office-value') },
         ])}
-        ${results} ${rest} ${pay}
+        ${results} ${rest} ${k.results.length ? '' : pay}
         ${
           documents.length
             ? html`<h2>${t('cadastre.check-documents')}</h2>
