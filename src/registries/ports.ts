@@ -155,6 +155,8 @@ export interface RegistrationWrites {
 export interface CadastreWrites {
   /** Records a new object with its owners and street; false (nothing written) when ЕГКН has the РКА. */
   recordObject(object: Dwelling): Promise<boolean>;
+  /** Whether ЕГКН has an object with this РКА (S9a checks it on filing, before the executor's step). */
+  hasObject(rka: string): Promise<boolean>;
 }
 
 /** НОБД / ЕПВО. */

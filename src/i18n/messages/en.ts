@@ -31,6 +31,7 @@ import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
 import { cadastrePagesEn } from './cadastre-pages-en.ts';
+import { cadastreNewObjectEn } from './cadastre-new-object-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { caseResultsEn } from './case-results-en.ts';
@@ -73,6 +74,7 @@ export const en = {
   ...backofficeEn,
   ...caseDocumentsEn,
   ...cadastrePagesEn,
+  ...cadastreNewObjectEn,
   ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',

@@ -30,6 +30,7 @@ import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
 import { cadastrePagesKk } from './cadastre-pages-kk.ts';
+import { cadastreNewObjectKk } from './cadastre-new-object-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { caseResultsKk } from './case-results-kk.ts';
@@ -72,6 +73,7 @@ export const kk: Catalog = {
   ...backofficeKk,
   ...caseDocumentsKk,
   ...cadastrePagesKk,
+  ...cadastreNewObjectKk,
   ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',

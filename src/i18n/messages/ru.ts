@@ -30,6 +30,7 @@ import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
 import { cadastrePagesRu } from './cadastre-pages-ru.ts';
+import { cadastreNewObjectRu } from './cadastre-new-object-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { caseResultsRu } from './case-results-ru.ts';
@@ -72,6 +73,7 @@ export const ru: Catalog = {
   ...backofficeRu,
   ...caseDocumentsRu,
   ...cadastrePagesRu,
+  ...cadastreNewObjectRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
