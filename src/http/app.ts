@@ -119,6 +119,9 @@ const STATUS: Partial<Record<string, Status>> = {
   'case.object-missing': 422,
   'case.object-exists': 409,
   'case.output-invalid': 422,
+  'case.result-incomplete': 409,
+  'case.no-passport-to-copy': 409,
+  'case.result-unsigned': 503,
   // Case documents (issue 17 item 5, docs/service-engine.md "Filing and documents").
   'case-document.empty': 422,
   'case-document.too-large': 422,

@@ -1,8 +1,10 @@
 // Background duties of the service, run by a timer in the server and called directly by tests:
-// retry checks that waited for a registry, expire overdue consents, send the outbox, and purge
-// what is past its retention period (issue 14).
+// retry checks that waited for a registry, expire overdue consents, release results whose
+// additional payment arrived (004 L1 r.8, issue 17), send the outbox, and purge what is past its
+// retention period (issue 14).
 import type { ServiceContext } from './context.ts';
 import { retryDueChecks } from './applications/checks.ts';
+import { releasePaidResults } from './case-results/release.ts';
 import { expireOverdueConsents } from './applications/expiry.ts';
 import { dispatchOutbox } from './messaging/outbox.ts';
 import { type PurgeReport, purgeExpired } from './retention.ts';
@@ -10,6 +12,8 @@ import { type PurgeReport, purgeExpired } from './retention.ts';
 export interface TickReport {
   retried: number;
   expired: number;
+  /** Held results released because their payment arrived (a release that failed after the report). */
+  released: number;
   sent: number;
   purged: PurgeReport;
 }
@@ -17,10 +21,11 @@ export interface TickReport {
 export async function runDuties(ctx: ServiceContext): Promise<TickReport> {
   const retried = await retryDueChecks(ctx);
   const expired = await expireOverdueConsents(ctx);
+  const released = await releasePaidResults(ctx);
   const { sent } = await dispatchOutbox(ctx.database, ctx.registries, ctx.sms, () => ctx.clock.now());
   // Last: sending comes first, and a sent message is kept for days anyway.
   const purged = await purgeExpired(ctx);
-  return { retried, expired, sent, purged };
+  return { retried, expired, released, sent, purged };
 }
 
 /**

@@ -13,6 +13,9 @@ import { applyCaseEvent } from '../../src/services/cases/apply.ts';
 import { type CaseFiling, openServiceCase } from '../../src/services/cases/open.ts';
 import { caseQueue } from '../../src/services/cases/queue.ts';
 import { readCase } from '../../src/services/cases/read.ts';
+import { type Seal, issueTestSeal } from '../../src/services/certificates/seal.ts';
+import { createTestCa } from '../../src/services/signatures/test-ca.ts';
+import { openCaseWithFile } from '../support/case-files.ts';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../support/engines.ts';
 
 const APPLICANT = '900701300108';
@@ -39,14 +42,18 @@ const s9b = (facts: CaseFiling['facts'] = { object: 'flat', areaM2: 64.5 }, offi
   office,
 });
 
+/** 004 cl.7: what the technical inspection measured. */
+const MEASURED = { totalAreaM2: 64.5, livingAreaM2: 44.5, rooms: 3, explication: 'room 18.2; room 14.0; room 12.3' };
 const code = (expected: string) => (e: unknown) => (e as { code?: string }).code === expected;
 
 for (const engine of ENGINES) {
   describe(`cases in the service [${engine}]`, () => {
     let test: TestDatabase;
+    let seal: Seal;
     before(async () => {
       test = await openTestDatabase(engine);
       await migrateToLatest(test.database.db);
+      seal = await issueTestSeal(await createTestCa());
     });
     after(() => test.dispose());
 
@@ -59,6 +66,27 @@ for (const engine of ENGINES) {
       (await db().selectFrom('audit_events').selectAll().orderBy('id').execute()).filter(
         (r) => r.details['caseId'] === id,
       );
+    /** The gateway's invoices of a case, paid (payments are the gateway's; here only their rows). */
+    const paid = (caseId: string, stages: readonly ('on-filing' | 'before-result')[]) =>
+      db()
+        .insertInto('payment_invoices')
+        .values(
+          stages.map((stage) => ({
+            id: randomUUID(),
+            case_id: caseId,
+            service: 'S9',
+            variant: 'S9b',
+            stage,
+            amount_tiyn: 100_000,
+            placeholder: true,
+            gateway_id: randomUUID(),
+            payment_url: 'http://gateway.test/pay',
+            state: 'paid' as const,
+            issued_at: NOW,
+            paid_at: NOW,
+          })),
+        )
+        .execute();
     const step = (id: string, name: string, actor: CaseActor, expectedVersion?: number) =>
       applyCaseEvent(
         test.database,
@@ -120,19 +148,31 @@ for (const engine of ENGINES) {
     });
 
     describe('004 cl.4, L1 r.8: the S9b chain, each move with its event, audit record and message', () => {
-      it('archive → inspection → payment due (told) → signed and held → released (told)', async () => {
-        const { case: opened } = await openServiceCase(test.database, s9b(), NOW);
+      it('archive → inspection → payment due (told) → signed and held → released once paid (told)', async () => {
+        const { case: opened } = await openCaseWithFile(test.database, s9b(), NOW);
         await step(opened.id, 'archive', staff('archive-employee'));
-        await step(opened.id, 'inspect', staff('technical-inspector'));
-        await step(opened.id, 'payment-due', staff('executor'));
-        await step(opened.id, 'sign', staff('management'));
-        const filed = await step(opened.id, 'file-away', staff('archive-employee'));
-        assert.equal(filed.case.state, 'result-ready');
-        const released = await applyCaseEvent(
+        await applyCaseEvent(
           test.database,
-          { caseId: opened.id, event: { kind: 'release', actor: { kind: 'system' } } },
+          {
+            caseId: opened.id,
+            event: { kind: 'complete-step', step: 'inspect', actor: staff('technical-inspector'), output: MEASURED },
+          },
           NOW,
         );
+        await step(opened.id, 'payment-due', staff('executor'));
+        await applyCaseEvent(
+          test.database,
+          { caseId: opened.id, event: { kind: 'complete-step', step: 'sign', actor: staff('management') } },
+          NOW,
+          { seal },
+        );
+        const filed = await step(opened.id, 'file-away', staff('archive-employee'));
+        assert.equal(filed.case.state, 'result-ready');
+        const release = { caseId: opened.id, event: { kind: 'release', actor: { kind: 'system' } } } as const;
+        // 004 L1 r.8: not before the additional payment.
+        await assert.rejects(applyCaseEvent(test.database, release, NOW), code('payment.not-paid'));
+        await paid(opened.id, ['on-filing', 'before-result']);
+        const released = await applyCaseEvent(test.database, release, NOW);
         assert.equal(released.case.state, 'issued');
         const events = await eventsOf(opened.id);
         assert.deepEqual(
@@ -147,7 +187,7 @@ for (const engine of ENGINES) {
             [7, 'release', null, null],
           ],
         );
-        const audit = await auditOf(opened.id);
+        const audit = (await auditOf(opened.id)).filter((a) => a.action.startsWith('case-'));
         assert.equal(audit.length, 7);
         assert.deepEqual(audit[1]?.details['role'], 'archive-employee');
         assert.equal(audit[1]?.actor_kind, 'operator');

@@ -92,4 +92,16 @@ export const cadastrePagesKk: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.state-issued': 'Нәтиже берілді',
   'cadastre.state-refused': 'Бас тартылды',
   'cadastre.state-withdrawn': 'Қайтарып алынды',
+  'cadastre.rest-title': 'Қалған соманы төлеңіз',
+  'cadastre.rest-body': 'Жұмыс орындалды. Нәтиже қалған соманы төлегеннен кейін кабинетіңізге келеді: {amount} ₸.',
+  'cadastre.rest-link': 'Қалған соманы төлеу: {amount} ₸',
+  'cadastre.results-title': 'Сіздің нәтижеңіз',
+  'cadastre.results-body':
+    'Мемлекеттік корпорацияның электрондық мөрімен қол қойылған. Оны PDF файлы ретінде жүктеп алыңыз.',
+  'cadastre.result-download': '{title} (PDF)',
+  'cadastre.result-signed-on': '{date} қол қойылды',
+  'cadastre.result-kind.data-entry-notice': 'Мәліметтердің кадастрға енгізілгені туралы хабарлама',
+  'cadastre.result-kind.cadastral-passport': 'Кадастрлық паспорт',
+  'cadastre.result-kind.discrepancy-conclusion': 'Алшақтықтар туралы қорытынды',
+  'cadastre.result-kind.duplicate-passport': 'Кадастрлық паспорттың телнұсқасы',
 };

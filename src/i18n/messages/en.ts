@@ -35,6 +35,7 @@ import { cadastrePagesEn } from './cadastre-pages-en.ts';
 import { cadastreNewObjectEn } from './cadastre-new-object-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
+import { caseResultsEn } from './case-results-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
 
@@ -71,6 +72,7 @@ export const en = {
   ...legalEntitiesEn,
   ...paymentsEn,
   ...casesEn,
+  ...caseResultsEn,
   ...backofficeEn,
   ...caseDocumentsEn,
   ...cadastrePagesEn,

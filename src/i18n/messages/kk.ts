@@ -34,6 +34,7 @@ import { cadastrePagesKk } from './cadastre-pages-kk.ts';
 import { cadastreNewObjectKk } from './cadastre-new-object-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
+import { caseResultsKk } from './case-results-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
 
@@ -70,6 +71,7 @@ export const kk: Catalog = {
   ...legalEntitiesKk,
   ...paymentsKk,
   ...casesKk,
+  ...caseResultsKk,
   ...backofficeKk,
   ...caseDocumentsKk,
   ...cadastrePagesKk,

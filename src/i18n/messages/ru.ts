@@ -34,6 +34,7 @@ import { cadastrePagesRu } from './cadastre-pages-ru.ts';
 import { cadastreNewObjectRu } from './cadastre-new-object-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
+import { caseResultsRu } from './case-results-ru.ts';
 import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
 
@@ -70,6 +71,7 @@ export const ru: Catalog = {
   ...legalEntitiesRu,
   ...paymentsRu,
   ...casesRu,
+  ...caseResultsRu,
   ...backofficeRu,
   ...caseDocumentsRu,
   ...cadastrePagesRu,

@@ -129,7 +129,10 @@ export async function discardCaseDocument(
   });
 }
 
-/** The applicant's documents of a case (filed or not), without their content. */
+/**
+ * The applicant's uploads for a case (filed or not), without their content. The results the
+ * provider filed are not among them: they reach the applicant once issued (my-results.ts).
+ */
 export async function documentsOfCase(database: Database, owner: string, caseId: string): Promise<CaseDocument[]> {
   if (!isUuid(caseId)) return [];
   const rows = await database.db
@@ -137,13 +140,14 @@ export async function documentsOfCase(database: Database, owner: string, caseId:
     .select(['id', 'case_id', 'kind', 'origin', 'media_type', 'size_bytes', 'sha256', 'uploaded_at'])
     .where('case_id', '=', caseId)
     .where('owner_iin', '=', owner)
+    .where('origin', '=', 'applicant')
     .orderBy('uploaded_at')
     .execute();
   return rows.map(toDocument);
 }
 
 /**
- * One document with its content: for its owner, or for an employee of the office that serves
+ * One document with its content: for its owner (a result only once issued), or for an employee of the office that serves
  * its (filed) case, whose read is written to the access log in the same transaction (issue 13).
  * Anyone else is told there is no such document.
  */
@@ -159,11 +163,14 @@ export async function readCaseDocument(
       .selectFrom('case_documents as d')
       .leftJoin('cases as c', 'c.id', 'd.case_id')
       .select(['d.id', 'd.case_id', 'd.kind', 'd.origin', 'd.media_type', 'd.size_bytes', 'd.sha256'])
-      .select(['d.uploaded_at', 'd.content', 'd.owner_iin', 'c.office', 'c.applicant_iin'])
+      .select(['d.uploaded_at', 'd.content', 'd.owner_iin', 'c.office', 'c.applicant_iin', 'c.state'])
       .where('d.id', '=', documentId)
       .executeTakeFirst();
     if (!row) throw new AppError('case-document.not-found');
-    const own = actor.kind === 'applicant' && actor.iin === row.owner_iin;
+    // 004 cl.6, L1 r.8: a result the provider filed is the applicant's only once it is issued
+    // (the passport waits for the additional payment); until then it is not theirs to read.
+    const released = row.origin === 'applicant' || row.state === 'issued';
+    const own = actor.kind === 'applicant' && actor.iin === row.owner_iin && released;
     const staffOfOffice = actor.kind === 'staff' && row.office !== null && actor.office === row.office;
     if (!own && !staffOfOffice) throw new AppError('case-document.not-found');
     if (actor.kind === 'staff')

@@ -1,14 +1,15 @@
 // 004 cl.4, cl.6: the result of a case (the signed passport, the conclusion, a duplicate) goes to
-// the applicant's cabinet and into the object's inventory file. The back office calls this with
-// the signed document; it is kept like an upload (origin `provider`) and appended to the file the
-// case's filing opened, in one transaction with its audit record.
+// the applicant's cabinet and into the object's inventory file. The case engine calls this inside
+// the transaction of management's signature (case-results/produce.ts), so the move and its result
+// are written together or not at all; the document is kept like an upload (origin `provider`) and
+// appended to the file the case's filing opened, with its audit record. Nothing is ever rewritten:
+// both the document and the inventory entry are append-only.
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../../db/database.ts';
 import { detectMediaType } from '../../domain/case-documents/file-type.ts';
 import { AppError } from '../../errors.ts';
 import { SYSTEM } from '../actor.ts';
 import { auditRow } from '../audit.ts';
-import { inTransaction } from '../transaction.ts';
+import type { Tx } from '../transaction.ts';
 import { type CaseDocument, sha256Hex } from './documents.ts';
 import { appendToInventory, inventoryFileOfCase } from './inventory.ts';
 
@@ -21,10 +22,10 @@ export interface CaseResult {
   readonly staff: { readonly iin: string; readonly role: string; readonly office: string };
 }
 
-export async function fileCaseResult(database: Database, result: CaseResult, now: Date): Promise<CaseDocument> {
+export async function fileCaseResult(tx: Tx, result: CaseResult, now: Date): Promise<CaseDocument> {
   const mediaType = detectMediaType(result.content);
   if (!mediaType || result.content.length === 0) throw new AppError('case-document.wrong-type');
-  return inTransaction(database, async (tx) => {
+  {
     const kase = await tx
       .selectFrom('cases')
       .select(['id', 'service', 'variant', 'applicant_iin', 'office'])
@@ -83,5 +84,5 @@ export async function fileCaseResult(database: Database, result: CaseResult, now
       sha256,
       uploadedAt: now,
     };
-  });
+  }
 }

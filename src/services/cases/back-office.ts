@@ -11,9 +11,10 @@ import { todayInAstana } from '../../domain/cases/open.ts';
 import { checkStepOutput, type OutputField, outputFields } from '../../domain/cases/step-output.ts';
 import { type CaseEvent, SIGNING_ROLE } from '../../domain/cases/transition.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, isAppError } from '../../errors.ts';
 import { type BackOfficeRole, isBackOfficeRole, type Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
+import { additionalInvoice, PAYMENT_DUE_STEP } from '../case-results/release.ts';
 import { applyCaseEvent } from './apply.ts';
 import { caseQueue, type QueueItem } from './queue.ts';
 import { type CaseView, readCase } from './read.ts';
@@ -132,11 +133,23 @@ export async function actOnCase(
 ) {
   const actor = caseActor(staff);
   const event = eventOf(command.act, actor);
-  return applyCaseEvent(
+  // 004 cl.4, cl.9: management's signature is sealed with the provider's key (case-results/).
+  const record = await applyCaseEvent(
     ctx.database,
     { caseId: command.caseId, event, expectedVersion: command.version },
     ctx.clock.now(),
+    { seal: ctx.seal },
   );
+  // 004 cl.4, L1 r.8: with the payment-due notice, the invoice for the additional payment (asked
+  // of the gateway after the move is committed; if it cannot be reached, the request's page asks).
+  if (event.kind === 'complete-step' && event.step === PAYMENT_DUE_STEP) {
+    const kase = record.case;
+    // The step is done whatever the gateway says: a coded refusal here is asked again later.
+    await additionalInvoice(ctx, { ...kase, completedSteps: kase.procedure.completedSteps }).catch((error: unknown) => {
+      if (!isAppError(error)) throw error;
+    });
+  }
+  return record;
 }
 
 function eventOf(act: BackOfficeAct, actor: CaseActor): CaseEvent {

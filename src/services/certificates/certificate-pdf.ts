@@ -50,23 +50,23 @@ export const ATTACHMENT_NAMES = {
 } as const;
 
 const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+export const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 // A4 portrait in points; 15 mm margins.
-const PAGE_WIDTH = 595.28;
-const PAGE_HEIGHT = 841.89;
-const MARGIN = 42.52;
-const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-const FOOTER_TOP = PAGE_HEIGHT - 34;
+export const PAGE_WIDTH = 595.28;
+export const PAGE_HEIGHT = 841.89;
+export const MARGIN = 42.52;
+export const CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+export const FOOTER_TOP = PAGE_HEIGHT - 34;
 /** Lowest y the body may reach; the footer lives below it. */
-const BODY_BOTTOM = FOOTER_TOP - 10;
+export const BODY_BOTTOM = FOOTER_TOP - 10;
 const MM = 72 / 25.4;
 const QR_SIZE = 36 * MM; // the symbol itself; the page around it is its quiet zone
 
 const INK = '#1a1a1a';
-const MUTED = '#5b6470';
-const RULE = '#b8c0ca';
+export const MUTED = '#5b6470';
+export const RULE = '#b8c0ca';
 const HEADER_FILL = '#eef1f5';
 
 interface Column {
@@ -84,9 +84,9 @@ const COLUMNS: Column[] = [
 COLUMNS[2]!.width = CONTENT_WIDTH - COLUMNS.reduce((sum, c) => sum + c.width, 0);
 const CELL_PAD = 4;
 
-type Doc = PDFKit.PDFDocument;
+export type Doc = PDFKit.PDFDocument;
 
-interface TextStyle {
+export interface TextStyle {
   size: number;
   bold?: boolean;
   color?: string;
@@ -119,7 +119,15 @@ export async function renderCertificatePdf(input: CertificateDocumentInput): Pro
   });
   const done = collect(doc);
 
-  attach(doc, input, issuedAt);
+  attachSealFiles(
+    doc,
+    {
+      contentJson: canonicalJson(input.content),
+      signature: input.signature,
+      sealCertificatePem: input.sealCertificatePem,
+    },
+    issuedAt,
+  );
 
   let y = drawDocumentHeader(doc, content.number);
   y = drawFacts(doc, content, issuedAt, y + 14);
@@ -409,7 +417,7 @@ function drawFooters(doc: Doc, number: string): void {
 // Drawing primitives
 
 /** Writes text at (x, y) and returns its height; wraps within `width` when given. */
-function text(doc: Doc, value: string, x: number, y: number, style: TextStyle): number {
+export function text(doc: Doc, value: string, x: number, y: number, style: TextStyle): number {
   doc
     .font(style.bold ? BOLD : REGULAR)
     .fontSize(style.size)
@@ -437,7 +445,7 @@ function fittingSize(doc: Doc, value: string, width: number, max: number, min: n
   return min;
 }
 
-function rule(doc: Doc, y: number, color: string, lineWidth = 0.5): void {
+export function rule(doc: Doc, y: number, color: string, lineWidth = 0.5): void {
   doc
     .moveTo(MARGIN, y)
     .lineTo(PAGE_WIDTH - MARGIN, y)
@@ -449,26 +457,35 @@ function rule(doc: Doc, y: number, color: string, lineWidth = 0.5): void {
 // ---------------------------------------------------------------------------------------------
 // Attachments
 
-function attach(doc: Doc, input: CertificateDocumentInput, issuedAt: Date): void {
+/**
+ * The three files that let anyone check a sealed document offline: the canonical JSON the seal
+ * signed, the signature and the seal's certificate (also used by the case results, case-results/).
+ */
+export function attachSealFiles(
+  doc: Doc,
+  attachments: CertificateAttachments,
+  issuedAt: Date,
+  contentDescription: MessageKey = 'cert-doc-file-content',
+): void {
   const files: { name: string; data: string; type: string; description: MessageKey; relationship: string }[] = [
     {
       name: ATTACHMENT_NAMES.contentJson,
-      data: canonicalJson(input.content),
+      data: attachments.contentJson,
       type: 'application/json',
-      description: 'cert-doc-file-content',
+      description: contentDescription,
       // PDF/A-3 AFRelationship: the printed page is rendered from this object.
       relationship: 'Source',
     },
     {
       name: ATTACHMENT_NAMES.signature,
-      data: input.signature,
+      data: attachments.signature,
       type: 'text/plain',
       description: 'cert-doc-file-signature',
       relationship: 'Supplement',
     },
     {
       name: ATTACHMENT_NAMES.sealCertificatePem,
-      data: input.sealCertificatePem,
+      data: attachments.sealCertificatePem,
       type: 'application/x-pem-file',
       description: 'cert-doc-file-seal',
       relationship: 'Supplement',
@@ -542,7 +559,7 @@ function siteOf(url: string): string {
   }
 }
 
-function collect(doc: Doc): Promise<Uint8Array> {
+export function collect(doc: Doc): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));

@@ -19,6 +19,7 @@ import { SYSTEM } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
 import { inTransaction, type Tx } from '../transaction.ts';
+import { releaseAfterPayment, type ReleaseOutcome } from '../case-results/release.ts';
 import { gatewayFailure, invoiceOfRow, paymentsOf } from './invoices.ts';
 
 export interface CallbackResult {
@@ -26,6 +27,11 @@ export interface CallbackResult {
   outcome: 'applied' | 'no-change' | 'duplicate';
   invoiceId: string;
   state: InvoiceState;
+  /**
+   * 004 L1 r.8: what became of the case's held result once the paid report was committed —
+   * released, still held, nothing held, or a release that failed (the payment stands; tried again).
+   */
+  release?: ReleaseOutcome | 'failed';
 }
 
 /** The invoice row, locked until the transaction ends; 'payment.invoice-not-found' when there is none. */
@@ -90,13 +96,18 @@ export async function handleCallback(
   }
   const body = verdict.body;
   const digest = createHash('sha256').update(raw).digest('hex');
+  let result: CallbackResult;
   try {
-    return await inTransaction(ctx.database, (tx) => record(tx, body, verdict.timestamp, digest, received));
+    result = await inTransaction(ctx.database, (tx) => record(tx, body, verdict.timestamp, digest, received));
   } catch (error) {
     // The same callback committed by a concurrent delivery between our check and our insert.
-    if ((error as { code?: unknown }).code === '23505') return duplicateOf(ctx, body);
-    throw error;
+    if ((error as { code?: unknown }).code === '23505') result = await duplicateOf(ctx, body);
+    else throw error;
   }
+  // 004 L1 r.8: a paid invoice releases the result it held — after the payment is committed, so a
+  // failed release loses nothing; a replay finds the case released and releases nothing again.
+  if (result.state !== 'paid') return result;
+  return { ...result, release: await releaseAfterPayment(ctx, result.invoiceId) };
 }
 
 async function duplicateOf(ctx: ServiceContext, body: CallbackBody): Promise<CallbackResult> {
@@ -165,9 +176,11 @@ export async function refreshInvoice(ctx: ServiceContext, invoiceId: string): Pr
   }
   const reported = status.status;
   if (reported === 'issued') return invoice;
-  return inTransaction(ctx.database, async (tx) => {
+  const refreshed = await inTransaction(ctx.database, async (tx) => {
     const row = await lockedInvoice(tx, invoiceId);
     await apply(tx, row, reported, ctx.clock.now(), { via: 'status-query' });
     return invoiceOfRow(await lockedInvoice(tx, invoiceId));
   });
+  if (refreshed.state === 'paid') await releaseAfterPayment(ctx, refreshed.id);
+  return refreshed;
 }

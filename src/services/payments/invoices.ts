@@ -10,7 +10,7 @@ import { dateInAstana } from '../../domain/dates.ts';
 import { type FeeStage, invoiceAmount, stagesDue, type Tiyn } from '../../domain/payments/fees.ts';
 import { type Invoice, issueProblem, paidThrough as paidThroughStages } from '../../domain/payments/invoice.ts';
 import { serviceOn } from '../../domain/public-services/catalogue.ts';
-import { SERVICE_IDS, type ServiceId } from '../../domain/public-services/definition.ts';
+import { SERVICE_IDS, type ServiceDefinition, type ServiceId } from '../../domain/public-services/definition.ts';
 import { isUuid } from '../../domain/uuid.ts';
 import { AppError } from '../../errors.ts';
 import { type Actor, SYSTEM } from '../actor.ts';
@@ -180,4 +180,31 @@ export async function paidThrough(ctx: ServiceContext, caseId: string, stage: Fe
 /** For the case engine before it releases a result: 'payment.not-paid' unless paidThrough. */
 export async function assertPaidThrough(ctx: ServiceContext, caseId: string, stage: FeeStage): Promise<void> {
   if (!(await paidThrough(ctx, caseId, stage))) throw new AppError('payment.not-paid');
+}
+
+/**
+ * paidThrough inside the case engine's transaction, by the case's own definition (the version it
+ * was filed under): the release and the payments it rests on are read in one snapshot.
+ */
+export async function paidThroughIn(
+  tx: Tx,
+  caseId: string,
+  stage: FeeStage,
+  definition: ServiceDefinition,
+  variant: string,
+): Promise<boolean> {
+  const rows = await tx.selectFrom('payment_invoices').selectAll().where('case_id', '=', caseId).execute();
+  const invoices = rows.map(invoiceOfRow).filter((i) => i.variant === variant);
+  return invoices.length > 0 && paidThroughStages(invoices, stage, stagesDue(definition, variant));
+}
+
+/** assertPaidThrough inside a transaction: 'payment.not-paid' unless paidThroughIn. */
+export async function assertPaidThroughIn(
+  tx: Tx,
+  caseId: string,
+  stage: FeeStage,
+  definition: ServiceDefinition,
+  variant: string,
+): Promise<void> {
+  if (!(await paidThroughIn(tx, caseId, stage, definition, variant))) throw new AppError('payment.not-paid');
 }

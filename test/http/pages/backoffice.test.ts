@@ -11,6 +11,7 @@ import type { CaseActor } from '../../../src/domain/cases/case.ts';
 import { translate } from '../../../src/i18n/messages.ts';
 import { applyCaseEvent } from '../../../src/services/cases/apply.ts';
 import { type CaseFiling, openServiceCase } from '../../../src/services/cases/open.ts';
+import { openCaseWithFile } from '../../support/case-files.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService, screenshot } from '../../support/browser.ts';
 import { P } from '../../support/family.ts';
 
@@ -75,7 +76,8 @@ describe('pages: the State Corporation back office', () => {
       ])
       .execute();
     const now = new Date(NOW);
-    ids.walk = (await openServiceCase(db, filing({ object: 'flat', areaM2: 64.5 }), now)).case.id;
+    // 004 cl.4: its signed result goes into its object's inventory file.
+    ids.walk = (await openCaseWithFile(db, filing({ object: 'flat', areaM2: 64.5 }), now)).case.id;
     // Filed in March: its three working days are long over.
     ids.overdue = (await openServiceCase(db, filing({ object: 'flat' }, '2026-03-02T10:00:00+05:00'), now)).case.id;
     // A house: five working days, so a refusal goes through the hearing (004 cl.5-1, D5).

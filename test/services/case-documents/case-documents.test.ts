@@ -17,6 +17,7 @@ import {
 import { consentPurpose, fileDocumentedCase } from '../../../src/services/case-documents/file-case.ts';
 import { readInventory } from '../../../src/services/case-documents/inventory.ts';
 import { fileCaseResult } from '../../../src/services/case-documents/results.ts';
+import { inTransaction } from '../../../src/services/transaction.ts';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../support/engines.ts';
 
 const APPLICANT = '900701300108';
@@ -247,10 +248,8 @@ for (const engine of ENGINES) {
         const id = randomUUID();
         await upload(id, 'title-document', PDF);
         await file(id, '4444000000000004');
-        await fileCaseResult(
-          test.database,
-          { caseId: id, kind: 'cadastral-passport', content: PDF, staff: staff() },
-          NOW,
+        await inTransaction(test.database, (tx) =>
+          fileCaseResult(tx, { caseId: id, kind: 'cadastral-passport', content: PDF, staff: staff() }, NOW),
         );
         const entries = await readInventory(test.database, { kind: 'rka', rka: '4444000000000004' });
         assert.deepEqual(
@@ -258,10 +257,8 @@ for (const engine of ENGINES) {
           ['filing', 'document', 'result'],
         );
         await assert.rejects(
-          fileCaseResult(
-            test.database,
-            { caseId: id, kind: 'cadastral-passport', content: PDF, staff: staff('almaty-2') },
-            NOW,
+          inTransaction(test.database, (tx) =>
+            fileCaseResult(tx, { caseId: id, kind: 'cadastral-passport', content: PDF, staff: staff('almaty-2') }, NOW),
           ),
           code('case.not-found'),
         );

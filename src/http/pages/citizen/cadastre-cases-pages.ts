@@ -1,12 +1,16 @@
 // The applicant's cadastral requests (issue 17 item 6): "My requests" with each one's state in
 // plain words and its due date (DD.MM.YYYY), and one request's page — after filing, the
 // "accepted" page (004 cl.4: the status "accepted" with the place and date of the result) with
-// the first-stage payment link of the payment gateway while it is unpaid.
+// the first-stage payment link of the payment gateway while it is unpaid, the link to pay the rest
+// while the result waits for it (004 L1 r.8), and the signed result as PDF once issued (004 cl.6).
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { displayDate } from '../../../i18n/display-dates.ts';
 import type { CaseState } from '../../../domain/cases/case.ts';
-import { type MyCase, myCase, myCases, myDocument, uploadsOf } from '../../../services/case-documents/portal.ts';
+import { type MyCase, myCases, myDocument, uploadsOf } from '../../../services/case-documents/portal.ts';
+import { myCaseWithResults, myResult } from '../../../services/case-results/my-results.ts';
+import type { MessageKey } from '../../../i18n/messages.ts';
+import { dateInAstana } from '../../../domain/dates.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { panel, summaryList, table, tag } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
@@ -59,7 +63,7 @@ export function cadastreCasesPages(ctx: ServiceContext) {
   app.get('/cases/:id', async (c) => {
     const t = translator(c);
     const lang = c.get('lang');
-    const k = await myCase(ctx, c.get('principal').iin, c.req.param('id'));
+    const k = await myCaseWithResults(ctx, c.get('principal').iin, c.req.param('id'));
     const documents = await uploadsOf(ctx, c.get('principal').iin, k.id);
     const first = k.invoices.find((i) => i.stage === 'on-filing');
     const pay = !first
@@ -75,6 +79,32 @@ export function cadastreCasesPages(ctx: ServiceContext) {
                 >
               </p>`
           : '';
+    const rest = k.rest
+      ? html`<h2>${t('cadastre.rest-title')}</h2>
+          <p>${t('cadastre.rest-body', { amount: tenge(k.rest.amount) })}</p>
+          <p>
+            <a class="button" href="${k.rest.paymentUrl}"
+              >${t('cadastre.rest-link', { amount: tenge(k.rest.amount) })}</a
+            >
+          </p>`
+      : '';
+    const results = k.results.length
+      ? html`<h2>${t('cadastre.results-title')}</h2>
+          <p>${t('cadastre.results-body')}</p>
+          <ul>
+            ${k.results.map(
+              (r) =>
+                html`<li>
+                  <a href="/cadastre/cases/${k.id}/results/${r.id}"
+                    >${t('cadastre.result-download', {
+                      title: t(`cadastre.result-kind.${r.kind}` as MessageKey),
+                    })}</a
+                  >
+                  — ${t('cadastre.result-signed-on', { date: displayDate(dateInAstana(r.signedAt)) })}
+                </li>`,
+            )}
+          </ul>`
+      : '';
     return render(c, {
       title: t('cadastre.accepted-title'),
       body: html`${
@@ -89,7 +119,7 @@ export function cadastreCasesPages(ctx: ServiceContext) {
           { key: t('cadastre.accepted-where'), value: t('cadastre.accepted-where-value') },
           { key: t('cadastre.accepted-office'), value: t('cadastre.accepted-office-value') },
         ])}
-        ${pay}
+        ${results} ${rest} ${k.results.length ? '' : pay}
         ${
           documents.length
             ? html`<h2>${t('cadastre.check-documents')}</h2>
@@ -104,6 +134,14 @@ export function cadastreCasesPages(ctx: ServiceContext) {
             : ''
         }
         <p><a href="/cadastre/cases">${t('cadastre.my-cases-title')}</a></p>`,
+    });
+  });
+  // 004 cl.6: a signed result of the applicant's own issued case; anyone else's is not found (404).
+  app.get('/cases/:id/results/:doc', async (c) => {
+    const { document, content } = await myResult(ctx, c.get('principal').iin, c.req.param('id'), c.req.param('doc'));
+    return c.body(Buffer.from(content), 200, {
+      'content-type': document.mediaType,
+      'content-disposition': `attachment; filename="${document.kind}.pdf"`,
     });
   });
   // The applicant's own e-copy, as uploaded (its type as detected, never as the browser said).
