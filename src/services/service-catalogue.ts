@@ -1,7 +1,7 @@
 // issue 17: the catalogue as `tirkeu services` (and later the portal) shows it. A service is
 // `implemented` only where a flow runs it end to end in Tirkeu today — never for a catalogue
-// entry alone. S3–S5 are the hand-built flows of issues 5 and 13; the service engine will add
-// its own (S9, S10) here when they work.
+// entry alone. S3–S5 are the hand-built flows of issues 5 and 13; S9 and S10 run on the service
+// engine (src/domain/cases).
 import type { ChannelKind, ServiceDefinition, ServiceId } from '../domain/public-services/definition.ts';
 import { latestDefinitions } from '../domain/public-services/catalogue.ts';
 import type { Localized } from '../i18n/messages.ts';
@@ -21,6 +21,11 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },
   S4: { kind: 'applications', lifecycle: ['deregistration'] },
   S5: { kind: 'certificates', module: 'src/services/certificates/issue.ts' },
+  // Issue 17: filed on the portal (S9a with the new object's description), the back office's
+  // chain, the sealed results to the cabinet after the payments, and the correction a renaming
+  // decision opens (004 cl.7).
+  S9: { kind: 'cases', variants: ['S9a', 'S9b', 'S9c', 'S9-correction'] },
+  S10: { kind: 'cases', variants: ['S10'] },
 };
 
 export interface CatalogueEntry {

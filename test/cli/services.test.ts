@@ -26,14 +26,14 @@ describe('tirkeu services --json: the catalogue S1–S10 (issue 17)', () => {
     assert.deepEqual(s9['channels'], ['portal']);
   });
 
-  it('reports implemented only for S3, S4 and S5, whose flows run end to end', async () => {
+  it('reports implemented only for S3, S4, S5 (hand-built) and S9, S10 (the engine), whose flows run end to end', async () => {
     const catalogue = JSON.parse((await runCli(['services', '--json'])).stdout) as {
       id: string;
       implemented: boolean;
     }[];
     assert.deepEqual(
       catalogue.filter((s) => s.implemented).map((s) => s.id),
-      ['S3', 'S4', 'S5'],
+      ['S3', 'S4', 'S5', 'S9', 'S10'],
     );
   });
 
@@ -60,7 +60,7 @@ describe('tirkeu services: text in the chosen language', () => {
       /^S3 {2}Регистрация граждан Республики Казахстан по месту жительства\n {4}работает в Tirkeu · портал, ЦОН/m,
     );
     assert.match(r.stdout, /^S10 Выдача дубликата кадастрового паспорта/m);
-    assert.match(r.stdout, /описана, пока не оказывается · портал · 004 cl\.9, 11; L2$/m);
+    assert.match(r.stdout, /работает в Tirkeu · портал · 004 cl\.9, 11; L2$/m);
   });
 
   it('refuses arguments it does not know', async () => {

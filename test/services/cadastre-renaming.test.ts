@@ -18,10 +18,13 @@ import {
   inventoryFileOf,
   inventoryFileOfCase,
 } from '../../src/services/case-documents/inventory.ts';
+import type { CadastreObjectRef } from '../../src/services/case-documents/inventory.ts';
 import { applyCaseEvent } from '../../src/services/cases/apply.ts';
 import { openServiceCase } from '../../src/services/cases/open.ts';
 import { caseQueue } from '../../src/services/cases/queue.ts';
+import { readCertificateAttachments } from '../../src/services/certificates/certificate-pdf.ts';
 import { inTransaction } from '../../src/services/transaction.ts';
+import { passportInFile } from '../support/case-files.ts';
 import { ENGINES } from '../support/engines.ts';
 import { P } from '../support/family.ts';
 import { openService, type TestService } from '../support/service.ts';
@@ -39,6 +42,10 @@ const OLD = 'Сынақ көшесі';
 const NEW = 'Тәуелсіздік даңғылы';
 const OTHER = 'Басқа көшесі';
 const at = (street: string, rest: string) => `Астана қ., ${street}, ${rest}`;
+/** The object an inventory key names, as a filing names it. */
+const objectRef = (key: string): CadastreObjectRef =>
+  key.startsWith('rka:') ? { kind: 'rka', rka: key.slice(4) } : { kind: 'address', address: key.slice(8) };
+
 const RKA = {
   byRka: '0201004000008801',
   byAddress: '0201004000008802',
@@ -111,11 +118,14 @@ for (const engine of ENGINES) {
             ['sign', 'management'],
           ] as const)
         : [];
+      // 004 cl.9: the duplicate copies an earlier passport of the object, sealed in its file.
+      if (issued) await passportInFile(service.ctx, objectRef(key), P.aigerim, EARLIER);
       for (const [step, role] of steps)
         await applyCaseEvent(
           service.ctx.database,
           { caseId: kase.id, event: { kind: 'complete-step', step, actor: staff(role) } },
           EARLIER,
+          { seal: service.ctx.seal },
         );
       return kase.id;
     };
@@ -232,13 +242,38 @@ for (const engine of ENGINES) {
             service.ctx.database,
             { caseId: id, event: { kind: 'complete-step', step, actor: staff(role) } },
             FRIDAY_BEFORE_NAURYZ,
+            { seal: service.ctx.seal },
           );
         await assert.rejects(move('sign', 'management'), code('case.step-out-of-order'));
         await move('correct', 'executor');
         const signed = await move('sign', 'management');
         assert.equal(signed.case.state, 'issued');
         const file = await inTransaction(service.ctx.database, (tx) => inventoryFileOfCase(tx, id));
-        assert.ok(file, 'the result generator files the corrected passport here (fileCaseResult)');
+        assert.ok(file);
+        // The corrected passport, sealed: the new address, the passport's data, the former address
+        // and the decision; in the object's inventory file.
+        const [document] = await db()
+          .selectFrom('case_documents')
+          .selectAll()
+          .where('case_id', '=', id)
+          .where('origin', '=', 'provider')
+          .execute();
+        assert.equal(document?.kind, 'corrected-passport');
+        const attached = await readCertificateAttachments(document.content);
+        const lines = (JSON.parse(attached!.contentJson) as { lines: { label: string; value: unknown }[] }).lines;
+        const value = (label: string) => lines.find((l) => l.label === label)?.value;
+        assert.equal(value('rka'), RKA.byRka);
+        assert.equal(value('address'), await addressOf(RKA.byRka));
+        assert.equal(value('previousAddress'), at(OLD, '5-үй, 1-пәтер'));
+        assert.equal(value('totalAreaM2'), 55);
+        assert.match(String(value('decision')), new RegExp(`№ ${rename.number}`));
+        const entries = await db()
+          .selectFrom('inventory_entries')
+          .select(['entry', 'kind'])
+          .where('file_id', '=', file)
+          .where('case_id', '=', id)
+          .execute();
+        assert.ok(entries.some((e) => e.entry === 'result' && e.kind === 'corrected-passport'));
       });
     });
 

@@ -10,6 +10,7 @@ export const RESULT_KINDS = [
   'cadastral-passport',
   'discrepancy-conclusion',
   'duplicate-passport',
+  'corrected-passport',
 ] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 
@@ -30,6 +31,8 @@ export const RESULT_DOCUMENTS: Readonly<Record<string, ResultSpec>> = {
   S9c: { step: 'sign', documents: ['discrepancy-conclusion', 'cadastral-passport'], source: '004 cl.6, cl.7, L1 r.5' },
   // 004 cl.9, cl.11: a copy of the passport from the inventory file, marked «Телнұсқа».
   S10: { step: 'sign', documents: ['duplicate-passport'], source: '004 cl.9, cl.11' },
+  // 004 cl.7: after a renaming decision, the passport corrected — no visit, the same object.
+  'S9-correction': { step: 'sign', documents: ['corrected-passport'], source: '004 cl.7' },
 };
 
 /** The result the completion of `step` of `variant` produces, or null. */
@@ -62,8 +65,15 @@ export interface ResultFacts {
   readonly measurements: Measurements | null;
   /** S9c: the conclusion the `discrepancies` step drew up (Annex 3). */
   readonly conclusion: string | null;
-  /** S10: the lines of the newest passport in the object's inventory file. */
+  /** S10, S9-correction: the lines of the newest passport in the object's inventory file. */
   readonly passport: readonly ResultLine[] | null;
+  /** S9-correction: the decision and the object's address before and after it (correction.ts). */
+  readonly correction: {
+    readonly decisionNumber: string;
+    readonly decidedOn: string;
+    readonly oldAddress: string;
+    readonly newAddress: string;
+  } | null;
 }
 
 /** One labelled line of a result; the label is a stable id the renderer translates. */
@@ -128,6 +138,20 @@ const BUILDERS: Readonly<Record<ResultKind, (facts: ResultFacts) => ResultLine[]
     if (!f.passport) return 'passport';
     const copied = f.passport.filter((l) => l.label !== 'rka' && l.label !== 'address');
     return [...objectLines(f), ...copied];
+  },
+  // 004 cl.7: the passport's technical data as they were, under the address the decision gave;
+  // the former address and the decision are stated so the holder sees why it changed.
+  'corrected-passport': (f) => {
+    if (!f.correction) return 'correction';
+    if (!f.passport) return 'passport';
+    const copied = f.passport.filter((l) => l.label !== 'rka' && l.label !== 'address');
+    return [
+      ...(f.object.rka ? [{ label: 'rka', value: f.object.rka }] : []),
+      { label: 'address', value: f.correction.newAddress },
+      ...copied,
+      { label: 'previousAddress', value: f.correction.oldAddress },
+      { label: 'decision', value: `№ ${f.correction.decisionNumber}, ${f.correction.decidedOn}` },
+    ];
   },
 };
 

@@ -102,4 +102,5 @@ export const cadastrePagesEn = {
   'cadastre.result-kind.cadastral-passport': 'Cadastral passport',
   'cadastre.result-kind.discrepancy-conclusion': 'Conclusion on discrepancies',
   'cadastre.result-kind.duplicate-passport': 'Duplicate of the cadastral passport',
+  'cadastre.result-kind.corrected-passport': 'Corrected cadastral passport',
 } as const;

@@ -104,4 +104,5 @@ export const cadastrePagesKk: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.result-kind.cadastral-passport': 'Кадастрлық паспорт',
   'cadastre.result-kind.discrepancy-conclusion': 'Алшақтықтар туралы қорытынды',
   'cadastre.result-kind.duplicate-passport': 'Кадастрлық паспорттың телнұсқасы',
+  'cadastre.result-kind.corrected-passport': 'Түзетілген кадастрлық паспорт',
 };

@@ -104,4 +104,5 @@ export const cadastrePagesRu: Record<keyof typeof cadastrePagesEn, string> = {
   'cadastre.result-kind.cadastral-passport': 'Кадастровый паспорт',
   'cadastre.result-kind.discrepancy-conclusion': 'Заключение о расхождениях',
   'cadastre.result-kind.duplicate-passport': 'Дубликат кадастрового паспорта',
+  'cadastre.result-kind.corrected-passport': 'Исправленный кадастровый паспорт',
 };

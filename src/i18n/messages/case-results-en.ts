@@ -6,6 +6,7 @@ export const caseResultsEn = {
   'case-result.title.cadastral-passport': 'Cadastral passport of the real estate object',
   'case-result.title.discrepancy-conclusion': 'Conclusion on discrepancies in the identification and technical data',
   'case-result.title.duplicate-passport': 'Duplicate of the cadastral passport of the real estate object',
+  'case-result.title.corrected-passport': 'Cadastral passport of the real estate object (corrected)',
   'case-result.duplicate-mark': 'Duplicate',
   'case-result.request': 'Request {number}',
   'case-result.signed-at': 'Signed: {time}',
@@ -17,6 +18,8 @@ export const caseResultsEn = {
   'case-result.line.explication': 'Explication',
   'case-result.line.conclusion': 'Discrepancies found',
   'case-result.line.owner': 'Right holder (IIN, share)',
+  'case-result.line.previousAddress': 'Former address',
+  'case-result.line.decision': 'Decision of the local bodies',
   'case-result.sealed-by':
     'Signed with the electronic seal of the service provider: {subject}, serial number {serial}.',
   'case-result.file-content': 'Content of the document: the canonical JSON the seal signed',

@@ -9,6 +9,7 @@ export const caseResultsKk: Record<keyof typeof caseResultsEn, string> = {
   'case-result.title.discrepancy-conclusion':
     'Сәйкестендіру және техникалық мәліметтердің алшақтықтарын белгілеу туралы қорытынды',
   'case-result.title.duplicate-passport': 'Жылжымайтын мүлік объектісінің кадастрлық паспортының телнұсқасы',
+  'case-result.title.corrected-passport': 'Жылжымайтын мүлік объектісінің кадастрлық паспорты (түзетілген)',
   'case-result.duplicate-mark': 'Телнұсқа',
   'case-result.request': 'Өтініш {number}',
   'case-result.signed-at': 'Қол қойылды: {time}',
@@ -20,6 +21,8 @@ export const caseResultsKk: Record<keyof typeof caseResultsEn, string> = {
   'case-result.line.explication': 'Экспликация',
   'case-result.line.conclusion': 'Анықталған алшақтықтар',
   'case-result.line.owner': 'Құқық иеленуші (ЖСН, үлесі)',
+  'case-result.line.previousAddress': 'Бұрынғы мекенжайы',
+  'case-result.line.decision': 'Жергілікті органдардың шешімі',
   'case-result.sealed-by':
     'Көрсетілетін қызметті берушінің электрондық мөрімен қол қойылды: {subject}, сериялық нөмірі {serial}.',
   'case-result.file-content': 'Құжаттың мазмұны: мөрмен қол қойылған канондық JSON',

@@ -8,6 +8,7 @@ export const caseResultsRu: Record<keyof typeof caseResultsEn, string> = {
   'case-result.title.discrepancy-conclusion':
     'Заключение об установлении расхождений идентификационных и технических сведений',
   'case-result.title.duplicate-passport': 'Дубликат кадастрового паспорта объекта недвижимости',
+  'case-result.title.corrected-passport': 'Кадастровый паспорт объекта недвижимости (исправленный)',
   'case-result.duplicate-mark': 'Дубликат',
   'case-result.request': 'Заявка {number}',
   'case-result.signed-at': 'Подписано: {time}',
@@ -19,6 +20,8 @@ export const caseResultsRu: Record<keyof typeof caseResultsEn, string> = {
   'case-result.line.explication': 'Экспликация',
   'case-result.line.conclusion': 'Выявленные расхождения',
   'case-result.line.owner': 'Правообладатель (ИИН, доля)',
+  'case-result.line.previousAddress': 'Прежний адрес',
+  'case-result.line.decision': 'Решение местных органов',
   'case-result.sealed-by': 'Подписано электронной печатью услугодателя: {subject}, серийный номер {serial}.',
   'case-result.file-content': 'Содержание документа: канонический JSON, подписанный печатью',
   'case-result.page': 'Страница {page} из {pages}',

@@ -56,6 +56,9 @@ export async function produceCaseResults(tx: Tx, signing: ResultSigning): Promis
   return filed;
 }
 
+/** 004 cl.9, cl.7: the variants whose result starts from the passport in the inventory file. */
+const COPIES_PASSPORT = new Set(['S10', 'S9-correction']);
+
 async function gatherFacts(tx: Tx, signing: ResultSigning): Promise<ResultFacts> {
   const { kase } = signing;
   const file = await tx
@@ -68,8 +71,14 @@ async function gatherFacts(tx: Tx, signing: ResultSigning): Promise<ResultFacts>
   // 004 cl.4: every case's materials are in its object's inventory file; without one, no result.
   if (!file) throw new AppError('case.not-found');
   const key = file.object_key;
-  const object = key.startsWith('rka:')
-    ? { rka: key.slice(4), address: null }
+  // The object's address as ЕГКН holds it now (a renaming changes it there, 004 cl.7); for an
+  // object filed by address only, the address its file is kept under.
+  const rka = key.startsWith('rka:') ? key.slice(4) : null;
+  const registered = rka
+    ? await tx.selectFrom('dwellings').select('address').where('rka', '=', rka).executeTakeFirst()
+    : undefined;
+  const object = rka
+    ? { rka, address: registered?.address ?? null }
     : { rka: null, address: key.slice('address:'.length) };
   const inspect = await stepOutput(tx, kase.id, 'inspect');
   const found = await stepOutput(tx, kase.id, 'discrepancies');
@@ -82,7 +91,8 @@ async function gatherFacts(tx: Tx, signing: ResultSigning): Promise<ResultFacts>
     cadastre: kase.facts.cadastre ?? null,
     measurements: inspect ? measurementsOf(inspect) : null,
     conclusion: typeof found?.['conclusion'] === 'string' ? found['conclusion'] : null,
-    passport: kase.variant === 'S10' ? await passportInFile(tx, file.id) : null,
+    passport: COPIES_PASSPORT.has(kase.variant) ? await passportInFile(tx, file.id) : null,
+    correction: kase.facts.correction ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ import { applyCaseEvent } from '../../../src/services/cases/apply.ts';
 import { openServiceCase } from '../../../src/services/cases/open.ts';
 import { inTransaction } from '../../../src/services/transaction.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService } from '../../support/browser.ts';
+import { passportInFile } from '../../support/case-files.ts';
 import { P } from '../../support/family.ts';
 
 // Friday 20 March 2026, 11:00 in Astana; the Nauryz days off follow (21–25 March).
@@ -71,6 +72,8 @@ describe('pages: a renaming decision in the back office (004 cl.7)', () => {
         earlier,
       );
     });
+    // 004 cl.9: the duplicate copies an earlier passport of the object, sealed in its file.
+    await passportInFile(b.service.ctx, { kind: 'rka', rka: RKA }, P.aigerim, earlier);
     for (const [step, role] of [
       ['archive', 'archive-employee'],
       ['copy', 'executor'],
@@ -80,6 +83,7 @@ describe('pages: a renaming decision in the back office (004 cl.7)', () => {
         database,
         { caseId: passport.id, event: { kind: 'complete-step', step, actor: staff(role) } },
         earlier,
+        { seal: b.service.ctx.seal },
       );
     for (const [key, iin] of [
       ['management', P.timur],
