@@ -37,6 +37,7 @@ import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
+import { restorationEn } from './restoration-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -76,6 +77,7 @@ export const en = {
   ...cadastrePagesEn,
   ...cadastreNewObjectEn,
   ...analyticsEn,
+  ...restorationEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

@@ -36,6 +36,7 @@ import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
+import { restorationKk } from './restoration-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -75,6 +76,7 @@ export const kk: Catalog = {
   ...cadastrePagesKk,
   ...cadastreNewObjectKk,
   ...analyticsKk,
+  ...restorationKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',
