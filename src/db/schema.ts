@@ -307,15 +307,16 @@ export interface SessionsTable {
   revoked_at: Instant | null;
 }
 
-/** Migration 0020: the back-office roles of the case engine (004 cl.4, cl.9). */
-type BackOfficeRoleColumn = 'archive-employee' | 'executor' | 'technical-inspector' | 'management';
+/** Migration 0020: the back-office roles of the case engine (004 cl.4, cl.9); 0024: ЗАГС (S7, 003 ¶B2). */
+type BackOfficeRoleColumn = 'archive-employee' | 'executor' | 'technical-inspector' | 'management' | 'civil-registrar';
 
 export interface OperatorsTable {
   iin: string;
   /**
    * 'analyst' (issue 21, migration 0017): aggregates only, no personal data. The State
    * Corporation's back office (issue 17 item 6, migration 0020): 'archive-employee', 'executor',
-   * 'technical-inspector', 'management'.
+   * 'technical-inspector', 'management'; the ЗАГС employee of S7 (issue 18, migration 0024):
+   * 'civil-registrar'.
    */
   role: 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst' | BackOfficeRoleColumn;
   office: string;

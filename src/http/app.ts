@@ -53,6 +53,9 @@ const STATUS: Partial<Record<string, Status>> = {
   'crl-expired': 503,
   'target-not-empty': 409,
   'civil-record.act-exists': 409,
+  // S7 intake (issue 18): a document not handed in, no MRP for the filing year.
+  'civil-record.document-missing': 422,
+  'civil-record.mrp-unknown': 422,
   // The wanted-persons database answered what cannot be read: its fault, not the caller's.
   'wanted.answer-invalid': 503,
   unauthenticated: 401,
@@ -117,6 +120,7 @@ const STATUS: Partial<Record<string, Status>> = {
   'case.extension-over-cap': 422,
   'case.object-invalid': 422,
   'case.object-missing': 422,
+  'case.act-missing': 422,
   'case.object-exists': 409,
   'case.output-invalid': 422,
   'case.result-incomplete': 409,

@@ -2,8 +2,15 @@
 // itself (timers, retries). Every audit record names one. An analyst (issue 21: akimat,
 // maslikhat) is staff too, but sees aggregates only (services/analytics/roles.ts). The State
 // Corporation's back office (issue 17 item 6) logs in the same way; its roles are the actors of
-// the S9/S10 steps (004 cl.4, cl.9) and open the back-office pages only, never the console's.
-export const BACK_OFFICE_ROLES = ['archive-employee', 'executor', 'technical-inspector', 'management'] as const;
+// the S9/S10 steps (004 cl.4, cl.9) and open the back-office pages only, never the console's; the
+// ЗАГС employee who restores a civil-status act (S7, 003 ¶B2; issue 18) works there too.
+export const BACK_OFFICE_ROLES = [
+  'archive-employee',
+  'executor',
+  'technical-inspector',
+  'management',
+  'civil-registrar',
+] as const;
 export type BackOfficeRole = (typeof BACK_OFFICE_ROLES)[number];
 export type OperatorRole = 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst' | BackOfficeRole;
 

@@ -1,7 +1,7 @@
 // issue 17: the catalogue as `tirkeu services` (and later the portal) shows it. A service is
 // `implemented` only where a flow runs it end to end in Tirkeu today — never for a catalogue
-// entry alone. S3–S5 are the hand-built flows of issues 5 and 13; S9 and S10 run on the service
-// engine (src/domain/cases).
+// entry alone. S3–S5 are the hand-built flows of issues 5 and 13; S7 (issue 18), S9 and S10
+// (issue 17) run on the service engine (src/domain/cases).
 import type { ChannelKind, ServiceDefinition, ServiceId } from '../domain/public-services/definition.ts';
 import { latestDefinitions } from '../domain/public-services/catalogue.ts';
 import type { Localized } from '../i18n/messages.ts';
@@ -21,6 +21,9 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },
   S4: { kind: 'applications', lifecycle: ['deregistration'] },
   S5: { kind: 'certificates', module: 'src/services/certificates/issue.ts' },
+  // Issue 18 item 4: the ЦОН intake (console/restoration), ЗАГС's restore step in the back office,
+  // the request in the cabinet (services/civil-records/intake.ts, cases/registry-writes.ts).
+  S7: { kind: 'cases', variants: ['S7'] },
   // Issue 17: filed on the portal (S9a with the new object's description), the back office's
   // chain, the sealed results to the cabinet after the payments, and the correction a renaming
   // decision opens (004 cl.7).

@@ -28,6 +28,7 @@ const MIGRATIONS = [
   '0020-backoffice-roles',
   '0021-case-documents',
   '0023-renaming-decisions',
+  '0024-civil-registrar-role',
 ];
 
 const TABLES = [

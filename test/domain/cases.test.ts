@@ -582,3 +582,77 @@ describe('property: no sequence of events leaves a case in an undefined state', 
     for (const state of CASE_STATES) assert.ok(state === 'accepted' || seen.has(state), state);
   });
 });
+
+describe('003 ¶B2, S7 (issue 18): the ЦОН accepts, ЗАГС restores; the general grounds refused directly', () => {
+  const s7 = () => open('S7', 'S7', '2026-05-22T12:00:00+05:00', {}, 'con');
+
+  it('walks accept (ЦОН employee) → restore (ЗАГС) → issued, the result told', () => {
+    assert.deepEqual(
+      caseMachine(serviceOn('S7', d('2026-05-22')).definition, 'S7')?.steps.map((s) => [s.id, s.actor]),
+      [
+        ['accept', 'con-employee'],
+        ['restore', 'civil-registrar'],
+      ],
+    );
+    const walked = walk(s7(), '2026-05-22');
+    assert.equal(walked.case.state, 'issued');
+    assert.deepEqual(walked.told, ['result']);
+  });
+
+  it('the restore step is ЗАГС’s: a ЦОН employee may not take it', () => {
+    const atRegistry = move(
+      s7(),
+      { kind: 'complete-step', step: 'accept', actor: staff('con-employee') },
+      '2026-05-22',
+    );
+    refused(
+      atRegistry.case,
+      { kind: 'complete-step', step: 'restore', actor: staff('con-employee') },
+      '2026-05-25',
+      'case.wrong-role',
+    );
+  });
+
+  it('refuses at once on a listed ground (no hearing: D5 is 004’s), and only on a listed one', () => {
+    const refusal = move(s7(), { kind: 'intend-refusal', ground: 1, actor: staff('con-employee') }, '2026-05-22');
+    assert.equal(refusal.case.state, 'refused');
+    assert.deepEqual(refusal.told, [{ notification: 'refusal', params: { ground: 1 } }]);
+    refused(
+      s7(),
+      { kind: 'intend-refusal', ground: 5, actor: staff('con-employee') },
+      '2026-05-22',
+      'case.unknown-ground',
+    );
+  });
+
+  it('only an S7 filing carries the act to restore', () => {
+    const moment = parseFilingMoment('2026-04-06T10:00:00+05:00');
+    assert.ok(moment);
+    const act = { type: 'birth', child: APPLICANT, mother: null, father: null, registered: null } as const;
+    const restoration = {
+      act,
+      recordRegistered: d('1990-01-01'),
+      applicant: {
+        representative: false,
+        married: false,
+        hasChildren: false,
+        parentsMarried: false,
+        hasLabourBook: false,
+        student: false,
+        militaryLiable: false,
+        pensioner: false,
+      },
+      documents: [],
+      duty: { kind: 'due', mrp: 0.5, tiyn: 216_250, mrpYear: 2026, placeholder: true },
+    } as const;
+    const opened = openCase(serviceOn('S9', moment.date).definition, 'case-2', {
+      variant: 'S9a',
+      channel: 'portal',
+      filedAt: moment,
+      facts: { restoration },
+      applicant: APPLICANT,
+      office: OFFICE,
+    });
+    assert.equal(opened.ok ? 'opened' : opened.error.code, 'field-not-for-service');
+  });
+});

@@ -21,6 +21,7 @@ import * as civilRecords from './0019-civil-records.ts';
 import * as backofficeRoles from './0020-backoffice-roles.ts';
 import * as caseDocuments from './0021-case-documents.ts';
 import * as renamingDecisions from './0023-renaming-decisions.ts';
+import * as civilRegistrarRole from './0024-civil-registrar-role.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0020-backoffice-roles': backofficeRoles,
   '0021-case-documents': caseDocuments,
   '0023-renaming-decisions': renamingDecisions,
+  '0024-civil-registrar-role': civilRegistrarRole,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

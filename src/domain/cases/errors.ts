@@ -24,6 +24,7 @@ export const CASE_ERROR_CODES = [
   'case.object-missing',
   'case.object-exists',
   'case.output-invalid',
+  'case.act-missing',
   'channel-not-for-service',
   'field-not-for-service',
   'missing-field',

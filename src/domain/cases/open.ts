@@ -7,6 +7,7 @@ import { computeDeadline, deadlineProblem } from '../deadlines/deadline.ts';
 import type { FilingChannel } from '../deadlines/rules.ts';
 import type { ServiceDefinition } from '../public-services/definition.ts';
 import { CADASTRE_ENTRY, cadastreObjectProblem } from './cadastre-object.ts';
+import { CIVIL_RESTORATION } from './civil-act.ts';
 import { type Case, type CaseFacts, EMPTY_PROCEDURE } from './case.ts';
 import { type CaseError, caseError } from './errors.ts';
 import { caseMachine, type CaseMachine, tells } from './machine.ts';
@@ -46,6 +47,9 @@ export function openCase(definition: ServiceDefinition, id: string, filing: Fili
     const problem = cadastreObjectProblem(filing.facts.cadastre);
     if (problem) return fail(problem);
   }
+  // 003 ¶B2: only an S7 case carries the act ЗАГС is to restore.
+  if (filing.facts.restoration !== undefined && definition.id !== CIVIL_RESTORATION.service)
+    return fail(caseError('field-not-for-service', { field: 'restoration', service: filing.variant }, '/restoration'));
   const channelKinds: readonly string[] = definition.channels.map((c) =>
     c.kind === 'provider-office' ? 'con' : c.kind,
   );

@@ -20,6 +20,9 @@ export const STEP_OUTPUTS: Readonly<Record<string, readonly OutputField[]>> = {
   ],
   // 004 cl.7, Annex 3: the discrepancies entered into ЕГКН and the conclusion drawn up.
   discrepancies: [{ name: 'conclusion', kind: 'text', maxLength: 500 }],
+  // 003 ¶B2 (S7): ЗАГС restores the act on the documents of items 3–12; the restoration record
+  // names them (civil_act_restorations.basis, 1–500 characters).
+  restore: [{ name: 'basis', kind: 'text', maxLength: 500 }],
 };
 
 export function outputFields(step: string | null): readonly OutputField[] {

@@ -1,6 +1,7 @@
 // services.md §3 S6–S8: the service standards excerpted in 003 (undated): the guarantee
 // obligation, restoration of civil-status records, and the permit to process goods abroad.
-// Catalogued with their D4 deadlines; Tirkeu does not provide them.
+// Catalogued with their D4 deadlines; S7 runs on the case engine (issue 18 item 4), S6 and S8 are
+// catalogued only.
 import { DEADLINE_RULES } from '../deadlines/rules.ts';
 import type { ServiceDefinition } from './definition.ts';
 
@@ -102,7 +103,9 @@ export const S7: ServiceDefinition = {
   id: 'S7',
   // 1.1.0: the documents as 003 ¶B2 lists them item by item (student's certificate, parents'
   // marriage certificate and pensioner certificate apart; state-system certificates from 2008).
-  version: '1.1.0',
+  // 1.2.0 (issue 18 item 4): the chain ЦОН → ЗАГС (the ЦОН accepts, the registering body restores
+  // the act), the refusal grounds Tirkeu reads for it, and the refusal notice — run on the case engine.
+  version: '1.2.0',
   name: {
     kk: 'Азаматтық хал актілерінің жазбаларын қалпына келтіру',
     ru: 'Восстановление записей актов гражданского состояния',
@@ -250,7 +253,20 @@ export const S7: ServiceDefinition = {
     },
   ],
   consent: { required: false, means: [], refusalGround: null, source: null },
-  steps: [ACCEPT_AT_CON],
+  // 003 ¶B2 gives the ЦОН as the channel and ЗАГС bodies as the ones that restore; the steps between
+  // are not stated (services.md S7 "chain: not stated"). Reading (docs/civil-records.md): the ЦОН
+  // accepts with a receipt and sends the file on; the ЗАГС employee studies it and restores the act,
+  // with no limit of its own — due with the service (15 calendar days, + the extension).
+  steps: [
+    ACCEPT_AT_CON,
+    {
+      id: 'restore',
+      actor: 'civil-registrar',
+      action: 'Study the documents and restore the act into the civil registry',
+      output: 'Restored act record; certificates to issue',
+      limit: { unit: 'not-stated' },
+    },
+  ],
   variants: [
     {
       id: 'S7',
@@ -275,8 +291,24 @@ export const S7: ServiceDefinition = {
     ],
     source: '003 ¶B2',
   },
-  refusal: NOT_STATED_REFUSAL,
-  notifications: ['accepted', 'extension', 'result'],
+  // 003 ¶B2 lists no grounds (services.md S7: "refusal grounds: not stated"). Reading
+  // (docs/civil-records.md): the two general grounds that every standard of the sources repeats
+  // (004 L1 r.9 (1), (2)) — unreliable documents or data, and an applicant or data that fail the
+  // requirements (e.g. the archive shows the record exists). With no procedure stated, the refusal
+  // goes directly (D5 applies to 004 only).
+  refusal: {
+    grounds: [
+      { id: 1, text: 'Documents or data unreliable (reading: as 004 L1 r.9 (1))', source: '003 ¶B2' },
+      {
+        id: 2,
+        text: 'Applicant or data fail the legal requirements (reading: as 004 L1 r.9 (2))',
+        source: '003 ¶B2',
+      },
+    ],
+    automatic: false,
+    procedure: 'not-stated',
+  },
+  notifications: ['accepted', 'extension', 'result', 'refusal'],
 };
 
 export const S8: ServiceDefinition = {

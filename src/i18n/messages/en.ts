@@ -38,6 +38,7 @@ import { casesEn } from './cases-en.ts';
 import { caseResultsEn } from './case-results-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
+import { restorationEn } from './restoration-en.ts';
 
 export const en = {
   ...decisionsEn,
@@ -78,6 +79,7 @@ export const en = {
   ...cadastrePagesEn,
   ...cadastreNewObjectEn,
   ...analyticsEn,
+  ...restorationEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',
   'unknown-command': 'Unknown command "{command}". Run "tirkeu help" for the list of commands.',

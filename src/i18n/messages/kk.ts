@@ -37,6 +37,7 @@ import { casesKk } from './cases-kk.ts';
 import { caseResultsKk } from './case-results-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
+import { restorationKk } from './restoration-kk.ts';
 
 export const kk: Catalog = {
   ...decisionsKk,
@@ -77,6 +78,7 @@ export const kk: Catalog = {
   ...cadastrePagesKk,
   ...cadastreNewObjectKk,
   ...analyticsKk,
+  ...restorationKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',
   'invalid-config': '{variable} баптауы қате: {detail}',

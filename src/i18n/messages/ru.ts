@@ -37,6 +37,7 @@ import { casesRu } from './cases-ru.ts';
 import { caseResultsRu } from './case-results-ru.ts';
 import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
+import { restorationRu } from './restoration-ru.ts';
 
 export const ru: Catalog = {
   ...decisionsRu,
@@ -77,6 +78,7 @@ export const ru: Catalog = {
   ...cadastrePagesRu,
   ...cadastreNewObjectRu,
   ...analyticsRu,
+  ...restorationRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',
   'invalid-config': 'Неверная настройка {variable}: {detail}',

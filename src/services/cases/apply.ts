@@ -73,8 +73,9 @@ export async function applyCaseEventIn(
     .executeTakeFirst();
   if (!row) throw new AppError('case.changed');
   const record = toCase(row);
-  // 004 cl.4: a step that changes a state registry does so in this transaction (S9a → ЕГКН).
-  const written = command.event.kind === 'complete-step' ? await writeRegistries(tx, before, command.event.step) : {};
+  // 004 cl.4, 003 ¶B2: a step that changes a state registry does so in this transaction (S9a → ЕГКН,
+  // S7 → ЗАГС).
+  const written = command.event.kind === 'complete-step' ? await writeRegistries(tx, before, command.event, now) : {};
   // 004 cl.4, cl.9: the signature produces the result, filed with this move.
   const spec = command.event.kind === 'complete-step' ? resultOf(before.variant, command.event.step) : null;
   let results: Record<string, unknown> = {};

@@ -52,7 +52,7 @@ export function variantName(
   return SERVICE_DEFINITIONS.find((d) => d.id === service)?.variants.find((v) => v.id === variant)?.name;
 }
 
-export type ActionKind = 'complete-step' | 'intend-refusal' | 'object' | 'decide' | 'extend';
+export type ActionKind = 'complete-step' | 'intend-refusal' | 'object' | 'decide' | 'extend' | 'extend-days';
 
 export interface ChainStep {
   readonly id: string;
@@ -72,6 +72,8 @@ export interface BackOfficeCase {
   readonly grounds: readonly { readonly id: number; readonly source: string }[];
   /** The clauses the service runs on, for the staff's "basis" line. */
   readonly basis: string;
+  /** D3, S7 (003 ¶B2): the calendar days an extension may still add (0 where there is none by days). */
+  readonly extensionDaysLeft: number;
 }
 
 /** One case as this employee of the case's office sees it (an access-logged read, read.ts). */
@@ -93,10 +95,15 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
   const mine = staff.office === kase.office && handles.includes(staff.role);
   const actions: ActionKind[] = [];
   const hearing = kase.procedure.hearing;
+  // D3, S7: at most 15 calendar days in all, however many extensions (transition.ts checks again).
+  const extension = machine.rule?.extension;
+  const extended = kase.procedure.extensions.reduce((sum, e) => sum + (e.days ?? 0), 0);
+  const extensionDaysLeft = extension?.kind === 'calendar-days' ? Math.max(0, extension.maxDays - extended) : 0;
   if (mine && WORKING_STATES.includes(kase.state)) {
     if (current?.actor === staff.role) actions.push('complete-step');
     actions.push('intend-refusal');
     if (machine.rule?.extension.kind === 'by-agreement') actions.push('extend');
+    if (extensionDaysLeft > 0) actions.push('extend-days');
   }
   if (mine && kase.state === 'refusal-intended' && hearing) {
     if (today <= hearing.objectionBy) actions.push('object');
@@ -111,6 +118,7 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
     output: outputFields(kase.currentStep),
     grounds: machine.definition.refusal.grounds.map((g) => ({ id: g.id, source: g.source })),
     basis: machine.definition.source,
+    extensionDaysLeft,
   } satisfies BackOfficeCase;
 }
 
@@ -120,7 +128,8 @@ export type BackOfficeAct =
   | { readonly kind: 'intend-refusal'; readonly ground: number }
   | { readonly kind: 'object' }
   | { readonly kind: 'decide'; readonly outcome: 'refuse' | 'provide' }
-  | { readonly kind: 'extend'; readonly newDueOn: IsoDate; readonly agreedOn: IsoDate };
+  | { readonly kind: 'extend'; readonly newDueOn: IsoDate; readonly agreedOn: IsoDate }
+  | { readonly kind: 'extend-days'; readonly days: number };
 
 /**
  * One act of an employee on a case, as the engine's move in one transaction (apply.ts), guarded
@@ -172,5 +181,8 @@ function eventOf(act: BackOfficeAct, actor: CaseActor): CaseEvent {
       return { kind: 'decide-after-hearing', outcome: act.outcome, actor };
     case 'extend':
       return { kind: 'extend', by: { kind: 'agreement', newDueOn: act.newDueOn, agreedOn: act.agreedOn }, actor };
+    case 'extend-days':
+      // 003 ¶B2: by calendar days; the applicant's message goes in the same transaction (D3).
+      return { kind: 'extend', by: { kind: 'days', days: act.days }, actor };
   }
 }

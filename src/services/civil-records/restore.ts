@@ -11,7 +11,7 @@ import { sqlCivilRecordWrites } from '../../registries/sql/civil-writes.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import type { ServiceContext } from '../context.ts';
-import { inTransaction } from '../transaction.ts';
+import { inTransaction, type Tx } from '../transaction.ts';
 
 /** A ЗАГС employee: restoring an act is an office's act, never a citizen's or the system's. */
 export type Registrar = Extract<Actor, { kind: 'operator' }>;
@@ -69,23 +69,43 @@ export async function restoreCivilAct(
   input: unknown,
 ): Promise<Restoration> {
   const request = parseRequest(input);
-  const act: RestorableAct = request.act;
   const at = ctx.clock.now();
-  return inTransaction(ctx.database, async (tx) => {
-    const outcome = await sqlCivilRecordWrites(tx).restore(act, {
-      basis: request.basis,
-      caseReference: request.caseReference,
-      restoredBy: { iin: registrar.iin, office: registrar.office },
-      restoredAt: at,
-    });
-    if (outcome.kind === 'act-exists') throw new AppError('civil-record.act-exists', {}, { path: '/act' });
-    // Identifiers only: the act itself is in the restoration record, not in the audit trail.
-    await recordAudit(tx, at, registrar, {
-      action: `civil-act-restored`,
-      details: { restoration: outcome.restoration.id, act: act.type, case: request.caseReference },
-    });
-    return outcome.restoration;
+  return inTransaction(ctx.database, (tx) => restoreIn(tx, at, registrar, request));
+}
+
+/**
+ * The same inside the caller's transaction: the S7 case's ЗАГС step (services/cases/registry-writes.ts)
+ * restores the act in the step's own transaction, so the step and the act commit together or not at all.
+ */
+export async function restoreCivilActIn(tx: Tx, at: Date, registrar: Registrar, input: unknown): Promise<Restoration> {
+  return restoreIn(tx, at, registrar, parseRequest(input));
+}
+
+/** Whether the act is fit to restore (the same checks as restoreCivilAct), as a coded error with its path. */
+export function checkRestorableAct(act: unknown): RestorableAct {
+  return parseRequest({ act, basis: 'check', caseReference: 'check' }).act;
+}
+
+async function restoreIn(
+  tx: Tx,
+  at: Date,
+  registrar: Registrar,
+  request: z.output<typeof requestSchema>,
+): Promise<Restoration> {
+  const act: RestorableAct = request.act;
+  const outcome = await sqlCivilRecordWrites(tx).restore(act, {
+    basis: request.basis,
+    caseReference: request.caseReference,
+    restoredBy: { iin: registrar.iin, office: registrar.office },
+    restoredAt: at,
   });
+  if (outcome.kind === 'act-exists') throw new AppError('civil-record.act-exists', {}, { path: '/act' });
+  // Identifiers only: the act itself is in the restoration record, not in the audit trail.
+  await recordAudit(tx, at, registrar, {
+    action: `civil-act-restored`,
+    details: { restoration: outcome.restoration.id, act: act.type, case: request.caseReference },
+  });
+  return outcome.restoration;
 }
 
 /** The restorations of acts about the person (child or spouse), oldest first: the history, never edited. */

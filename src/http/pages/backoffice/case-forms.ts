@@ -1,7 +1,7 @@
 // The forms of the acts an employee may take on a request now (back-office.ts decides which):
 // finish the step (with the inspection's measurements where the step records them; management's
 // step is signing), intend a refusal on a ground of the definition, record an objection, decide
-// after the hearing, extend by agreement. Each posts to the request's page with the version the
+// after the hearing, extend by agreement (S9) or by calendar days (S7). Each posts to the request's page with the version the
 // employee saw, so a move by someone else meanwhile is caught (case.changed), not overwritten.
 import { html } from 'hono/html';
 import type { Language, MessageKey } from '../../../i18n/messages.ts';
@@ -91,6 +91,29 @@ export function caseForms(
           hidden('extend'),
           extensionDate(lang, 'newDueOn', t('backoffice.extend.new-due'), posted, errors, ''),
           extensionDate(lang, 'agreedOn', t('backoffice.extend.agreed-on'), posted, errors, seen.today),
+          button(t('backoffice.extend.button'), { kind: 'secondary' }),
+        ])}
+      </section>`,
+    );
+  }
+  if (seen.actions.includes('extend-days')) {
+    // 003 ¶B2 (S7): by calendar days, at most 15 in all; the applicant is told at once (D3: within 2 working days).
+    parts.push(
+      html`<section class="case-action" aria-labelledby="act-extend-days">
+        <h3 id="act-extend-days">${t('backoffice.extend-days.title')}</h3>
+        <p class="hint">${t('backoffice.extend-days.hint', { days: seen.extensionDaysLeft })}</p>
+        ${form(action, [
+          hidden('extend-days'),
+          textField(lang, {
+            name: 'days',
+            label: t('backoffice.extend-days.days'),
+            hint: t('backoffice.extend-days.days-hint', { days: seen.extensionDaysLeft }),
+            value: posted['days'],
+            error: errorOf(errors, 'days'),
+            inputmode: 'numeric',
+            width: 'short',
+            maxlength: 2,
+          }),
           button(t('backoffice.extend.button'), { kind: 'secondary' }),
         ])}
       </section>`,

@@ -15,6 +15,7 @@ import { backLink, errorSummary, type FormErrors, notice, summaryList, table } f
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { caseForms } from './case-forms.ts';
+import { restorationRows } from './restoration-rows.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel, type Translate } from './format.ts';
 import { staffOf } from './staff.ts';
 
@@ -62,6 +63,19 @@ export async function renderCase(
           },
         ]
       : []),
+    // D3, S7 (003 ¶B2): each extension by days with the last day the applicant is to be told.
+    ...kase.procedure.extensions
+      .filter((e) => e.days !== null)
+      .map((e) => ({
+        key: t('backoffice.field.extension'),
+        value: t('backoffice.extension.days', {
+          days: e.days ?? 0,
+          decided: dateOf(e.decidedOn),
+          to: dateOf(e.toDueOn),
+          noticeBy: dateOf(e.noticeBy),
+        }),
+      })),
+    ...restorationRows(t, kase.facts),
     ...(hearing && (kase.state === 'refusal-intended' || kase.state === 'objection-received')
       ? [{ key: t('backoffice.field.hearing'), value: dateOf(hearing.objectionBy) }]
       : []),

@@ -27,6 +27,7 @@ const STATUS: Partial<Record<string, 403 | 409 | 422>> = {
   'case.invalid-event': 409,
   'case.step-out-of-order': 409,
   'case.objection-period-open': 409,
+  'civil-record.act-exists': 409,
 };
 
 type Parsed = { readonly ok: true; readonly act: BackOfficeAct } | { readonly ok: false; readonly error: FieldError };
@@ -62,6 +63,13 @@ function parseAct(fields: Readonly<Record<string, string>>): Parsed | null {
       if (!agreedOn.ok) return dateError('agreedOn', agreedOn.part);
       return { ok: true, act: { kind: 'extend', newDueOn: newDueOn.date, agreedOn: agreedOn.date } };
     }
+    case 'extend-days': {
+      // 003 ¶B2: whole calendar days; the cap (15 in all) is the engine's (case.extension-over-cap).
+      const days = fields['days']?.trim() ?? '';
+      return /^\d{1,2}$/.test(days) && Number(days) >= 1
+        ? { ok: true, act: { kind: 'extend-days', days: Number(days) } }
+        : { ok: false, error: { field: 'days', key: 'backoffice.extend-days.missing' } };
+    }
     default:
       return null;
   }
@@ -81,7 +89,8 @@ export function casePost(ctx: ServiceContext) {
     try {
       await actOnCase(ctx, staff, { caseId: id, version, act: parsed.act });
     } catch (error) {
-      if (!isAppError(error) || !error.code.startsWith('case.')) throw error;
+      // The engine's refusals, and ЗАГС's (S7: the act is already in the registry, nothing restored).
+      if (!isAppError(error) || !/^(case|civil-record)\./.test(error.code)) throw error;
       return refusal(c, ctx, staff, id, error, fields);
     }
     return c.redirect(`/backoffice/cases/${id}?done=1`, 303);

@@ -3,6 +3,7 @@
 // "accepted" page (004 cl.4: the status "accepted" with the place and date of the result) with
 // the first-stage payment link of the payment gateway while it is unpaid, the link to pay the rest
 // while the result waits for it (004 L1 r.8), and the signed result as PDF once issued (004 cl.6).
+// An S7 request accepted at a ЦОН (issue 18) is listed and followed here too, named and placed as S7's.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { displayDate } from '../../../i18n/display-dates.ts';
@@ -48,7 +49,7 @@ export function cadastreCasesPages(ctx: ServiceContext) {
                 [t('cadastre.col-number'), t('cadastre.col-service'), t('cadastre.col-state'), t('cadastre.col-due')],
                 cases.map((k) => [
                   html`<a href="/cadastre/cases/${k.id}">${k.number}</a>`,
-                  t(`cadastre.variant-${variantKey(k)}`),
+                  serviceLabel(t, k),
                   tag(t(`cadastre.state-${k.state}`), TONES[k.state]),
                   k.dueOn ? displayDate(k.dueOn) : '',
                 ]),
@@ -113,11 +114,19 @@ export function cadastreCasesPages(ctx: ServiceContext) {
             : html`<h1>${t('cadastre.accepted-number', { number: k.number })}</h1>`
         }
         ${summaryList(lang, [
-          { key: t('cadastre.check-service'), value: t(`cadastre.variant-${variantKey(k)}`) },
+          { key: t('cadastre.check-service'), value: serviceLabel(t, k) },
           { key: t('cadastre.state'), value: tag(t(`cadastre.state-${k.state}`), TONES[k.state]) },
           { key: t('cadastre.accepted-when'), value: k.dueOn ? displayDate(k.dueOn) : '' },
-          { key: t('cadastre.accepted-where'), value: t('cadastre.accepted-where-value') },
-          { key: t('cadastre.accepted-office'), value: t('cadastre.accepted-office-value') },
+          // S7 (003 ¶B2) is filed and issued at a ЦОН, restored by ЗАГС; S9, S10 in the cabinet.
+          ...(k.service === 'S7'
+            ? [
+                { key: t('cadastre.accepted-where'), value: t('restoration.cabinet.where') },
+                { key: t('cadastre.accepted-office'), value: t('restoration.cabinet.office') },
+              ]
+            : [
+                { key: t('cadastre.accepted-where'), value: t('cadastre.accepted-where-value') },
+                { key: t('cadastre.accepted-office'), value: t('cadastre.accepted-office-value') },
+              ]),
         ])}
         ${results} ${rest} ${k.results.length ? '' : pay}
         ${
@@ -155,6 +164,11 @@ export function cadastreCasesPages(ctx: ServiceContext) {
     });
   });
   return app;
+}
+
+/** The service as the pages name it: S7 (issue 18), or the cadastral variant. */
+function serviceLabel(t: ReturnType<typeof translator>, k: MyCase): string {
+  return k.service === 'S7' ? t('restoration.cabinet.service') : t(`cadastre.variant-${variantKey(k)}`);
 }
 
 /** The variant as the pages name it (S9a–S9c, S10; the correction the system opened, 004 cl.7). */

@@ -1,11 +1,12 @@
 // The ЦОН operator console (issue 6; pilot.md P1, P2): reception triage, the operational hall's
 // filing for a minor or incapable owner's dwelling, the office queue, the read-only decision
-// trace, and for auditors and supervisors the personal-data access log (issue 13). Every route
+// trace, the S7 intake (restoring a civil-status record, issue 18), and for auditors and supervisors the personal-data access log (issue 13). Every route
 // asks for an operator of the roles the API allows for the same act.
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
+import { INTAKE_ROLES } from '../../../services/civil-records/intake.ts';
 import { AUDIT_ROLES } from '../../../services/privacy/audit-search.ts';
 import { HALL_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
 import { consoleAccessLog } from './access-log.ts';
@@ -13,6 +14,7 @@ import { consoleHallCase } from './hall-case.ts';
 import { consoleHallPrint } from './hall-print.ts';
 import { consoleHall } from './hall.ts';
 import { consoleQueue } from './queue.ts';
+import { consoleRestoration } from './restoration.ts';
 import { consoleTrace } from './trace.ts';
 import { consoleTriage } from './triage.ts';
 import type { PageEnv } from '../shared/env.ts';
@@ -22,6 +24,7 @@ import { requireOperator } from '../shared/session.ts';
 const SECTIONS = [
   { href: '/console/triage', key: 'triage', roles: TRIAGE_ROLES },
   { href: '/console/hall', key: 'hall', roles: HALL_ROLES },
+  { href: '/console/restoration', key: 'restoration', roles: INTAKE_ROLES },
   { href: '/console/queue', key: 'queue', roles: READ_ROLES },
   { href: '/console/access-log', key: 'access', roles: AUDIT_ROLES },
 ] as const;
@@ -60,6 +63,8 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/hall/applications', consoleHallCase(ctx));
   app.route('/hall/applications', consoleHallPrint(ctx));
   app.route('/queue', consoleQueue(ctx));
+  // Issue 18 item 4: S7, restoring a civil-status record (003 ¶B2), accepted at the counter.
+  app.route('/restoration', consoleRestoration(ctx));
   app.route('/applications', consoleTrace(ctx));
   app.route('/access-log', consoleAccessLog(ctx));
   return app;
