@@ -46,6 +46,7 @@ export const backofficeEn = {
   'backoffice.step.sign': 'Approve and sign the result',
   'backoffice.step.file-away': 'File the materials in the inventory file',
   'backoffice.step.copy': 'Copy the passport from the inventory file',
+  'backoffice.step.review': 'Review the documents and prepare the result',
   'backoffice.step-status.done': 'Done',
   'backoffice.step-status.current': 'Now',
   'backoffice.step-status.later': 'Later',

@@ -47,6 +47,7 @@ export const backofficeKk: Record<keyof typeof backofficeEn, string> = {
   'backoffice.step.sign': 'Нәтижені бекіту және қол қою',
   'backoffice.step.file-away': 'Материалдарды түгендеу ісіне тігу',
   'backoffice.step.copy': 'Паспорттың көшірмесін түгендеу ісінен алу',
+  'backoffice.step.review': 'Құжаттарды қарап, нәтижені дайындау',
   'backoffice.step-status.done': 'Орындалды',
   'backoffice.step-status.current': 'Қазір',
   'backoffice.step-status.later': 'Кейін',

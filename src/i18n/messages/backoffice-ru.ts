@@ -48,6 +48,7 @@ export const backofficeRu: Record<keyof typeof backofficeEn, string> = {
   'backoffice.step.sign': 'Утвердить и подписать результат',
   'backoffice.step.file-away': 'Подшить материалы в инвентарное дело',
   'backoffice.step.copy': 'Снять копию паспорта из инвентарного дела',
+  'backoffice.step.review': 'Рассмотреть документы и подготовить результат',
   'backoffice.step-status.done': 'Сделано',
   'backoffice.step-status.current': 'Сейчас',
   'backoffice.step-status.later': 'Позже',

@@ -28,6 +28,7 @@ import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
+import { licencesRu } from './licences-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
 import { cadastrePagesRu } from './cadastre-pages-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
@@ -65,6 +66,7 @@ export const ru: Catalog = {
   ...hallPrintRu,
   ...deadlineRu,
   ...legalEntitiesRu,
+  ...licencesRu,
   ...paymentsRu,
   ...casesRu,
   ...backofficeRu,
