@@ -7,11 +7,13 @@ import { html } from 'hono/html';
 import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { AUDIT_ROLES } from '../../../services/privacy/audit-search.ts';
-import { HALL_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
+import { HALL_ROLES, LICENCE_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
 import { consoleAccessLog } from './access-log.ts';
 import { consoleHallCase } from './hall-case.ts';
 import { consoleHallPrint } from './hall-print.ts';
 import { consoleHall } from './hall.ts';
+import { consoleLicenceIntake } from './licence-intake.ts';
+import { consoleLicenceReceipt } from './licence-receipt.ts';
 import { consoleQueue } from './queue.ts';
 import { consoleTrace } from './trace.ts';
 import { consoleTriage } from './triage.ts';
@@ -22,6 +24,7 @@ import { requireOperator } from '../shared/session.ts';
 const SECTIONS = [
   { href: '/console/triage', key: 'triage', roles: TRIAGE_ROLES },
   { href: '/console/hall', key: 'hall', roles: HALL_ROLES },
+  { href: '/console/licences', key: 'licences', roles: LICENCE_ROLES },
   { href: '/console/queue', key: 'queue', roles: READ_ROLES },
   { href: '/console/access-log', key: 'access', roles: AUDIT_ROLES },
 ] as const;
@@ -59,6 +62,9 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/hall', consoleHall(ctx));
   app.route('/hall/applications', consoleHallCase(ctx));
   app.route('/hall/applications', consoleHallPrint(ctx));
+  // Issue 19: S6/S8 intake with the receipt, and the result's keeping at the ЦОН.
+  app.route('/licences', consoleLicenceIntake(ctx));
+  app.route('/licences', consoleLicenceReceipt(ctx));
   app.route('/queue', consoleQueue(ctx));
   app.route('/applications', consoleTrace(ctx));
   app.route('/access-log', consoleAccessLog(ctx));
