@@ -21,6 +21,10 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },
   S4: { kind: 'applications', lifecycle: ['deregistration'] },
   S5: { kind: 'certificates', module: 'src/services/certificates/issue.ts' },
+  // Issue 19: the guarantee obligation and the processing permit — portal and ЦОН filing, the
+  // committee's back office, the signed result (docs/licences.md).
+  S6: { kind: 'cases', variants: ['S6'] },
+  S8: { kind: 'cases', variants: ['S8'] },
 };
 
 export interface CatalogueEntry {
