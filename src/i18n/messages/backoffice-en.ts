@@ -53,6 +53,8 @@ export const backofficeEn = {
   'backoffice.case.title': 'Request {number}',
   'backoffice.case.steps': 'Steps',
   'backoffice.case.events': 'What happened',
+  'backoffice.case.documents': 'Documents filed by the applicant',
+  'backoffice.case.no-documents': 'No documents were uploaded with this request.',
   'backoffice.case.actions': 'What you can do now',
   'backoffice.case.no-actions': 'Nothing is waiting for you on this request now.',
   'backoffice.case.basis': 'Basis: {source}',

@@ -54,6 +54,8 @@ export const backofficeKk: Record<keyof typeof backofficeEn, string> = {
   'backoffice.case.title': '{number} өтінімі',
   'backoffice.case.steps': 'Қадамдар',
   'backoffice.case.events': 'Не болды',
+  'backoffice.case.documents': 'Өтініш берушінің құжаттары',
+  'backoffice.case.no-documents': 'Бұл өтінішке құжат жүктелмеген.',
   'backoffice.case.actions': 'Қазір не істей аласыз',
   'backoffice.case.no-actions': 'Қазір бұл өтінім бойынша сізден ештеңе талап етілмейді.',
   'backoffice.case.basis': 'Негіз: {source}',

@@ -55,6 +55,8 @@ export const backofficeRu: Record<keyof typeof backofficeEn, string> = {
   'backoffice.case.title': 'Заявка {number}',
   'backoffice.case.steps': 'Шаги',
   'backoffice.case.events': 'Что происходило',
+  'backoffice.case.documents': 'Документы заявителя',
+  'backoffice.case.no-documents': 'К этой заявке документы не загружались.',
   'backoffice.case.actions': 'Что вы можете сделать сейчас',
   'backoffice.case.no-actions': 'Сейчас по этой заявке от вас ничего не требуется.',
   'backoffice.case.basis': 'Основание: {source}',

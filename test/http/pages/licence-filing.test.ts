@@ -140,6 +140,13 @@ describe('pages: the processing permit on the portal, to the signed result (issu
     assert.equal(await executor.locator(`a[href="/backoffice/cases/${caseId}"]`).count(), 1);
     await executor.goto(`/backoffice/cases/${caseId}`);
     await assertAccessible(executor);
+    // The executor reviews what was filed: the two uploads, each opened as an access-logged read.
+    const links = executor.locator(`main a[href^="/backoffice/cases/${caseId}/documents/"]`);
+    assert.equal(await links.count(), 2);
+    assert.match(await main(executor), new RegExp(escape(t('licence.doc.information-form'))));
+    const opened = await executor.request.get((await links.first().getAttribute('href')) ?? '');
+    assert.equal(opened.status(), 200);
+    assert.equal(opened.headers()['content-type'], 'application/pdf');
     await executor.click('#act-complete + form button[type=submit]');
     await executor.waitForURL(/\?done=1$/);
     const management = await b.newPage({ language: 'en' });
