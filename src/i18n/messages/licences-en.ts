@@ -95,6 +95,8 @@ export const licencesEn = {
   'licence.result-con': 'At the Public Service Centre where you applied: bring the receipt and your identity document',
   'licence.result-office':
     'On paper at the committee’s office (bring your identity document); the signed copy is also here',
+  'licence.custody-title': 'The paper result at the Public Service Centre {office}',
+  'licence.custody-send-back': 'Record that it was sent back to the Public Service Centre',
   'licence.result-download': 'Download the signed result (PDF)',
   'console.home.licences': 'Licences for organisations',
   'console.home.licences-hint':

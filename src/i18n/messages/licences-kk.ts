@@ -95,6 +95,8 @@ export const licencesKk: Record<keyof typeof licencesEn, string> = {
   'licence.result-con': 'Өтініш берген ХҚКО-да: қолхат пен жеке куәлігіңізді алып келіңіз',
   'licence.result-office':
     'Қағаз түрінде комитеттің кеңсесінде (жеке куәлігіңізді алып келіңіз); қол қойылған көшірмесі осында да болады',
+  'licence.custody-title': '{office} ХҚКО-дағы қағаз нәтиже',
+  'licence.custody-send-back': 'Нәтиже ХҚКО-ға қайта жіберілгенін белгілеу',
   'licence.result-download': 'Қол қойылған нәтижені жүктеп алу (PDF)',
   'console.home.licences': 'Ұйымдарға арналған лицензиялар',
   'console.home.licences-hint': 'Өңдеуге рұқсатқа немесе кепілдік міндеттемеге өтінішті қабылдау, қолхат беру.',

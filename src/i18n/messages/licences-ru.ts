@@ -94,6 +94,8 @@ export const licencesRu: Record<keyof typeof licencesEn, string> = {
   'licence.result-con': 'В ЦОН, где вы подали заявление: возьмите расписку и удостоверение личности',
   'licence.result-office':
     'На бумаге в канцелярии комитета (возьмите удостоверение личности); подписанная копия будет и здесь',
+  'licence.custody-title': 'Бумажный результат в ЦОН {office}',
+  'licence.custody-send-back': 'Отметить, что результат отправлен обратно в ЦОН',
   'licence.result-download': 'Скачать подписанный результат (PDF)',
   'console.home.licences': 'Лицензии для организаций',
   'console.home.licences-hint':

@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { translate } from '../../../src/i18n/messages.ts';
+import { newFilingId } from '../../../src/services/case-documents/portal.ts';
 import { applyCaseEvent } from '../../../src/services/cases/apply.ts';
+import { acceptAtCon } from '../../../src/services/licences/con.ts';
+import { recordCustodyEvent } from '../../../src/services/licences/custody.ts';
 import { COMMITTEE_OFFICE } from '../../../src/services/licences/file-licence.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService, screenshot } from '../../support/browser.ts';
 import { P } from '../../support/family.ts';
@@ -102,5 +105,55 @@ describe('pages: the processing permit at a ЦОН, receipt to hand-over (issue 
       (await page.innerText('#custody-state')).trim(),
       t('console-licence.custody-handed-over', { on: '10.11.2026' }),
     );
+  });
+
+  it('after the month the result goes to the provider; asked for again, the committee sends it back from its page', async () => {
+    const receipt = await acceptAtCon(
+      b.service.ctx,
+      { kind: 'operator', iin: P.sara, role: 'reception', office: CON },
+      {
+        caseId: newFilingId(),
+        service: 'S8',
+        party: { kind: 'legal', bin: ORG.altyn },
+        applicant: P.aigerim,
+        powerOfAttorney: null,
+        writtenConsent: true,
+        presented: ['information-form', 'processing-contract'],
+        purposeRepair: true,
+      },
+    );
+    const { case_id: id } = await b.service.ctx.database.db
+      .selectFrom('licence_filings')
+      .select('case_id')
+      .where('receipt_number', '=', receipt.number)
+      .executeTakeFirstOrThrow();
+    const committee = (role: string) => ({ kind: 'staff' as const, iin: P.nurlan, role, office: COMMITTEE_OFFICE });
+    for (const [step, role] of [
+      ['review', 'executor'],
+      ['sign', 'management'],
+    ] as const)
+      await applyCaseEvent(
+        b.service.ctx.database,
+        { caseId: id, event: { kind: 'complete-step', step, actor: committee(role) } },
+        b.service.clock.now(),
+      );
+    await b.service.ctx.database.db
+      .insertInto('operators')
+      .values([{ iin: P.nurlan, role: 'executor', office: COMMITTEE_OFFICE }])
+      .execute();
+    // Friday 11 December: the month is over; on Monday 14th the applicant comes and the ЦОН asks.
+    b.service.clock.set('2026-12-11T05:00:00Z');
+    const reception = { kind: 'operator' as const, iin: P.sara, role: 'reception' as const, office: CON };
+    await recordCustodyEvent(b.service.ctx, reception, { caseId: id, event: 'returned-to-provider' });
+    b.service.clock.set('2026-12-14T05:00:00Z');
+    await recordCustodyEvent(b.service.ctx, reception, { caseId: id, event: 'requested' });
+    const page = await b.newPage({ language: 'en' });
+    await logIn(page, b.service, P.nurlan, '/');
+    await page.goto(`/backoffice/cases/${id}`);
+    await assertAccessible(page);
+    assert.match(await page.innerText('#custody-state'), /15\.12\.2026/);
+    await page.click(`main form[action="/backoffice/cases/${id}/custody"] button`);
+    await page.waitForURL(new RegExp(`/backoffice/cases/${id}$`));
+    assert.match(await page.innerText('#custody-state'), /14\.01\.2027/, 'at the ЦОН again for a month');
   });
 });

@@ -12,6 +12,7 @@ import { table } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
+import { caseCustody } from './case-custody.ts';
 import { caseDocuments } from './case-documents.ts';
 import { casePage } from './case-page.ts';
 import { casePost } from './case-post.ts';
@@ -55,5 +56,6 @@ export function backOfficePages(ctx: ServiceContext) {
   app.route('/cases', casePage(ctx));
   app.route('/cases', casePost(ctx));
   app.route('/cases', caseDocuments(ctx));
+  app.route('/cases', caseCustody(ctx));
   return app;
 }
