@@ -128,6 +128,7 @@ export const licencesEn = {
   'console-licence.collector': 'IIN of the person collecting it',
   'console-licence.collector-hint':
     'The applicant, or the head of the organisation. A representative needs a notarized power of attorney.',
+  'console-licence.collector-poa': 'If a representative collects it: their power of attorney, certified by a notary.',
   'console-licence.event-handed-over': 'Hand over',
   'console-licence.event-returned-to-provider': 'Pass to the provider (the month is over)',
   'console-licence.event-requested': 'The applicant came: ask the provider for it',

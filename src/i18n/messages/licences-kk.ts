@@ -127,6 +127,7 @@ export const licencesKk: Record<keyof typeof licencesEn, string> = {
   'console-licence.collector': 'Алушының ЖСН-і',
   'console-licence.collector-hint':
     'Өтініш беруші немесе ұйымның басшысы. Өкілге нотариат куәландырған сенімхат қажет.',
+  'console-licence.collector-poa': 'Өкіл алса: нотариат куәландырған сенімхаты.',
   'console-licence.event-handed-over': 'Беру',
   'console-licence.event-returned-to-provider': 'Қызмет берушіге беру (бір ай өтті)',
   'console-licence.event-requested': 'Өтініш беруші келді: қызмет берушіден сұрату',

@@ -126,6 +126,7 @@ export const licencesRu: Record<keyof typeof licencesEn, string> = {
   'console-licence.collector': 'ИИН получателя',
   'console-licence.collector-hint':
     'Заявитель или руководитель организации. Представителю нужна нотариальная доверенность.',
+  'console-licence.collector-poa': 'Если получает представитель: его доверенность, удостоверенная нотариусом.',
   'console-licence.event-handed-over': 'Выдать',
   'console-licence.event-returned-to-provider': 'Передать услугодателю (месяц прошёл)',
   'console-licence.event-requested': 'Заявитель обратился: запросить у услугодателя',

@@ -51,7 +51,36 @@ export async function custodyOfCase(ctx: ServiceContext, actor: Actor, caseId: s
 /** The person collecting the result at the ЦОН (¶B3: on the receipt and the identity document). */
 export interface Collector {
   readonly iin: string;
-  readonly powerOfAttorney: PowerOfAttorney | null;
+  /**
+   * A representative's power of attorney: in full, or as the counter reads it off the paper —
+   * then given by the party (signed by the person, or the head ГБД ЮЛ names) to the collector.
+   */
+  readonly powerOfAttorney: PowerOfAttorney | ShownPowerOfAttorney | null;
+}
+
+export interface ShownPowerOfAttorney {
+  readonly number: string;
+  readonly issuedOn: IsoDate;
+  readonly validUntil: IsoDate;
+  /** The notary who certified it; null when it is not notarized (then it is refused, rule 9). */
+  readonly notary: string | null;
+}
+
+function fullPowerOfAttorney(
+  shown: PowerOfAttorney | ShownPowerOfAttorney | null,
+  party: PartyFacts,
+  service: 'S6' | 'S8',
+  collector: PowerOfAttorney['representative'],
+): PowerOfAttorney | null {
+  if (shown === null || 'represented' in shown) return shown;
+  return {
+    ...shown,
+    issuer: party.kind === 'legal' ? party.entity.head : party.iin,
+    represented:
+      party.kind === 'legal' ? { kind: 'legal', bin: party.entity.bin } : { kind: 'natural', iin: party.iin },
+    representative: collector,
+    scope: { kind: 'services', services: [service] },
+  };
 }
 
 /**
@@ -76,11 +105,12 @@ export async function recordCustodyEvent(
     if (command.event === 'handed-over') {
       const collector = command.collector;
       const iin = collector ? parseIin(collector.iin) : null;
-      if (!collector || !iin?.ok || !party) throw new AppError('missing-field', {}, { path: '/collector' });
+      if (!collector || !party) throw new AppError('missing-field', {}, { path: '/collector' });
+      if (!iin?.ok) throw new AppError('invalid-iin-input', {}, { path: '/collector' });
       const authority = authorityToAct({
         actor: iin.iin,
         party: party.facts,
-        powerOfAttorney: collector.powerOfAttorney,
+        powerOfAttorney: fullPowerOfAttorney(collector.powerOfAttorney, party.facts, party.service, iin.iin),
         filingDate: today,
         service: party.service,
         notarized: true,

@@ -1,7 +1,7 @@
 // Issue 19 in Chromium (axe on every page): the processing permit (S8, 003 ¶B3) accepted at a ЦОН's
 // reception — the documents handed in and the written consent asked on their pages (without them
 // nothing is accepted), the receipt with the due date — and, once the committee has issued it, the
-// result handed over at the counter to the organisation's head, not to a person without authority.
+// result handed over at the counter to a representative on a notarized power of attorney only.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -38,7 +38,7 @@ describe('pages: the processing permit at a ЦОН, receipt to hand-over (issue 
   });
   after(() => b.close());
 
-  it('accepts with the receipt, then hands the issued result to the head', async () => {
+  it('accepts with the receipt, then hands the issued result to a representative on a notarized power of attorney', async () => {
     const page = await b.newPage({ language: 'en' });
     await logIn(page, b.service, P.sara, '/console');
     await page.click('main a[href="/console/licences"]');
@@ -94,11 +94,22 @@ describe('pages: the processing permit at a ЦОН, receipt to hand-over (issue 
     await page.reload();
     assert.match(await page.innerText('#custody-state'), /10\.12\.2026/);
     await assertAccessible(page);
-    // Dauren has no power of attorney: not handed over.
+    // Dauren, who is not Dala's head, without a power of attorney: not handed over.
     await page.fill('#collector', P.dauren);
     await page.click('main form:has(#collector) button[type=submit]');
     assert.match(await main(page), new RegExp(escape(t('poa-missing'))));
-    await page.fill('#collector', P.timur);
+    // ¶B3: a representative collects on a notarized power of attorney from Dala's head.
+    await page.fill('#collector', P.dauren);
+    await page.fill('#number', 'Д-5');
+    await page.fill('#issued', '01.11.2026');
+    await page.fill('#valid', '31.12.2026');
+    await page.click('main form:has(#collector) button[type=submit]');
+    assert.match(await main(page), new RegExp(escape(t('poa-not-notarized'))));
+    await page.fill('#collector', P.dauren);
+    await page.fill('#number', 'Д-5');
+    await page.fill('#issued', '01.11.2026');
+    await page.fill('#valid', '31.12.2026');
+    await page.fill('#notary', 'Нотариус Ахметова А.');
     await page.click('main form:has(#collector) button[type=submit]');
     await page.waitForURL(/\/receipts\/[0-9a-f-]{36}$/);
     assert.equal(

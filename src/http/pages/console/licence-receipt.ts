@@ -7,10 +7,17 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { CustodyEventKind } from '../../../domain/licences/custody.ts';
 import { isAppError } from '../../../errors.ts';
+import { parseTypedDate } from '../../../domain/dates.ts';
 import { displayDate } from '../../../i18n/display-dates.ts';
+import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { receiptOf } from '../../../services/licences/con.ts';
-import { type CustodyView, custodyOfCase, recordCustodyEvent } from '../../../services/licences/custody.ts';
+import {
+  type CustodyView,
+  custodyOfCase,
+  recordCustodyEvent,
+  type ShownPowerOfAttorney,
+} from '../../../services/licences/custody.ts';
 import { documentKey } from '../citizen/licence-flow.ts';
 import { button, errorSummary, type FormErrors, form, summaryList, textField } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
@@ -77,19 +84,29 @@ export function consoleLicenceReceipt(ctx: ServiceContext) {
         ${actions.map((event) =>
           form(`/console/licences/receipts/${id}`, [
             html`<input type="hidden" name="event" value="${event}" />`,
-            event === 'handed-over'
-              ? textField(lang, {
-                  name: 'collector',
-                  label: t('console-licence.collector'),
-                  hint: t('console-licence.collector-hint'),
-                  inputmode: 'numeric',
-                  maxlength: 14,
-                })
-              : html``,
+            event === 'handed-over' ? handOverFields(c) : html``,
             button(t(`console-licence.event-${event}`), { kind: 'secondary' }),
           ]),
         )}`,
     });
+  };
+
+  /** The collector, and a representative's power of attorney read off the paper (¶B3: notarized). */
+  const handOverFields = (c: Context<PageEnv>) => {
+    const t = translator(c);
+    const lang = c.get('lang');
+    const field = (name: string, label: MessageKey, hint?: MessageKey) =>
+      textField(lang, { name, label: t(label), ...(hint ? { hint: t(hint) } : {}), maxlength: 200 });
+    return html`${textField(lang, {
+        name: 'collector',
+        label: t('console-licence.collector'),
+        hint: t('console-licence.collector-hint'),
+        inputmode: 'numeric',
+        maxlength: 14,
+      })}
+      <p class="hint">${t('console-licence.collector-poa')}</p>
+      ${field('number', 'licence.poa-number')} ${field('issued', 'licence.poa-issued', 'licence.date-hint')}
+      ${field('valid', 'licence.poa-valid', 'licence.date-hint')} ${field('notary', 'licence.poa-notary')}`;
   };
 
   app.get('/receipts/:id', (c) => page(c, []));
@@ -98,12 +115,22 @@ export function consoleLicenceReceipt(ctx: ServiceContext) {
     const event = f['event'] ?? '';
     if (event !== 'handed-over' && event !== 'returned-to-provider' && event !== 'requested')
       return page(c, [{ field: 'event', key: 'console-licence.choose' }]);
+    // A power of attorney is given when its number is: then its dates must be real days.
+    const number = (f['number'] ?? '').trim();
+    const issuedOn = parseTypedDate(f['issued'] ?? '');
+    const validUntil = parseTypedDate(f['valid'] ?? '');
+    if (event === 'handed-over' && number && (!issuedOn || !validUntil))
+      return page(c, [{ field: issuedOn ? 'valid' : 'issued', key: 'licence.date-invalid' }]);
+    const shown: ShownPowerOfAttorney | null =
+      number && issuedOn && validUntil
+        ? { number, issuedOn, validUntil, notary: (f['notary'] ?? '').trim() || null }
+        : null;
     try {
       await recordCustodyEvent(ctx, operatorActor(c), {
         caseId: c.req.param('id'),
         event,
         ...(event === 'handed-over'
-          ? { collector: { iin: (f['collector'] ?? '').trim(), powerOfAttorney: null } }
+          ? { collector: { iin: (f['collector'] ?? '').trim(), powerOfAttorney: shown } }
           : {}),
       });
     } catch (error) {
