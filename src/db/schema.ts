@@ -18,6 +18,8 @@ import type { DocumentMediaType } from '../domain/case-documents/file-type.ts';
 import type { CaseChannel, CaseFacts, CaseState, Procedure } from '../domain/cases/case.ts';
 import type { ServiceId as ServiceDefinitionId } from '../domain/public-services/definition.ts';
 import type { Json } from './json-column.ts';
+import type { CustodyEventKind } from '../domain/licences/custody.ts';
+import type { LicencePowerOfAttorney } from '../domain/licences/filing.ts';
 
 /**
  * A `date` column. Both engines return it as its 'YYYY-MM-DD' text (type-parsers.ts), which is
@@ -567,6 +569,41 @@ export interface RenamedAddressesTable {
   case_id: string | null;
 }
 
+/** Issue 19: who an S6/S8 case is for and who filed it; at a ЦОН, the consent and receipt (0025). */
+export interface LicenceFilingsTable {
+  case_id: string;
+  party_kind: 'natural' | 'legal';
+  party_bin: string | null;
+  party_iin: string | null;
+  actor_iin: string;
+  basis: 'self' | 'head' | 'power-of-attorney';
+  power_of_attorney: Json<LicencePowerOfAttorney> | null;
+  /** The `applicant-states` facts the documents depended on (`purpose-not-repair`, `representative`…). */
+  statements: Json<string[]>;
+  /** The ЦОН that accepted the filing and hands over the result; null for the portal. */
+  con_office: string | null;
+  /** 003 ¶B3: the written consent to use protected data, taken by the ЦОН employee. */
+  written_consent_at: Instant | null;
+  /** 003 ¶B3: the receipt given on acceptance at the ЦОН. */
+  receipt_number: string | null;
+  created_at: Instant;
+}
+
+/** Issue 19, 003 ¶B3: one event of a paper result kept at a ЦОН. Append-only (0025). */
+export interface ResultCustodyEventsTable {
+  id: Generated<number>;
+  case_id: string;
+  seq: number;
+  event: CustodyEventKind;
+  on_date: DateColumn;
+  actor_iin: string;
+  actor_role: string;
+  office: string;
+  /** The provider sent the result back after its one working day. */
+  late: ColumnType<boolean, boolean | undefined, boolean>;
+  recorded_at: Instant;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -612,4 +649,6 @@ export interface Schema {
   inventory_entries: InventoryEntriesTable;
   renaming_decisions: RenamingDecisionsTable;
   renamed_addresses: RenamedAddressesTable;
+  licence_filings: LicenceFilingsTable;
+  result_custody_events: ResultCustodyEventsTable;
 }

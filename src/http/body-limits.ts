@@ -35,7 +35,7 @@ const SIGNATURE_ROUTES = [
  * document limit still arrives, so the page can say so next to its field; far larger is 413.
  */
 export const DOCUMENT_UPLOAD_LIMIT = MAX_DOCUMENT_BYTES + 64 * KIB;
-const DOCUMENT_UPLOAD = /^\/cadastre\/new\/documents$/;
+const DOCUMENT_UPLOAD = /^\/(cadastre|licences)\/new\/documents$/;
 
 export function limitFor(path: string): number {
   if (PAYMENT_CALLBACK.test(path)) return PAYMENT_CALLBACK_LIMIT;

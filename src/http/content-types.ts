@@ -1,7 +1,8 @@
 // What a request body may be (issue 14, finding 4): the API reads JSON only, the pages read
-// url-encoded forms only, except the one page that uploads a file (the S9 filing's documents,
-// issue 17 item 5), which reads multipart. Anything else is 415, before a body is read — a
-// text/plain or form post to the API, which a browser sends cross-site without asking, included.
+// url-encoded forms only, except the pages that upload a file (the S9 filing's documents,
+// issue 17 item 5; the S6/S8 filing's, issue 19), which read multipart. Anything else is 415,
+// before a body is read — a text/plain or form post to the API, which a browser sends
+// cross-site without asking, included.
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
 
@@ -10,7 +11,7 @@ export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 export const MULTIPART_TYPE = 'multipart/form-data';
 /** Pages whose form uploads a file (body-limits.ts gives them their own limit). */
-const UPLOAD_PAGES = /^\/cadastre\/new\/documents$/;
+const UPLOAD_PAGES = /^\/(cadastre|licences)\/new\/documents$/;
 
 /** The media type without parameters, lower case; undefined when the header is absent. */
 export function mediaType(c: Context): string | undefined {

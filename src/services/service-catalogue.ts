@@ -29,6 +29,10 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   // decision opens (004 cl.7).
   S9: { kind: 'cases', variants: ['S9a', 'S9b', 'S9c', 'S9-correction'] },
   S10: { kind: 'cases', variants: ['S10'] },
+  // Issue 19: the guarantee obligation and the processing permit — portal and ЦОН filing, the
+  // committee's back office, the signed result (docs/licences.md).
+  S6: { kind: 'cases', variants: ['S6'] },
+  S8: { kind: 'cases', variants: ['S8'] },
 };
 
 export interface CatalogueEntry {

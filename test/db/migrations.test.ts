@@ -29,6 +29,7 @@ const MIGRATIONS = [
   '0021-case-documents',
   '0023-renaming-decisions',
   '0024-civil-registrar-role',
+  '0025-licences',
 ];
 
 const TABLES = [

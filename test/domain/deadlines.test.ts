@@ -275,8 +275,13 @@ describe('D5 hearing before a refusal (004 cl.5-1)', () => {
     );
   });
 
-  it('states no procedure where the sources give none (S6–S8)', () => {
-    for (const service of ['S6', 'S8'] as const)
-      assert.deepEqual(due(service, '2026-03-19T11:00Z', {}, 'con').refusal, { procedure: 'not-stated' });
+  it('holds the hearing for S6 and S8 too (docs/licences.md: their terms are over three working days)', () => {
+    const s8 = due('S8', '2026-03-19T11:00Z', {}, 'con');
+    assert.equal(s8.refusal.procedure, 'hearing');
+    assert.equal(
+      s8.refusal.procedure === 'hearing' && workingDaysBefore(s8.dueOn, 3),
+      s8.refusal.procedure === 'hearing' && s8.refusal.noticeBy,
+    );
+    assert.equal(due('S6', '2026-03-19T11:00Z', { astana: true }, 'con').refusal.procedure, 'hearing');
   });
 });

@@ -22,6 +22,7 @@ import * as backofficeRoles from './0020-backoffice-roles.ts';
 import * as caseDocuments from './0021-case-documents.ts';
 import * as renamingDecisions from './0023-renaming-decisions.ts';
 import * as civilRegistrarRole from './0024-civil-registrar-role.ts';
+import * as licences from './0025-licences.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -48,6 +49,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0021-case-documents': caseDocuments,
   '0023-renaming-decisions': renamingDecisions,
   '0024-civil-registrar-role': civilRegistrarRole,
+  '0025-licences': licences,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -5,8 +5,21 @@
 // definition says so.
 import type { ApplicantFact, ServiceDefinition } from '../public-services/definition.ts';
 
-/** What the applicant stated about themselves (the `applicant-states` conditions). */
-export type ApplicantStatements = ReadonlySet<ApplicantFact>;
+/**
+ * What the applicant stated about themselves (the `applicant-states` conditions), and
+ * `representative` when a representative files (the `representative` condition: S6, S8 ask for
+ * the authority document).
+ */
+export type ApplicantStatements = ReadonlySet<ApplicantFact | 'representative'>;
+
+/**
+ * The documents uploaded on the portal: e-copies, and for the services filed on paper as well
+ * (S6, S8: 003 ¶B1, ¶B3) the copies, forms and the authority the applicant brings — scanned.
+ * Not the application form: on the portal the request itself is the application.
+ */
+const UPLOADED_KINDS: readonly string[] = ['e-copy', 'copy', 'form', 'authority'];
+const uploaded = (d: ServiceDefinition['documents'][number]) =>
+  d.from === 'applicant' && UPLOADED_KINDS.includes(d.kind) && d.id !== 'application';
 
 export interface NeededDocument {
   readonly id: string;
@@ -17,7 +30,7 @@ export interface NeededDocument {
 /** Documents whose `when` conditions could apply to the variant, whatever the applicant states. */
 export function documentsOfVariant(definition: ServiceDefinition, variant: string): NeededDocument[] {
   return definition.documents
-    .filter((d) => d.kind === 'e-copy' && d.from === 'applicant')
+    .filter(uploaded)
     .filter((d) => d.when.every((c) => c.kind !== 'variant' || c.variants.includes(variant)))
     .map(({ id, title, source }) => ({ id, title, source }));
 }
@@ -35,7 +48,8 @@ export function documentsNeeded(
       d.when.every((c) => {
         if (c.kind === 'variant') return c.variants.includes(variant);
         if (c.kind === 'applicant-states') return statements.has(c.fact);
-        // Other conditions (a representative, payment outside the gateway) are not asked on the portal.
+        if (c.kind === 'representative') return statements.has('representative');
+        // Other conditions (payment outside the gateway, registration dates) are not asked on the portal.
         return false;
       }),
     )

@@ -85,7 +85,8 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineService, DeadlineRule>> = {
     facts: ['astana'],
     period: { kind: 'by-city', term: wd(20), astana: wd(10) },
     extension: NO_EXTENSION,
-    refusal: 'not-stated',
+    // Reading (docs/licences.md): the hearing of 004 cl.5-1 (D5) before a refusal.
+    refusal: 'hearing-when-over-3-working-days',
     source: '003 ¶B1',
   },
   // D4: 15 calendar days, acceptance day excluded; + at most 15, told within 2 wd (003 ¶B2).
@@ -105,7 +106,8 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineService, DeadlineRule>> = {
     facts: [],
     period: { kind: 'fixed', term: wd(15) },
     extension: NO_EXTENSION,
-    refusal: 'not-stated',
+    // Reading (docs/licences.md): the hearing of 004 cl.5-1 (D5) before a refusal.
+    refusal: 'hearing-when-over-3-working-days',
     source: '003 ¶B3',
   },
   // D4: data entry into ЕГКН, one working day (004 cl.5, L1 r.3).

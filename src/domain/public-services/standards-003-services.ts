@@ -1,14 +1,34 @@
 // services.md §3 S6–S8: the service standards excerpted in 003 (undated): the guarantee
 // obligation, restoration of civil-status records, and the permit to process goods abroad.
-// Catalogued with their D4 deadlines; S7 runs on the case engine (issue 18 item 4), S6 and S8 are
-// catalogued only.
+// S6 and S8 run on the case engine (issue 19; docs/licences.md): filed by a legal entity's head
+// or a representative, reviewed and signed by the committee's back office; S7 too (issue 18 item
+// 4): accepted at a ЦОН, restored by ЗАГС.
 import { DEADLINE_RULES } from '../deadlines/rules.ts';
 import type { ServiceDefinition } from './definition.ts';
 
 const INDUSTRY_PROVIDER =
   'Committee of Industrial Development and Industrial Safety, Ministry of Investment and Development';
 const UNDATED = { from: null, to: null, note: '003 is a set of undated excerpts of the standards.' } as const;
-const NOT_STATED_REFUSAL = { grounds: [], automatic: false, procedure: 'not-stated' } as const;
+/**
+ * S6, S8: 003 states no refusal grounds. Reading (docs/licences.md): the general grounds of the
+ * Law on Public Services, in the words 004 L1 r.9 uses, and its hearing before a refusal
+ * (004 cl.5-1, deadlines.md D5) — both terms (20/10 and 15 working days) are over three days.
+ */
+const LICENCE_REFUSAL = {
+  grounds: [
+    { id: 1, text: 'The documents or data are unreliable', source: '004 L1 r.9' },
+    { id: 2, text: 'The applicant, materials, objects or data fail the legal requirements', source: '004 L1 r.9' },
+    { id: 3, text: 'A court decision in force bans the activity that needs the service', source: '004 L1 r.9' },
+    {
+      id: 4,
+      text: 'A court decision in force deprives the applicant of the related special right',
+      source: '004 L1 r.9',
+    },
+    { id: 5, text: 'No consent to use legally protected data', source: '003 ¶B3' },
+  ],
+  automatic: false,
+  procedure: 'hearing-when-over-3-working-days',
+} as const;
 const OFFICE_CON_PORTAL = (source: string) =>
   [
     { kind: 'provider-office', preconditions: [], source },
@@ -36,10 +56,41 @@ const ACCEPT_AT_CON = {
   output: 'Receipt',
   limit: { unit: 'not-stated' },
 } as const;
+/**
+ * S6, S8: the chain is not stated (services.md). Reading (docs/licences.md): the filing (at the
+ * office or ЦОН, where the employee gives a receipt, or on the portal) is the applicant's step;
+ * the committee's executor reviews, its management approves and signs.
+ */
+const LICENCE_CHAIN = (result: string) =>
+  [
+    {
+      id: 'file',
+      actor: 'applicant',
+      action: "File at the provider's office or a ЦОН (a receipt on acceptance) or on the portal",
+      output: 'Receipt; status "accepted" with the due date',
+      limit: { unit: 'not-stated' },
+    },
+    {
+      id: 'review',
+      actor: 'executor',
+      action: 'Review the documents; prepare the result or propose a refusal',
+      output: `Draft ${result}`,
+      limit: { unit: 'not-stated' },
+    },
+    {
+      id: 'sign',
+      actor: 'management',
+      action: `Approve and sign the ${result}`,
+      output: `Signed ${result}`,
+      limit: { unit: 'not-stated' },
+    },
+  ] as const;
 
 export const S6: ServiceDefinition = {
   id: 'S6',
-  version: '1.0.0',
+  // 1.1.0: run on the case engine (issue 19): the chain, the refusal grounds and hearing, the
+  // signed result at the ЦОН or the office, consent to use protected data as at S8's ЦОН.
+  version: '1.1.0',
   name: {
     kk: 'Кепiлдiк мiндеттеме (түпкiлiктi пайдаланушының сертификатын) беру',
     ru: 'Выдача гарантийного обязательства (сертификата конечного пользователя)',
@@ -78,8 +129,9 @@ export const S6: ServiceDefinition = {
       source: '003 ¶B1',
     },
   ],
-  consent: { required: false, means: [], refusalGround: null, source: null },
-  steps: [ACCEPT_AT_CON],
+  // Reading (docs/licences.md): ¶B1 states no consent; the portal's filing asks it as S8's does.
+  consent: { required: true, means: ['written', 'sms-code'], refusalGround: 5, source: '003 ¶B3' },
+  steps: LICENCE_CHAIN('guarantee obligation'),
   variants: [
     {
       id: 'S6',
@@ -88,15 +140,15 @@ export const S6: ServiceDefinition = {
       result: {
         what: 'Guarantee obligation',
         form: 'paper',
-        signedBy: 'not-stated',
+        signedBy: 'eds-management',
         delivery: ['con'],
         source: '003 ¶B1',
       },
     },
   ],
   fees: { kind: 'free', source: '003 ¶B1' },
-  refusal: NOT_STATED_REFUSAL,
-  notifications: ['accepted', 'result'],
+  refusal: LICENCE_REFUSAL,
+  notifications: ['accepted', 'hearing', 'result', 'refusal'],
 };
 
 export const S7: ServiceDefinition = {
@@ -313,7 +365,9 @@ export const S7: ServiceDefinition = {
 
 export const S8: ServiceDefinition = {
   id: 'S8',
-  version: '1.0.0',
+  // 1.1.0: run on the case engine (issue 19): the chain, the refusal grounds and hearing, consent
+  // in writing at the counter or by a code on the portal, the result to the cabinet or the ЦОН.
+  version: '1.1.0',
   name: {
     kk: 'Өнімді Қазақстан Республикасының аумағынан тыс жерде өңдеуге рұқсат беру',
     ru: 'Выдача разрешения на переработку продукции вне территории Республики Казахстан',
@@ -353,17 +407,11 @@ export const S8: ServiceDefinition = {
     },
   ],
   // 003 ¶B3: written consent to use legally protected secret data in information systems.
-  consent: { required: true, means: ['written'], refusalGround: null, source: '003 ¶B3' },
-  steps: [
-    ACCEPT_AT_CON,
-    {
-      id: 'keep',
-      actor: 'con-employee',
-      action: 'Keep an uncollected result, then send it to the provider',
-      output: 'Result stored',
-      limit: { unit: 'months', value: 1 },
-    },
-  ],
+  // Reading (docs/licences.md): on the portal the consent is given by a code, as for S9.
+  consent: { required: true, means: ['written', 'sms-code'], refusalGround: 5, source: '003 ¶B3' },
+  // The ЦОН's one-month keeping of the result and its return are not steps of the case: they
+  // follow the issue (domain/licences/custody.ts).
+  steps: LICENCE_CHAIN('permit'),
   variants: [
     {
       id: 'S8',
@@ -372,13 +420,13 @@ export const S8: ServiceDefinition = {
       result: {
         what: 'Processing permit',
         form: 'electronic',
-        signedBy: 'not-stated',
-        delivery: ['con'],
+        signedBy: 'eds-management',
+        delivery: ['cabinet', 'con'],
         source: '003 ¶B3',
       },
     },
   ],
   fees: { kind: 'free', source: '003 ¶B3' },
-  refusal: NOT_STATED_REFUSAL,
-  notifications: ['accepted', 'result'],
+  refusal: LICENCE_REFUSAL,
+  notifications: ['accepted', 'hearing', 'result', 'refusal'],
 };

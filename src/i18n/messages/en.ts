@@ -30,6 +30,7 @@ import { wizardStopEn } from './wizard-stop-en.ts';
 import { hallPrintEn } from './hall-print-en.ts';
 import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
+import { licencesEn } from './licences-en.ts';
 import { paymentsEn } from './payments-en.ts';
 import { cadastrePagesEn } from './cadastre-pages-en.ts';
 import { cadastreNewObjectEn } from './cadastre-new-object-en.ts';
@@ -71,6 +72,7 @@ export const en = {
   ...hallPrintEn,
   ...deadlineEn,
   ...legalEntitiesEn,
+  ...licencesEn,
   ...paymentsEn,
   ...casesEn,
   ...caseResultsEn,

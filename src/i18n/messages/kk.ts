@@ -29,6 +29,7 @@ import { wizardStopKk } from './wizard-stop-kk.ts';
 import { hallPrintKk } from './hall-print-kk.ts';
 import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
+import { licencesKk } from './licences-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
 import { cadastrePagesKk } from './cadastre-pages-kk.ts';
 import { cadastreNewObjectKk } from './cadastre-new-object-kk.ts';
@@ -70,6 +71,7 @@ export const kk: Catalog = {
   ...hallPrintKk,
   ...deadlineKk,
   ...legalEntitiesKk,
+  ...licencesKk,
   ...paymentsKk,
   ...casesKk,
   ...caseResultsKk,

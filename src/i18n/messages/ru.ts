@@ -29,6 +29,7 @@ import { wizardStopRu } from './wizard-stop-ru.ts';
 import { hallPrintRu } from './hall-print-ru.ts';
 import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
+import { licencesRu } from './licences-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
 import { cadastrePagesRu } from './cadastre-pages-ru.ts';
 import { cadastreNewObjectRu } from './cadastre-new-object-ru.ts';
@@ -70,6 +71,7 @@ export const ru: Catalog = {
   ...hallPrintRu,
   ...deadlineRu,
   ...legalEntitiesRu,
+  ...licencesRu,
   ...paymentsRu,
   ...casesRu,
   ...caseResultsRu,

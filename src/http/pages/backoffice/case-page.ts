@@ -14,6 +14,8 @@ import type { ServiceContext } from '../../../services/context.ts';
 import { backLink, errorSummary, type FormErrors, notice, summaryList, table } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
+import { custodySection } from './case-custody.ts';
+import { documentsSection } from './case-documents.ts';
 import { caseForms } from './case-forms.ts';
 import { restorationRows } from './restoration-rows.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel, type Translate } from './format.ts';
@@ -82,6 +84,8 @@ export async function renderCase(
   ];
   const errors = options.errors ?? [];
   const done = c.req.query('done') === '1' && errors.length === 0;
+  const documents = await documentsSection(ctx, t, staff, kase.id);
+  const custody = await custodySection(ctx, t, staff, kase.id);
   return render(c, {
     title: t('backoffice.case.title', { number }),
     status: options.status ?? (errors.length > 0 ? 400 : 200),
@@ -101,6 +105,7 @@ export async function renderCase(
             </li>`,
         )}
       </ol>
+      ${documents} ${custody}
       <h2 id="actions">${t('backoffice.case.actions')}</h2>
       ${
         seen.actions.length === 0

@@ -13,6 +13,8 @@ import { table } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
+import { caseCustody } from './case-custody.ts';
+import { caseDocuments } from './case-documents.ts';
 import { casePage } from './case-page.ts';
 import { casePost } from './case-post.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
@@ -57,5 +59,7 @@ export function backOfficePages(ctx: ServiceContext) {
   app.route('/renamings', renamingPages(ctx));
   app.route('/cases', casePage(ctx));
   app.route('/cases', casePost(ctx));
+  app.route('/cases', caseDocuments(ctx));
+  app.route('/cases', caseCustody(ctx));
   return app;
 }

@@ -74,6 +74,7 @@ export function cabinetPage(ctx: ServiceContext) {
           <li><a href="/dwellings">${t('cabinet.dwellings-open')}</a></li>
           <li><a href="/certificates">${t('cabinet.certificates-open')}</a></li>
           <li><a href="/cadastre/cases">${t('cadastre.my-cases-title')}</a></li>
+          <li><a href="/licences/cases">${t('licence.my-title')}</a></li>
         </ul>
 
         <h2 id="applications">${t('cabinet.applications')}</h2>

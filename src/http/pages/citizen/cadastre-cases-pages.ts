@@ -39,7 +39,8 @@ export function cadastreCasesPages(ctx: ServiceContext) {
 
   app.get('/cases', async (c) => {
     const t = translator(c);
-    const cases = await myCases(ctx, c.get('principal').iin);
+    // The licences (S6, S8) have their own list (licence-cases-pages.ts).
+    const cases = (await myCases(ctx, c.get('principal').iin)).filter((k) => k.service === 'S9' || k.service === 'S10');
     return render(c, {
       title: t('cadastre.my-cases-title'),
       body: html`<h1>${t('cadastre.my-cases-title')}</h1>

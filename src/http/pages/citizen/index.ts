@@ -1,7 +1,8 @@
 // The citizen's pages (issue 6), each part under its own path: the registration wizard
 // (permanent and temporary) with its check-your-answers page and submit, an application's status
 // page with withdrawal and the applicant's signing page (for deregistration applications too), the
-// personal cabinet, address certificates, deregistration, and the cadastre services (S9, S10).
+// personal cabinet, address certificates, deregistration, the cadastre services (S9, S10) and the
+// licences for organisations (S6, S8).
 import { Hono } from 'hono';
 import type { ServiceContext } from '../../../services/context.ts';
 import { applicationPage } from './application-page.ts';
@@ -18,6 +19,10 @@ import { cadastreNewObjectPages } from './cadastre-new-object-pages.ts';
 import { cadastrePages } from './cadastre-pages.ts';
 import { certificatePages } from './certificate-pages.ts';
 import { deregisterPages } from './deregister-pages.ts';
+import { licenceCasesPages } from './licence-cases-pages.ts';
+import { licenceDocumentsPage } from './licence-documents-page.ts';
+import { licenceFilePages } from './licence-file-pages.ts';
+import { licencePages } from './licence-pages.ts';
 import type { PageEnv } from '../shared/env.ts';
 
 export function citizenPages(ctx: ServiceContext) {
@@ -36,6 +41,11 @@ export function citizenPages(ctx: ServiceContext) {
   app.route('/cadastre', cadastreDocumentsPage(ctx));
   app.route('/cadastre', cadastreFilePages(ctx));
   app.route('/cadastre', cadastreCasesPages(ctx));
+  // Issue 19: the licences for organisations (S6, S8) and following the requests.
+  app.route('/licences', licencePages(ctx));
+  app.route('/licences', licenceDocumentsPage(ctx));
+  app.route('/licences', licenceFilePages(ctx));
+  app.route('/licences', licenceCasesPages(ctx));
   app.route('/deregister', deregisterPages(ctx));
   return app;
 }

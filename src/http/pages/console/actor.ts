@@ -12,6 +12,8 @@ export type OperatorActor = Actor & { kind: 'operator' };
 export const TRIAGE_ROLES: readonly OperatorRole[] = ['reception', 'hall', 'supervisor'];
 /** P2: filing and completing hall applications. */
 export const HALL_ROLES: readonly OperatorRole[] = ['hall', 'supervisor'];
+/** Issue 19: S6/S8 intake and the result's keeping at the ЦОН (services/licences/con.ts). */
+export const LICENCE_ROLES: readonly OperatorRole[] = ['reception'];
 /** Reading the office queue and decision traces; auditors change nothing. */
 export const READ_ROLES: readonly OperatorRole[] = ['reception', 'hall', 'supervisor', 'auditor'];
 

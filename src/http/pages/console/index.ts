@@ -8,11 +8,13 @@ import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { INTAKE_ROLES } from '../../../services/civil-records/intake.ts';
 import { AUDIT_ROLES } from '../../../services/privacy/audit-search.ts';
-import { HALL_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
+import { HALL_ROLES, LICENCE_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
 import { consoleAccessLog } from './access-log.ts';
 import { consoleHallCase } from './hall-case.ts';
 import { consoleHallPrint } from './hall-print.ts';
 import { consoleHall } from './hall.ts';
+import { consoleLicenceIntake } from './licence-intake.ts';
+import { consoleLicenceReceipt } from './licence-receipt.ts';
 import { consoleQueue } from './queue.ts';
 import { consoleRestoration } from './restoration.ts';
 import { consoleTrace } from './trace.ts';
@@ -25,6 +27,7 @@ const SECTIONS = [
   { href: '/console/triage', key: 'triage', roles: TRIAGE_ROLES },
   { href: '/console/hall', key: 'hall', roles: HALL_ROLES },
   { href: '/console/restoration', key: 'restoration', roles: INTAKE_ROLES },
+  { href: '/console/licences', key: 'licences', roles: LICENCE_ROLES },
   { href: '/console/queue', key: 'queue', roles: READ_ROLES },
   { href: '/console/access-log', key: 'access', roles: AUDIT_ROLES },
 ] as const;
@@ -62,6 +65,9 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/hall', consoleHall(ctx));
   app.route('/hall/applications', consoleHallCase(ctx));
   app.route('/hall/applications', consoleHallPrint(ctx));
+  // Issue 19: S6/S8 intake with the receipt, and the result's keeping at the ЦОН.
+  app.route('/licences', consoleLicenceIntake(ctx));
+  app.route('/licences', consoleLicenceReceipt(ctx));
   app.route('/queue', consoleQueue(ctx));
   // Issue 18 item 4: S7, restoring a civil-status record (003 ¶B2), accepted at the counter.
   app.route('/restoration', consoleRestoration(ctx));
