@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates.ts';
 import type { DeadlineFacts } from '../deadlines/counting.ts';
 import type { FilingChannel } from '../deadlines/rules.ts';
-import type { ServiceId } from '../public-services/definition.ts';
+import type { ServiceId, Urgency } from '../public-services/definition.ts';
 import type { CadastreObject } from './cadastre-object.ts';
 
 /**
@@ -39,11 +39,13 @@ export type CaseActor =
   | { readonly kind: 'system' };
 
 /**
- * The facts of a filing: the D6 fields the deadline rule reads, and for S9a the new object that
- * the executor enters into ЕГКН (cadastre-object.ts).
+ * The facts of a filing: the D6 fields the deadline rule reads, for S9a the new object that
+ * the executor enters into ЕГКН (cadastre-object.ts), for S1 the urgency category.
  */
 export interface CaseFacts extends DeadlineFacts {
   readonly cadastre?: CadastreObject | undefined;
+  /** 002 R1 App1: S1's urgency category, which sets the limits of its steps (sla.ts stepLimit). */
+  readonly urgency?: Urgency | undefined;
 }
 
 /** D5: the hearing under way, recorded when the preliminary decision is sent. */

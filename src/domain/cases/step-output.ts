@@ -4,8 +4,11 @@
 // file or sign, and record nothing beyond the move itself. The output is written with the step's
 // event (case_events.details.input), so the trail shows what the inspector measured.
 
+import { parseIdentityDocument } from '../identity-document.ts';
+
 export type OutputField =
   | { readonly name: string; readonly kind: 'area' }
+  | { readonly name: string; readonly kind: 'document-number' }
   | { readonly name: string; readonly kind: 'count'; readonly max: number }
   | { readonly name: string; readonly kind: 'text'; readonly maxLength: number };
 
@@ -20,6 +23,8 @@ export const STEP_OUTPUTS: Readonly<Record<string, readonly OutputField[]>> = {
   ],
   // 004 cl.7, Annex 3: the discrepancies entered into ЕГКН and the conclusion drawn up.
   discrepancies: [{ name: 'conclusion', kind: 'text', maxLength: 500 }],
+  // 002 R1 App1 st.8: АӨО РМК produces the passport or identity card — its number is recorded.
+  produce: [{ name: 'documentNumber', kind: 'document-number' }],
 };
 
 export function outputFields(step: string | null): readonly OutputField[] {
@@ -67,5 +72,13 @@ function readField(field: OutputField, text: string): string | number | null {
     }
     case 'text':
       return text.length > 0 && text.length <= field.maxLength ? text : null;
+    case 'document-number': {
+      // An identity card's 9 digits or a passport's N and 8 digits (identity-document.ts, C9).
+      for (const type of ['id-card', 'passport'] as const) {
+        const parsed = parseIdentityDocument(type, text);
+        if (parsed.ok) return parsed.document.number;
+      }
+      return null;
+    }
   }
 }
