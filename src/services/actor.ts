@@ -3,7 +3,18 @@
 // maslikhat) is staff too, but sees aggregates only (services/analytics/roles.ts). The State
 // Corporation's back office (issue 17 item 6) logs in the same way; its roles are the actors of
 // the S9/S10 steps (004 cl.4, cl.9) and open the back-office pages only, never the console's.
-export const BACK_OFFICE_ROLES = ['archive-employee', 'executor', 'technical-inspector', 'management'] as const;
+export const BACK_OFFICE_ROLES = [
+  'archive-employee',
+  'executor',
+  'technical-inspector',
+  'management',
+  // Migration 0026, 002 R1 App1: the migration police units of S1's chain (the ҚАІІб at a ЦОН,
+  // the region's КҚПБ, the MVD's КҚПД and its production centre АӨО РМК).
+  'qaiib',
+  'kqpb',
+  'kqpd',
+  'aoo-rmk',
+] as const;
 export type BackOfficeRole = (typeof BACK_OFFICE_ROLES)[number];
 export type OperatorRole = 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst' | BackOfficeRole;
 

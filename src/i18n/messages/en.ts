@@ -33,6 +33,7 @@ import { paymentsEn } from './payments-en.ts';
 import { cadastrePagesEn } from './cadastre-pages-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
+import { identityDocumentsEn } from './identity-documents-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
 
@@ -68,6 +69,7 @@ export const en = {
   ...legalEntitiesEn,
   ...paymentsEn,
   ...casesEn,
+  ...identityDocumentsEn,
   ...backofficeEn,
   ...caseDocumentsEn,
   ...cadastrePagesEn,

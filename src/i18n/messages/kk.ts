@@ -32,6 +32,7 @@ import { paymentsKk } from './payments-kk.ts';
 import { cadastrePagesKk } from './cadastre-pages-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
+import { identityDocumentsKk } from './identity-documents-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
 
@@ -67,6 +68,7 @@ export const kk: Catalog = {
   ...legalEntitiesKk,
   ...paymentsKk,
   ...casesKk,
+  ...identityDocumentsKk,
   ...backofficeKk,
   ...caseDocumentsKk,
   ...cadastrePagesKk,

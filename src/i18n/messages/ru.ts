@@ -32,6 +32,7 @@ import { paymentsRu } from './payments-ru.ts';
 import { cadastrePagesRu } from './cadastre-pages-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
+import { identityDocumentsRu } from './identity-documents-ru.ts';
 import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
 
@@ -67,6 +68,7 @@ export const ru: Catalog = {
   ...legalEntitiesRu,
   ...paymentsRu,
   ...casesRu,
+  ...identityDocumentsRu,
   ...backofficeRu,
   ...caseDocumentsRu,
   ...cadastrePagesRu,

@@ -23,41 +23,44 @@ export interface CaseCommand {
 }
 
 export async function applyCaseEvent(database: Database, command: CaseCommand, now: Date): Promise<CaseRecord> {
-  return inTransaction(database, async (tx) => {
-    const stored = await findCase(tx, command.caseId);
-    const before = stored.case;
-    const input = eventInput(command.event);
-    if (command.expectedVersion !== undefined && command.expectedVersion !== before.version) {
-      if (await isRepeat(tx, before.id, command.expectedVersion + 1, command.event.actor, input)) return stored;
-      throw new AppError('case.changed');
-    }
-    const moved = transition(before, command.event, todayInAstana(now));
-    if (!moved.ok) throw new AppError(moved.error.code, moved.error.params);
-    const machine = machineOf(before);
-    const row = await tx
-      .updateTable('cases')
-      .set(changedColumns(machine, moved.case, now))
-      .where('id', '=', before.id)
-      .where('version', '=', before.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!row) throw new AppError('case.changed');
-    const record = toCase(row);
-    // 004 cl.4: a step that changes a state registry does so in this transaction (S9a → ЕГКН).
-    const written = command.event.kind === 'complete-step' ? await writeRegistries(tx, before, command.event.step) : {};
-    await recordCaseMove(tx, {
-      event: command.event.kind,
-      actor: command.event.actor,
-      at: now,
-      from: before.state,
-      to: record.case,
-      step: command.event.kind === 'complete-step' ? command.event.step : before.currentStep,
-      details: { input, dueOn: record.case.dueOn, ...written },
-      told: moved.told,
-      number: record.number,
-    });
-    return record;
+  return inTransaction(database, (tx) => applyCaseEventIn(tx, command, now));
+}
+
+/** The same, inside a caller's transaction (S1's registers move many cases at once). */
+export async function applyCaseEventIn(tx: Tx, command: CaseCommand, now: Date): Promise<CaseRecord> {
+  const stored = await findCase(tx, command.caseId);
+  const before = stored.case;
+  const input = eventInput(command.event);
+  if (command.expectedVersion !== undefined && command.expectedVersion !== before.version) {
+    if (await isRepeat(tx, before.id, command.expectedVersion + 1, command.event.actor, input)) return stored;
+    throw new AppError('case.changed');
+  }
+  const moved = transition(before, command.event, todayInAstana(now));
+  if (!moved.ok) throw new AppError(moved.error.code, moved.error.params);
+  const machine = machineOf(before);
+  const row = await tx
+    .updateTable('cases')
+    .set(changedColumns(machine, moved.case, now))
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new AppError('case.changed');
+  const record = toCase(row);
+  // 004 cl.4: a step that changes a state registry does so in this transaction (S9a → ЕГКН).
+  const written = command.event.kind === 'complete-step' ? await writeRegistries(tx, before, command.event.step) : {};
+  await recordCaseMove(tx, {
+    event: command.event.kind,
+    actor: command.event.actor,
+    at: now,
+    from: before.state,
+    to: record.case,
+    step: command.event.kind === 'complete-step' ? command.event.step : before.currentStep,
+    details: { input, dueOn: record.case.dueOn, ...written },
+    told: moved.told,
+    number: record.number,
   });
+  return record;
 }
 
 export async function findCase(tx: Tx, id: string): Promise<CaseRecord> {

@@ -14,7 +14,8 @@ import type { IsoDate } from '../../domain/dates.ts';
 import { AppError } from '../../errors.ts';
 import { type BackOfficeRole, isBackOfficeRole, type Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { applyCaseEvent } from './apply.ts';
+import { inTransaction } from '../transaction.ts';
+import { applyCaseEvent, findCase } from './apply.ts';
 import { caseQueue, type QueueItem } from './queue.ts';
 import { type CaseView, readCase } from './read.ts';
 
@@ -89,7 +90,7 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
   const current = machine.steps.find((s) => s.id === kase.currentStep);
   // transition.ts handlerRoles: the current step's role, or management, who signs (004 cl.4, cl.9).
   const handles = current ? [current.actor, SIGNING_ROLE] : [SIGNING_ROLE];
-  const mine = staff.office === kase.office && handles.includes(staff.role);
+  const mine = staff.office === kase.office && handles.includes(staff.role) && !OWN_PAGES.has(kase.service);
   const actions: ActionKind[] = [];
   const hearing = kase.procedure.hearing;
   if (mine && WORKING_STATES.includes(kase.state)) {
@@ -113,6 +114,12 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
   } satisfies BackOfficeCase;
 }
 
+/**
+ * Services whose steps are taken on their own pages, not one case at a time here: S1 moves in
+ * registers, S2 writes the issue journal (services/identity-documents/, issue 18).
+ */
+const OWN_PAGES: ReadonlySet<string> = new Set(['S1', 'S2']);
+
 /** What a back-office form asks for, as posted (texts are checked here, not in the page). */
 export type BackOfficeAct =
   | { readonly kind: 'complete-step'; readonly step: string; readonly posted: Readonly<Record<string, string>> }
@@ -132,6 +139,8 @@ export async function actOnCase(
 ) {
   const actor = caseActor(staff);
   const event = eventOf(command.act, actor);
+  const { case: kase } = await inTransaction(ctx.database, (tx) => findCase(tx, command.caseId));
+  if (OWN_PAGES.has(kase.service)) throw new AppError('case.invalid-event', { state: kase.state, event: event.kind });
   return applyCaseEvent(
     ctx.database,
     { caseId: command.caseId, event, expectedVersion: command.version },

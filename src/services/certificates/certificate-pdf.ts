@@ -50,8 +50,9 @@ export const ATTACHMENT_NAMES = {
 } as const;
 
 const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+/** The embedded fonts and the byte collector, shared with the S4 departure sheet (departure-pdf.ts). */
+export const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+export const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 // A4 portrait in points; 15 mm margins.
 const PAGE_WIDTH = 595.28;
@@ -542,7 +543,7 @@ function siteOf(url: string): string {
   }
 }
 
-function collect(doc: Doc): Promise<Uint8Array> {
+export function collect(doc: Doc): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
