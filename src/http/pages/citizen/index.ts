@@ -17,6 +17,7 @@ import { cadastreFilePages } from './cadastre-file-pages.ts';
 import { cadastrePages } from './cadastre-pages.ts';
 import { certificatePages } from './certificate-pages.ts';
 import { deregisterPages } from './deregister-pages.ts';
+import { documentsPage } from './documents-page.ts';
 import type { PageEnv } from '../shared/env.ts';
 
 export function citizenPages(ctx: ServiceContext) {
@@ -35,5 +36,6 @@ export function citizenPages(ctx: ServiceContext) {
   app.route('/cadastre', cadastreFilePages(ctx));
   app.route('/cadastre', cadastreCasesPages(ctx));
   app.route('/deregister', deregisterPages(ctx));
+  app.route('/', documentsPage(ctx));
   return app;
 }
