@@ -21,6 +21,10 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   S3: { kind: 'applications', lifecycle: ['registration-permanent', 'registration-temporary'] },
   S4: { kind: 'applications', lifecycle: ['deregistration'] },
   S5: { kind: 'certificates', module: 'src/services/certificates/issue.ts' },
+  // Issue 18: S1 intake → registers through the units → hand-over; S2 accept → journal → issue
+  // (src/services/identity-documents/, docs/identity-documents.md).
+  S1: { kind: 'cases', variants: ['S1'] },
+  S2: { kind: 'cases', variants: ['S2'] },
 };
 
 export interface CatalogueEntry {
