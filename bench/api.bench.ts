@@ -240,7 +240,8 @@ const codesSent = performance.now();
 const tokens = await inBatches(items, 10, async (item, i) => {
   const sms = await call('GET', `/api/v1/dev/sms?phone=${encodeURIComponent(item.phone)}`);
   const code = /(\d{6})/.exec(String(sms.body?.items?.[0]?.text ?? ''))?.[1];
-  if (!code) throw new Error(`no code was sent to ${item.iin}`);
+  // Another server on this database (a bench left running) would deliver the codes to its own sink.
+  if (!code) throw new Error(`no code reached ${item.iin}: is another bench server using this database?`);
   const r = await call('POST', '/api/v1/auth/otp/verify', { iin: item.iin, challengeId: sent[i], code });
   if (r.status !== 200) throw new Error(`login of ${item.iin}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body.token as string;

@@ -95,6 +95,17 @@ const SIMULATE_HELP = `tirkeu simulate norm --m2-per-person X [--date YYYY-MM-DD
   "atOrAboveNorm", …}, "persons": {…}, "nonRelatives": {…}, "atRulesetNorm", "curve",
   "districts"}; counts about 1–9 persons are null (suppressed). Read-only (docs/analytics.md).`;
 
+const CADASTRE_HELP = `tirkeu cadastre rename --body TEXT --number N --date YYYY-MM-DD --city CITY --street NAME
+                       (--new-street NAME | --house N --new-house M)
+  Records a joint decision of the local bodies that renames a street or changes a building's
+  number (004 cl.7) and applies it in one transaction: the addresses of the objects in the
+  cadastre and the address register change, and a free correction of each object's cadastral
+  passport is opened for the back office, due the next working day. CITY is the register's code
+  (astana). The same decision (city and number) again changes nothing. Prints {"decisionId",
+  "acceptedOn", "dueOn", "applied", "objects": [{"rka", "oldAddress", "newAddress",
+  "correction"}]}. Exit code 0: recorded (or recorded before); 2: the input is invalid (unknown
+  city, street or building, same old and new name, a bad date, a number reused).`;
+
 /** In the order `tirkeu help` lists them. */
 export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
   decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
@@ -112,4 +123,5 @@ export const COMMANDS: Record<string, { help: string; load: () => Promise<Comman
   audit: { help: AUDIT_HELP, load: async () => (await import('./commands/audit.ts')).auditCommand },
   ruleset: { help: RULESET_HELP, load: async () => (await import('./commands/ruleset.ts')).rulesetCommand },
   simulate: { help: SIMULATE_HELP, load: async () => (await import('./commands/simulate.ts')).simulateCommand },
+  cadastre: { help: CADASTRE_HELP, load: async () => (await import('./commands/cadastre.ts')).cadastreCommand },
 };

@@ -2,6 +2,7 @@
 // in the chosen language. Unexpected errors get a reference, never a stack trace (set
 // TIRKEU_DEBUG=1 to see one while developing).
 import { type AppError, toAppError } from '../errors.ts';
+import { RENAMING_ERROR_CODES } from '../domain/renaming.ts';
 import { type Language, translate } from '../i18n/messages.ts';
 
 export interface Io {
@@ -51,6 +52,7 @@ const INPUT_ERRORS = new Set([
   'analytics.invalid-m2',
   'analytics.invalid-date',
   'analytics.invalid-city',
+  ...RENAMING_ERROR_CODES,
 ]);
 
 export function exitCodeFor(error: AppError): number {

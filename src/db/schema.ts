@@ -13,9 +13,9 @@ import type { IdentityDocumentType } from '../domain/identity-document.ts';
 import type { LegalForm } from '../domain/legal-entity.ts';
 import type { ServiceId, State } from '../domain/lifecycle/states.ts';
 import type { BirthAct, MarriageAct } from '../domain/registry-facts.ts';
+import type { RenamingChange } from '../domain/renaming.ts';
 import type { DocumentMediaType } from '../domain/case-documents/file-type.ts';
-import type { CaseFacts, CaseState, Procedure } from '../domain/cases/case.ts';
-import type { FilingChannel } from '../domain/deadlines/rules.ts';
+import type { CaseChannel, CaseFacts, CaseState, Procedure } from '../domain/cases/case.ts';
 import type { ServiceId as ServiceDefinitionId } from '../domain/public-services/definition.ts';
 import type { Json } from './json-column.ts';
 
@@ -479,7 +479,7 @@ export interface CasesTable {
   step_role: string | null;
   applicant_iin: string;
   office: string;
-  channel: FilingChannel;
+  channel: CaseChannel;
   filed_at: Instant;
   filed_on: DateColumn;
   accepted_on: DateColumn;
@@ -550,6 +550,31 @@ export interface InventoryEntriesTable {
   added_at: Instant;
 }
 
+/** 004 cl.7 (migration 0023): a renaming decision as recorded, once per city and number. Append-only. */
+export interface RenamingDecisionsTable {
+  id: string;
+  city: string;
+  number: string;
+  body: string;
+  decided_on: DateColumn;
+  kind: 'street' | 'building';
+  change: Json<RenamingChange>;
+  recorded_at: Instant;
+  /** The employee who recorded it; null for the administrator at the shell (the system). */
+  recorded_by: string | null;
+  accepted_on: DateColumn;
+  due_on: DateColumn;
+}
+
+/** 004 cl.7 (0023): an address a decision changed, with the correction opened for it. Append-only. */
+export interface RenamedAddressesTable {
+  decision_id: string;
+  rka: string;
+  old_address: string;
+  new_address: string;
+  case_id: string | null;
+}
+
 export interface Schema {
   persons: PersonsTable;
   incapacities: IncapacitiesTable;
@@ -593,6 +618,8 @@ export interface Schema {
   case_documents: CaseDocumentsTable;
   inventory_files: InventoryFilesTable;
   inventory_entries: InventoryEntriesTable;
+  renaming_decisions: RenamingDecisionsTable;
+  renamed_addresses: RenamedAddressesTable;
   identity_document_intakes: IdentityDocumentIntakesTable;
   identity_document_files: IdentityDocumentFilesTable;
   case_registers: CaseRegistersTable;

@@ -155,6 +155,38 @@ export interface RegistrationWrites {
 export interface CadastreWrites {
   /** Records a new object with its owners and street; false (nothing written) when ЕГКН has the РКА. */
   recordObject(object: Dwelling): Promise<boolean>;
+  /** Whether ЕГКН has an object with this РКА (S9a checks it on filing, before the executor's step). */
+  hasObject(rka: string): Promise<boolean>;
+}
+
+/** A street of the address register as a renaming decision names it (004 cl.7). */
+export interface RegisterStreet {
+  readonly id: number;
+  readonly city: string;
+  readonly place: string;
+  readonly name: string;
+}
+
+/** One object's address before and after a renaming decision. */
+export interface ChangedAddress {
+  readonly rka: string;
+  readonly oldAddress: string;
+  readonly newAddress: string;
+}
+
+/**
+ * 004 cl.7: a street renamed or a building renumbered by a joint decision of the local bodies,
+ * in ЕГКН's objects and the address register's streets. Bound to the caller's transaction (the
+ * decision, the addresses and the corrections commit together); only the SQL reference
+ * implements it (sql/address-renames.ts), as for CadastreWrites.
+ */
+export interface AddressRenames {
+  /** The city's streets named `name`, case and spacing aside; null when the register has no such city. */
+  streetsNamed(city: string, name: string): Promise<RegisterStreet[] | null>;
+  /** Renames the street; its objects' addresses follow. 'exists': the city has a street by the new name there. */
+  renameStreet(street: RegisterStreet, newName: string): Promise<ChangedAddress[] | 'exists'>;
+  /** Renumbers a building of the street. 'unknown': no such house; 'exists': the new number is taken. */
+  renumberBuilding(street: RegisterStreet, from: number, to: number): Promise<ChangedAddress[] | 'unknown' | 'exists'>;
 }
 
 /** НОБД / ЕПВО. */

@@ -27,6 +27,7 @@ const MIGRATIONS = [
   '0019-civil-records',
   '0020-backoffice-roles',
   '0021-case-documents',
+  '0023-renaming-decisions',
   '0026-identity-documents',
 ];
 

@@ -457,6 +457,39 @@ describe('D5: with a term of three working days or less the refusal goes directl
   });
 });
 
+describe('004 L1 r.9, L2 r.9: every refusal ground of S9 and S10 refuses, with the ground told', () => {
+  for (const [service, variant, filedAt, facts] of [
+    ['S9', 'S9a', '2026-02-13T10:00:00+05:00', {}],
+    ['S9', 'S9b', '2026-03-19T11:00:00+05:00', { object: 'flat', areaM2: 64.5 }],
+    ['S9', 'S9c', '2026-04-06T09:30:00+05:00', { object: 'other', areaM2: 1450 }],
+    ['S10', 'S10', '2026-06-08T10:00:00+05:00', { object: 'flat' }],
+  ] as const) {
+    const kase = open(service, variant, filedAt, facts);
+    const { grounds } = machineOf(kase).definition.refusal;
+    it(`${variant}: grounds ${grounds.map((g) => g.id).join(', ')}`, () => {
+      assert.deepEqual(
+        grounds.map((g) => g.id),
+        [1, 2, 3, 4, 5],
+      );
+      for (const { id: ground } of grounds) {
+        const noticed = move(kase, { kind: 'intend-refusal', ground, actor: staff('management') }, kase.acceptedOn);
+        // D5: a term over three working days (S9c, 1450 m²) goes through the hearing first.
+        const final =
+          noticed.case.state === 'refusal-intended'
+            ? move(
+                noticed.case,
+                { kind: 'decide-after-hearing', outcome: 'refuse', actor: staff('management') },
+                addWorkingDays(kase.acceptedOn, 3),
+              )
+            : noticed;
+        assert.equal(final.case.state, 'refused');
+        assert.equal(final.case.procedure.refusalGround, ground);
+        assert.deepEqual(final.told, [{ notification: 'refusal', params: { ground } }]);
+      }
+    });
+  }
+});
+
 describe('property: no sequence of events leaves a case in an undefined state', () => {
   const ROLES = ['archive-employee', 'executor', 'technical-inspector', 'management', 'con-employee'];
   const STEPS = ['archive', 'enter-data', 'inspect', 'discrepancies', 'payment-due', 'sign', 'file-away', 'copy'];

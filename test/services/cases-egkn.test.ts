@@ -87,21 +87,53 @@ for (const engine of ENGINES) {
       assert.ok(decision.reasons.includes('norm-reached'));
     });
 
-    it('an object ЕГКН already has is refused with a code, and the step is not taken', async () => {
+    it('an object ЕГКН already has is refused at filing with a code, and nothing is written', async () => {
       const filing = newFlat('0201004000009961', 45);
-      await assert.rejects(enter(filing), code('case.object-exists'));
+      await assert.rejects(openServiceCase(service.ctx.database, filing, NOW), code('case.object-exists'));
       const kase = await service.ctx.database.db
         .selectFrom('cases')
-        .selectAll()
+        .select('id')
         .where('id', '=', filing.id)
-        .executeTakeFirstOrThrow();
-      assert.deepEqual([kase.state, kase.current_step], ['in-progress', 'enter-data']);
+        .executeTakeFirst();
+      assert.equal(kase, undefined);
       const dwelling = await service.ctx.database.db
         .selectFrom('dwellings')
         .select('area')
         .where('rka', '=', '0201004000009961')
         .executeTakeFirstOrThrow();
       assert.equal(Number(dwelling.area), 60);
+    });
+
+    it('two filings of one new object: the second data entry is refused, and its step is not taken', async () => {
+      const first = newFlat('0201004000009963', 52);
+      const second = newFlat('0201004000009963', 54);
+      await openServiceCase(service.ctx.database, second, NOW);
+      await enter(first);
+      await applyCaseEvent(
+        service.ctx.database,
+        { caseId: second.id, event: { kind: 'complete-step', step: 'archive', actor: staff('archive-employee') } },
+        NOW,
+      );
+      await assert.rejects(
+        applyCaseEvent(
+          service.ctx.database,
+          { caseId: second.id, event: { kind: 'complete-step', step: 'enter-data', actor: staff('executor') } },
+          NOW,
+        ),
+        code('case.object-exists'),
+      );
+      const kase = await service.ctx.database.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('id', '=', second.id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual([kase.state, kase.current_step], ['in-progress', 'enter-data']);
+      const dwelling = await service.ctx.database.db
+        .selectFrom('dwellings')
+        .select('area')
+        .where('rka', '=', '0201004000009963')
+        .executeTakeFirstOrThrow();
+      assert.equal(Number(dwelling.area), 52);
     });
 
     it('a description unfit for ЕГКН is refused at filing', async () => {

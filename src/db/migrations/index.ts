@@ -20,6 +20,7 @@ import * as legalEntities from './0018-legal-entities.ts';
 import * as civilRecords from './0019-civil-records.ts';
 import * as backofficeRoles from './0020-backoffice-roles.ts';
 import * as caseDocuments from './0021-case-documents.ts';
+import * as renamingDecisions from './0023-renaming-decisions.ts';
 import * as identityDocuments from './0026-identity-documents.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019-civil-records': civilRecords,
   '0020-backoffice-roles': backofficeRoles,
   '0021-case-documents': caseDocuments,
+  '0023-renaming-decisions': renamingDecisions,
   '0026-identity-documents': identityDocuments,
 };
 

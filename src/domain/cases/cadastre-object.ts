@@ -39,3 +39,56 @@ export function cadastreObjectProblem(object: CadastreObject): CaseError | null 
   if (Math.abs(total - 1) > 1e-9) return caseError('case.object-invalid', { field: 'owners' }, at('owners'));
   return null;
 }
+
+/** How many other right holders the S9a filing page takes (a new flat has one to a few owners). */
+export const MAX_CO_OWNERS = 4;
+
+export type OwnersReading =
+  | { readonly ok: true; readonly owners: CadastreObject['owners'] }
+  | { readonly ok: false; readonly field: string; readonly problem: OwnersProblem };
+export type OwnersProblem = 'share' | 'iin' | 'duplicate' | 'total';
+
+/**
+ * S9a (004 cl.4, L1 r.8): the right holders of a new object as the applicant gives them — their
+ * own share and the other holders' IINs and shares. Shares are fractions ("1/2"); blank rows are
+ * skipped; an IIN must pass its check digit and appear once; the shares must make the whole
+ * object. The first wrong field is named (`myShare`, `iin1`, `share1`, …).
+ */
+export function readOwners(
+  applicant: string,
+  myShare: string,
+  others: readonly { readonly iin: string; readonly share: string }[],
+  isIin: (text: string) => boolean,
+): OwnersReading {
+  const fraction = (text: string) => {
+    const m = SHARE.exec(text.replace(/\s+/g, ''));
+    return m && Number(m[1]) <= Number(m[2]) ? { text: `${m[1]}/${m[2]}`, value: Number(m[1]) / Number(m[2]) } : null;
+  };
+  const mine = fraction(myShare);
+  if (!mine) return { ok: false, field: 'myShare', problem: 'share' };
+  const owners = [{ iin: applicant, share: mine.text }];
+  let total = mine.value;
+  for (const [index, row] of others.entries()) {
+    const iin = row.iin.replace(/\s+/g, '');
+    if (iin === '' && row.share.trim() === '') continue;
+    const n = index + 1;
+    if (!isIin(iin)) return { ok: false, field: `iin${n}`, problem: 'iin' };
+    if (owners.some((o) => o.iin === iin)) return { ok: false, field: `iin${n}`, problem: 'duplicate' };
+    const share = fraction(row.share);
+    if (!share) return { ok: false, field: `share${n}`, problem: 'share' };
+    owners.push({ iin, share: share.text });
+    total += share.value;
+  }
+  if (Math.abs(total - 1) > 1e-9) return { ok: false, field: 'myShare', problem: 'total' };
+  return { ok: true, owners };
+}
+
+/**
+ * The address of a new object in the address register's form (address-parts.ts): "Астана қ.,
+ * Жаңа көше, 1-үй, 61-пәтер" — the place, the street, the house and, for premises, the flat.
+ */
+export function registerAddress(place: string, street: string, house: string, flat: string | null): string {
+  return [place, street, `${Number(house)}-үй`, ...(flat ? [`${Number(flat)}-пәтер`] : [])]
+    .filter((part) => part !== '')
+    .join(', ');
+}

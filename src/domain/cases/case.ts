@@ -6,6 +6,7 @@ import type { DeadlineFacts } from '../deadlines/counting.ts';
 import type { FilingChannel } from '../deadlines/rules.ts';
 import type { ServiceId, Urgency } from '../public-services/definition.ts';
 import type { CadastreObject } from './cadastre-object.ts';
+import type { CorrectionFacts } from './correction.ts';
 
 /**
  * The states of a case. `accepted`: filed and accepted (§5.11 "accepted" notice), waiting for its
@@ -39,14 +40,23 @@ export type CaseActor =
   | { readonly kind: 'system' };
 
 /**
- * The facts of a filing: the D6 fields the deadline rule reads, for S9a the new object that
- * the executor enters into ЕГКН (cadastre-object.ts), for S1 the urgency category.
+ * The facts of a filing: the D6 fields the deadline rule reads, and for S9a the new object that
+ * the executor enters into ЕГКН (cadastre-object.ts); for a correction after a renaming (004
+ * cl.7) the decision and the object's address before and after it (correction.ts); for S1 the
+ * urgency category.
  */
 export interface CaseFacts extends DeadlineFacts {
   readonly cadastre?: CadastreObject | undefined;
+  readonly correction?: CorrectionFacts | undefined;
   /** 002 R1 App1: S1's urgency category, which sets the limits of its steps (sla.ts stepLimit). */
   readonly urgency?: Urgency | undefined;
 }
+
+/**
+ * How a case reached the provider: filed on the portal or at a counter (D2), or opened by the
+ * system on a decision nobody filed (004 cl.7: the correction after a renaming).
+ */
+export type CaseChannel = FilingChannel | 'system';
 
 /** D5: the hearing under way, recorded when the preliminary decision is sent. */
 export interface Hearing {
@@ -93,7 +103,7 @@ export interface Case {
   readonly currentStep: string | null;
   readonly applicant: string;
   readonly office: string;
-  readonly channel: FilingChannel;
+  readonly channel: CaseChannel;
   /** D1: the Astana date of filing (S9's extension cap counts from it). */
   readonly filedOn: IsoDate;
   readonly acceptedOn: IsoDate;

@@ -3,7 +3,7 @@
 // days"); docs/service-engine.md records where the sources are silent and what we read.
 
 /** The services with a stated period (D4); S1–S5 have none in the sources (Standard cl.4 absent). */
-export const DEADLINE_SERVICES = ['S6', 'S7', 'S8', 'S9a', 'S9b', 'S9c', 'S10'] as const;
+export const DEADLINE_SERVICES = ['S6', 'S7', 'S8', 'S9a', 'S9b', 'S9c', 'S9-correction', 'S10'] as const;
 export type DeadlineService = (typeof DEADLINE_SERVICES)[number];
 
 /** D6: the channels a filing moment can come through. */
@@ -132,6 +132,21 @@ export const DEADLINE_RULES: Readonly<Record<DeadlineService, DeadlineRule>> = {
     period: S9_PASSPORT,
     extension: S9_EXTENSION,
     source: '004 cl.5, L1 r.3',
+  },
+  // 004 cl.7: a joint decision of the local representative and executive bodies renames a
+  // settlement or street, or renumbers a building: the State Corporation corrects the cadastral
+  // passport "within 1 working day", without a visit, free. Nobody files it: the decision reaches
+  // the State Corporation's system electronically, at any hour, so it is accepted as a portal
+  // filing is (D2: at or after 18:30 or on a day off, the next working day) and due the working
+  // day after — docs/service-engine.md, reading 13.
+  'S9-correction': {
+    service: 'S9-correction',
+    channels: ['portal'],
+    facts: [],
+    period: { kind: 'fixed', term: wd(1) },
+    extension: NO_EXTENSION,
+    refusal: 'hearing-when-over-3-working-days',
+    source: '004 cl.7',
   },
   // D4: duplicate passport — flats, rooms, houses, garages, dachas 1st wd; other 2nd / 3rd (004 L2 r.3).
   S10: {

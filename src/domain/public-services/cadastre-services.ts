@@ -88,6 +88,11 @@ const FILE_AND_ARCHIVE = [
   },
 ] as const;
 
+/** 004 cl.7: the system-initiated correction of a passport after a renaming decision. */
+const CORRECTION = 'S9-correction';
+/** The variants an applicant files (004 cl.4), whose materials the archive finds and files away. */
+const FILED = ['S9a', 'S9b', 'S9c'];
+
 export const S9: ServiceDefinition = {
   id: 'S9',
   version: '1.0.0',
@@ -142,7 +147,17 @@ export const S9: ServiceDefinition = {
   ],
   consent: CONSENT,
   steps: [
-    ...FILE_AND_ARCHIVE,
+    // 004 cl.7: the correction after a renaming is not filed and needs no search of the file.
+    ...FILE_AND_ARCHIVE.map((step) => ({ ...step, variants: FILED })),
+    {
+      id: 'correct',
+      actor: 'executor',
+      action:
+        'Correct the address (identification data) in the cadastral passport after a renaming decision, without a site visit',
+      output: 'Corrected passport for signature',
+      limit: { unit: 'not-stated' },
+      variants: [CORRECTION],
+    },
     {
       id: 'enter-data',
       actor: 'executor',
@@ -188,6 +203,7 @@ export const S9: ServiceDefinition = {
       action: 'File the materials chronologically in the inventory file (Annex 8), never destroyed',
       output: 'Inventory file',
       limit: { unit: 'not-stated' },
+      variants: FILED,
     },
   ],
   variants: [
@@ -220,6 +236,19 @@ export const S9: ServiceDefinition = {
         ...TO_CABINET,
         source: '004 cl.6, L1 r.5',
       },
+    },
+    {
+      // 004 cl.7: opened by the system on a renaming decision, never by an application; free
+      // (no fee stage names it), no inspection; the corrected passport goes to the cabinet of
+      // the passport's holder.
+      id: CORRECTION,
+      name: {
+        kk: 'Атау өзгергеннен кейін кадастрлық паспортқа түзету енгізу',
+        ru: 'Исправление кадастрового паспорта после переименования',
+        en: 'Correction of the cadastral passport after a renaming',
+      },
+      deadline: { kind: 'rule', rule: DEADLINE_RULES['S9-correction'] },
+      result: { what: 'Corrected cadastral passport (free of charge)', ...TO_CABINET, source: '004 cl.7' },
     },
   ],
   fees: {

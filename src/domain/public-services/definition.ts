@@ -11,8 +11,11 @@ export type ServiceId = (typeof SERVICE_IDS)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/);
-/** A service or its variant as services.md names them: S3, S9a. */
-const variantId = z.string().regex(/^S\d{1,2}[a-z]?$/);
+/**
+ * A service or its variant as services.md names them (S3, S9a), or a variant the sources describe
+ * without a letter, named for what it does (S9-correction, 004 cl.7).
+ */
+const variantId = z.string().regex(/^S\d{1,2}([a-z]|-[a-z]+)?$/);
 const text = z.string().trim().min(1);
 /**
  * A clause reference in services.md's form (`002 R3 cl.6`, `004 L1 r.8`, `003 ¶B2`), or in

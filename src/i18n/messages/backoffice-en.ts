@@ -45,6 +45,7 @@ export const backofficeEn = {
   'backoffice.step.payment-due': 'Tell the applicant the additional payment is due',
   'backoffice.step.sign': 'Approve and sign the result',
   'backoffice.step.file-away': 'File the materials in the inventory file',
+  'backoffice.step.correct': 'Correct the address in the cadastral passport (no visit)',
   'backoffice.step.copy': 'Copy the passport from the inventory file',
   'backoffice.step-status.done': 'Done',
   'backoffice.step-status.current': 'Now',

@@ -46,6 +46,7 @@ export const backofficeKk: Record<keyof typeof backofficeEn, string> = {
   'backoffice.step.payment-due': 'Өтініш берушіге қосымша төлем туралы хабарлау',
   'backoffice.step.sign': 'Нәтижені бекіту және қол қою',
   'backoffice.step.file-away': 'Материалдарды түгендеу ісіне тігу',
+  'backoffice.step.correct': 'Кадастрлық паспорттағы мекенжайды түзету (орнына бармай)',
   'backoffice.step.copy': 'Паспорттың көшірмесін түгендеу ісінен алу',
   'backoffice.step-status.done': 'Орындалды',
   'backoffice.step-status.current': 'Қазір',

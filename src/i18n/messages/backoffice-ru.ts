@@ -47,6 +47,7 @@ export const backofficeRu: Record<keyof typeof backofficeEn, string> = {
   'backoffice.step.payment-due': 'Сообщить заявителю о доплате',
   'backoffice.step.sign': 'Утвердить и подписать результат',
   'backoffice.step.file-away': 'Подшить материалы в инвентарное дело',
+  'backoffice.step.correct': 'Исправить адрес в кадастровом паспорте (без выезда)',
   'backoffice.step.copy': 'Снять копию паспорта из инвентарного дела',
   'backoffice.step-status.done': 'Сделано',
   'backoffice.step-status.current': 'Сейчас',

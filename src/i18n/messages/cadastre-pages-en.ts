@@ -10,6 +10,8 @@ export const cadastrePagesEn = {
     'A specialist visits and measures the property. You pay part now and the rest before you get the passport.',
   'cadastre.variant-S9c': 'Get a conclusion on differences in the property’s data, with a passport',
   'cadastre.variant-S9c-hint': 'A specialist visits, measures and records where the data differ.',
+  'cadastre.variant-S9-correction':
+    'Correction of the cadastral passport after a street or building was renamed (free)',
   'cadastre.variant-S10': 'Get a duplicate of a cadastral passport',
   'cadastre.variant-S10-hint': 'A copy of the passport already issued, marked “Duplicate”.',
   'cadastre.variant-choose': 'Select what you need',

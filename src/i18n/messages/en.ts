@@ -18,6 +18,7 @@ import { accessEn } from './access-en.ts';
 import { revocationEn } from './revocation-en.ts';
 import { reliabilityEn } from './reliability-en.ts';
 import { successionEn } from './succession-en.ts';
+import { renamingEn } from './renaming-en.ts';
 import { civilRecordsEn } from './civil-records-en.ts';
 import { throttleEn } from './throttle-en.ts';
 import { formsEn } from './forms-en.ts';
@@ -31,6 +32,7 @@ import { deadlineEn } from './deadline-en.ts';
 import { legalEntitiesEn } from './legal-entities-en.ts';
 import { paymentsEn } from './payments-en.ts';
 import { cadastrePagesEn } from './cadastre-pages-en.ts';
+import { cadastreNewObjectEn } from './cadastre-new-object-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { identityDocumentsEn } from './identity-documents-en.ts';
@@ -56,6 +58,7 @@ export const en = {
   ...revocationEn,
   ...reliabilityEn,
   ...successionEn,
+  ...renamingEn,
   ...civilRecordsEn,
   ...throttleEn,
   ...formsEn,
@@ -73,6 +76,7 @@ export const en = {
   ...backofficeEn,
   ...caseDocumentsEn,
   ...cadastrePagesEn,
+  ...cadastreNewObjectEn,
   ...analyticsEn,
   // CLI and configuration
   'invalid-arguments': 'Invalid command line: {detail}',

@@ -17,6 +17,7 @@ import { accessKk } from './access-kk.ts';
 import { revocationKk } from './revocation-kk.ts';
 import { reliabilityKk } from './reliability-kk.ts';
 import { successionKk } from './succession-kk.ts';
+import { renamingKk } from './renaming-kk.ts';
 import { civilRecordsKk } from './civil-records-kk.ts';
 import { throttleKk } from './throttle-kk.ts';
 import { formsKk } from './forms-kk.ts';
@@ -30,6 +31,7 @@ import { deadlineKk } from './deadline-kk.ts';
 import { legalEntitiesKk } from './legal-entities-kk.ts';
 import { paymentsKk } from './payments-kk.ts';
 import { cadastrePagesKk } from './cadastre-pages-kk.ts';
+import { cadastreNewObjectKk } from './cadastre-new-object-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { identityDocumentsKk } from './identity-documents-kk.ts';
@@ -55,6 +57,7 @@ export const kk: Catalog = {
   ...revocationKk,
   ...reliabilityKk,
   ...successionKk,
+  ...renamingKk,
   ...civilRecordsKk,
   ...throttleKk,
   ...formsKk,
@@ -72,6 +75,7 @@ export const kk: Catalog = {
   ...backofficeKk,
   ...caseDocumentsKk,
   ...cadastrePagesKk,
+  ...cadastreNewObjectKk,
   ...analyticsKk,
   'invalid-arguments': 'Пәрмен жолы қате: {detail}',
   'unknown-command': '«{command}» деген пәрмен жоқ. Пәрмендер тізімі: «tirkeu help».',

@@ -17,6 +17,7 @@ import { accessRu } from './access-ru.ts';
 import { revocationRu } from './revocation-ru.ts';
 import { reliabilityRu } from './reliability-ru.ts';
 import { successionRu } from './succession-ru.ts';
+import { renamingRu } from './renaming-ru.ts';
 import { civilRecordsRu } from './civil-records-ru.ts';
 import { throttleRu } from './throttle-ru.ts';
 import { formsRu } from './forms-ru.ts';
@@ -30,6 +31,7 @@ import { deadlineRu } from './deadline-ru.ts';
 import { legalEntitiesRu } from './legal-entities-ru.ts';
 import { paymentsRu } from './payments-ru.ts';
 import { cadastrePagesRu } from './cadastre-pages-ru.ts';
+import { cadastreNewObjectRu } from './cadastre-new-object-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { identityDocumentsRu } from './identity-documents-ru.ts';
@@ -55,6 +57,7 @@ export const ru: Catalog = {
   ...revocationRu,
   ...reliabilityRu,
   ...successionRu,
+  ...renamingRu,
   ...civilRecordsRu,
   ...throttleRu,
   ...formsRu,
@@ -72,6 +75,7 @@ export const ru: Catalog = {
   ...backofficeRu,
   ...caseDocumentsRu,
   ...cadastrePagesRu,
+  ...cadastreNewObjectRu,
   ...analyticsRu,
   'invalid-arguments': 'Неверная командная строка: {detail}',
   'unknown-command': 'Неизвестная команда «{command}». Список команд: «tirkeu help».',

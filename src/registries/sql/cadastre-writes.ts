@@ -12,6 +12,10 @@ import type { CadastreWrites } from '../ports.ts';
 
 export function sqlCadastreWrites(tx: Transaction<Schema>): CadastreWrites {
   return {
+    async hasObject(rka: string): Promise<boolean> {
+      const row = await tx.selectFrom('dwellings').select('rka').where('rka', '=', rka).executeTakeFirst();
+      return row !== undefined;
+    },
     async recordObject(object: Dwelling): Promise<boolean> {
       const parts = addressParts(object.address);
       const street = streetId(object.city, parts);

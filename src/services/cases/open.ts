@@ -11,6 +11,7 @@ import type { FilingChannel } from '../../domain/deadlines/rules.ts';
 import { serviceOn } from '../../domain/public-services/catalogue.ts';
 import type { ServiceId } from '../../domain/public-services/definition.ts';
 import { AppError } from '../../errors.ts';
+import { sqlCadastreWrites } from '../../registries/sql/cadastre-writes.ts';
 import { inTransaction, type Tx } from '../transaction.ts';
 import { type CaseRecord, changedColumns, toCase } from './record.ts';
 import { recordCaseMove } from './trail.ts';
@@ -45,6 +46,12 @@ export async function openServiceCaseIn(tx: Tx, filing: CaseFiling, now: Date): 
     throw new AppError(code, params, path === undefined ? {} : { path });
   }
   const kase = opened.case;
+  // 004 cl.4: S9a enters a NEW object; one whose РКА ЕГКН has already is not filed as new.
+  const object = kase.facts.cadastre;
+  if (object && (await sqlCadastreWrites(tx).hasObject(object.rka))) {
+    const repeat = await tx.selectFrom('cases').select('id').where('id', '=', kase.id).executeTakeFirst();
+    if (!repeat) throw new AppError('case.object-exists', { rka: object.rka }, { path: '/cadastre/rka' });
+  }
   const columns = changedColumns(opened.machine, kase, now);
   const row = await tx
     .insertInto('cases')

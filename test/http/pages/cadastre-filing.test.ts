@@ -223,8 +223,17 @@ describe('pages: filing the cadastre services S9 and S10 (issue 17)', () => {
       const page = await b.newPage({ language: lang });
       await logIn(page, b.service, P.aigerim, '/cadastre/new');
       await choose(page, t('cadastre.variant-S9a'));
-      await page.waitForURL(/\/where$/);
+      // S9a describes the new property: its address with the code, its area, its owners.
+      await page.waitForURL(/\/describe$/);
+      await page.selectOption('#city', 'astana');
+      await page.fill('#street', 'Жаңа көше');
+      await page.fill('#house', '9');
       await page.fill('#rka', '2301000000000099');
+      await page.click('main button[type=submit]');
+      await page.waitForURL(/\/area$/);
+      await page.fill('#area', '72');
+      await page.click('main button[type=submit]');
+      await page.waitForURL(/\/owners$/);
       await page.click('main button[type=submit]');
       await page.waitForURL(/\/documents$/);
       // S9a: the commissioning act and the land-plot identification document.

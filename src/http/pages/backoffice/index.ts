@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { BACK_OFFICE_ROLES } from '../../../services/actor.ts';
+import { mayRecordRenaming } from '../../../services/cadastre-renaming/back-office.ts';
 import { backOfficeQueue, variantName } from '../../../services/cases/back-office.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { table } from '../shared/components.ts';
@@ -18,6 +19,7 @@ import { registerPages } from './registers.ts';
 import { temporaryIdPages } from './temporary-ids.ts';
 import { deregistrationPages } from './deregistrations.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
+import { renamingPages } from './renaming.ts';
 import { staffOf } from './staff.ts';
 
 /** 002 R1 App1: the units of S1's chain work registers besides their queue. */
@@ -49,6 +51,7 @@ export function backOfficePages(ctx: ServiceContext) {
       body: html`<h1>${t('backoffice.queue.title')}</h1>
         <p>${t('backoffice.who', { role: roleLabel(t, staff.role), office: staff.office })}</p>
         <p>${t('backoffice.queue.lead')}</p>
+        ${mayRecordRenaming(staff) ? html`<p><a href="/backoffice/renamings">${t('renaming.link')}</a></p>` : ''}
         ${
           S1_ROLES.includes(staff.role)
             ? html`<p><a href="/backoffice/registers">${t('identity-document.registers.title')}</a></p>`
@@ -68,6 +71,7 @@ export function backOfficePages(ctx: ServiceContext) {
     });
   });
 
+  app.route('/renamings', renamingPages(ctx));
   app.route('/registers', registerPages(ctx));
   app.route('/temporary-ids', temporaryIdPages(ctx));
   app.route('/deregistrations', deregistrationPages(ctx));

@@ -119,7 +119,9 @@ export function cadastreCasesPages(ctx: ServiceContext) {
   return app;
 }
 
-/** The variant as the pages name it (S9a–S9c, S10). */
-function variantKey(k: MyCase): 'S9a' | 'S9b' | 'S9c' | 'S10' {
-  return k.variant === 'S9a' || k.variant === 'S9b' || k.variant === 'S9c' ? k.variant : 'S10';
+/** The variant as the pages name it (S9a–S9c, S10; the correction the system opened, 004 cl.7). */
+function variantKey(k: MyCase): 'S9a' | 'S9b' | 'S9c' | 'S9-correction' | 'S10' {
+  return k.variant === 'S9a' || k.variant === 'S9b' || k.variant === 'S9c' || k.variant === 'S9-correction'
+    ? k.variant
+    : 'S10';
 }

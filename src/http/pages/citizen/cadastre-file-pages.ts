@@ -6,7 +6,10 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
+import { type CadastreObject, registerAddress } from '../../../domain/cases/cadastre-object.ts';
 import type { CaseFacts } from '../../../domain/cases/case.ts';
+import { maskIin } from '../../../domain/iin.ts';
+import { pickerCities } from '../../../services/addresses.ts';
 import { dateInAstana } from '../../../domain/dates.ts';
 import { isAppError } from '../../../errors.ts';
 import {
@@ -30,6 +33,7 @@ import {
   asksArea,
   asksLandPlot,
   cadastreFlow,
+  isNewObject,
   neededDocuments,
   PATH,
   serviceOf,
@@ -96,7 +100,9 @@ export function cadastreFilePages(ctx: ServiceContext) {
       ...(asksArea(a) && a.areaM2
         ? [{ key: t('cadastre.check-area'), value: t('cadastre.area-value', { area: a.areaM2 }), change: PATH('area') }]
         : []),
-      { key: t('cadastre.check-where'), value: a.rka ?? a.address ?? '', change: PATH('where') },
+      ...(isNewObject(a)
+        ? await newObjectRows(c, a)
+        : [{ key: t('cadastre.check-where'), value: a.rka ?? a.address ?? '', change: PATH('where') }]),
       ...(asksLandPlot(a, today()) && a.landPlot
         ? [
             {
@@ -129,6 +135,36 @@ export function cadastreFilePages(ctx: ServiceContext) {
     });
   };
 
+  const placeOf = async (city: string | null | undefined) =>
+    (await pickerCities(ctx)).find((known) => known.city === city)?.place ?? '';
+  const newObjectOf = async (a: Partial<Answers>): Promise<CadastreObject> => ({
+    rka: a.rka ?? '',
+    city: a.city ?? '',
+    address: registerAddress(await placeOf(a.city), a.street ?? '', a.house ?? '', a.flat ?? null),
+    areaM2: a.areaM2 ?? 0,
+    owners: a.owners ?? [],
+  });
+  // The other right holders' IINs are masked: the applicant typed them, the page need not show them.
+  const newObjectRows = async (c: Context<PageEnv>, a: Partial<Answers>) => {
+    const t = translator(c);
+    const object = await newObjectOf(a);
+    const owners = object.owners.map((o, i) =>
+      i === 0 ? t('cadastre.new-owner-you', { share: o.share }) : `${maskIin(o.iin)} — ${o.share}`,
+    );
+    return [
+      { key: t('cadastre.check-new-address'), value: object.address, change: PATH('describe') },
+      { key: t('cadastre.new-rka-label'), value: object.rka, change: PATH('describe') },
+      { key: t('cadastre.check-area'), value: t('cadastre.area-value', { area: object.areaM2 }), change: PATH('area') },
+      {
+        key: t('cadastre.check-owners'),
+        value: html`<ul>
+          ${owners.map((o) => html`<li>${o}</li>`)}
+        </ul>`,
+        change: PATH('owners'),
+      },
+    ];
+  };
+
   app.get('/new/check', withDraft(ctx, flow, 'check'), (c) => checkPage(c, answersIn(c, flow()), []));
 
   // Filed already (a second press, the back button): withDraft shows the case instead.
@@ -136,9 +172,10 @@ export function cadastreFilePages(ctx: ServiceContext) {
     const a = answersIn(c, flow());
     if (!a.variant || !a.caseId || !a.consent) return c.redirect(PATH('variant'), 303);
     // D6: S9a's rule reads no object; the others read its kind, and the area where the rule needs it.
+    // S9a: the new object as described, which the executor enters into ЕГКН (004 cl.4).
     const facts: CaseFacts =
       a.variant === 'S9a'
-        ? {}
+        ? { cadastre: await newObjectOf(a) }
         : { ...(a.object ? { object: a.object } : {}), ...(asksArea(a) && a.areaM2 ? { areaM2: a.areaM2 } : {}) };
     try {
       await filePortalCase(ctx, {
@@ -153,6 +190,13 @@ export function cadastreFilePages(ctx: ServiceContext) {
       });
     } catch (error) {
       if (!isAppError(error)) throw error;
+      // S9a: the РКА is in ЕГКН already, or the description no longer holds: back to it.
+      if (error.code === 'case.object-exists' || error.code === 'case.object-invalid')
+        return checkPage(c, a, [
+          error.code === 'case.object-exists'
+            ? { field: 'describe', key: error.code, params: error.params }
+            : { field: 'describe', key: 'cadastre.new-object-invalid' },
+        ]);
       // A document removed or a consent no longer valid since: back to that question.
       if (error.code === 'case-document.no-consent') {
         await saveDraft(ctx, c, flow(), { consent: null });

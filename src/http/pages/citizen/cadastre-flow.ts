@@ -23,6 +23,13 @@ export interface Answers extends Record<string, unknown> {
   rka: string | null;
   address: string | null;
   landPlot: 'yes' | 'no' | null;
+  /** S9a: the new object's address — the city (the address register's code), street, house, flat. */
+  city: string | null;
+  street: string | null;
+  house: string | null;
+  flat: string | null;
+  /** S9a: the right holders with their shares, the applicant first (cadastre-object.ts readOwners). */
+  owners: { iin: string; share: string }[] | null;
   /** Set when the documents page was left with every needed document uploaded. */
   documentsDone: boolean | null;
   /** The SMS-code challenge the applicant confirmed as consent (004 cl.4). */
@@ -32,7 +39,7 @@ export interface Answers extends Record<string, unknown> {
 }
 export type Given = Partial<Answers>;
 
-export type Step = 'variant' | 'object' | 'area' | 'where' | 'land' | 'documents' | 'consent';
+export type Step = 'variant' | 'object' | 'area' | 'where' | 'describe' | 'owners' | 'land' | 'documents' | 'consent';
 
 export const serviceOf = (variant: Variant): ServiceId => (variant === 'S10' ? 'S10' : 'S9');
 export const isVariant = (v: string): v is Variant => (VARIANTS as readonly string[]).includes(v);
@@ -40,6 +47,12 @@ export const isObjectKind = (v: string): v is ObjectKind => (OBJECT_KINDS as rea
 
 /** S9a reads no object (its term is one working day, 004 cl.5 1)); the others go by the object. */
 const asksObject = (a: Given) => a.variant !== undefined && a.variant !== 'S9a';
+/**
+ * S9a (004 cl.4): the new object is described — its address with the РКА the address register
+ * gave it, its total area and its right holders — since the executor enters exactly that into
+ * ЕГКН, where the registration rules read the area (P4.1, N1).
+ */
+export const isNewObject = (a: Given) => a.variant === 'S9a';
 /** D4: "other" goes by total area; so does a first-category object for S10 (service-engine.md reading 4). */
 export const asksArea = (a: Given) =>
   asksObject(a) && (a.object === 'other' || (a.variant === 'S10' && a.object === 'first-category'));
@@ -73,8 +86,14 @@ export function cadastreFlow(holder: DraftFlow<Answers, Step>['holder'], on: Iso
     steps: [
       { id: 'variant', answered: (a) => a.variant !== undefined && a.caseId !== undefined },
       { id: 'object', applies: asksObject, answered: (a) => !!a.object },
-      { id: 'area', applies: asksArea, answered: (a) => typeof a.areaM2 === 'number' },
-      { id: 'where', answered: (a) => !!a.rka || !!a.address },
+      {
+        id: 'describe',
+        applies: isNewObject,
+        answered: (a) => !!a.city && !!a.street && !!a.house && !!a.rka,
+      },
+      { id: 'area', applies: (a) => asksArea(a) || isNewObject(a), answered: (a) => typeof a.areaM2 === 'number' },
+      { id: 'where', applies: (a) => !isNewObject(a), answered: (a) => !!a.rka || !!a.address },
+      { id: 'owners', applies: isNewObject, answered: (a) => (a.owners?.length ?? 0) > 0 },
       { id: 'land', applies: (a) => asksLandPlot(a, on), answered: (a) => !!a.landPlot },
       { id: 'documents', answered: (a) => a.documentsDone === true },
       { id: 'consent', answered: (a) => !!a.consent },

@@ -19,6 +19,7 @@ import { requireLogin } from '../shared/session.ts';
 import {
   type Answers,
   cadastreFlow,
+  isNewObject,
   isObjectKind,
   isVariant,
   OBJECT_KINDS,
@@ -127,7 +128,8 @@ export function cadastrePages(ctx: ServiceContext) {
       textField(c.get('lang'), {
         name: 'area',
         label: t('cadastre.area-title'),
-        hint: t('cadastre.area-hint'),
+        // S9a: the area measured for the commissioning act; for the others the term depends on it.
+        hint: t(isNewObject(a) ? 'cadastre.new-area-hint' : 'cadastre.area-hint'),
         asHeading: true,
         value,
         error: errorOf(errors, 'area'),

@@ -14,6 +14,7 @@ import { cabinetPage } from './cabinet-page.ts';
 import { cadastreCasesPages } from './cadastre-cases-pages.ts';
 import { cadastreDocumentsPage } from './cadastre-documents-page.ts';
 import { cadastreFilePages } from './cadastre-file-pages.ts';
+import { cadastreNewObjectPages } from './cadastre-new-object-pages.ts';
 import { cadastrePages } from './cadastre-pages.ts';
 import { certificatePages } from './certificate-pages.ts';
 import { deregisterPages } from './deregister-pages.ts';
@@ -32,6 +33,7 @@ export function citizenPages(ctx: ServiceContext) {
   app.route('/certificates', certificatePages(ctx));
   // Issue 17: filing S9 and S10 (the cadastre services) and following the requests.
   app.route('/cadastre', cadastrePages(ctx));
+  app.route('/cadastre', cadastreNewObjectPages(ctx));
   app.route('/cadastre', cadastreDocumentsPage(ctx));
   app.route('/cadastre', cadastreFilePages(ctx));
   app.route('/cadastre', cadastreCasesPages(ctx));
