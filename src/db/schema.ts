@@ -310,7 +310,17 @@ export interface SessionsTable {
 }
 
 /** Migration 0020: the back-office roles of the case engine (004 cl.4, cl.9); 0024: ЗАГС (S7, 003 ¶B2). */
-type BackOfficeRoleColumn = 'archive-employee' | 'executor' | 'technical-inspector' | 'management' | 'civil-registrar';
+type BackOfficeRoleColumn =
+  | 'civil-registrar'
+  | 'archive-employee'
+  | 'executor'
+  | 'technical-inspector'
+  | 'management'
+  // Migration 0026 (002 R1 App1): the migration police units of S1's chain.
+  | 'qaiib'
+  | 'kqpb'
+  | 'kqpd'
+  | 'aoo-rmk';
 
 export interface OperatorsTable {
   iin: string;
@@ -651,4 +661,113 @@ export interface Schema {
   renamed_addresses: RenamedAddressesTable;
   licence_filings: LicenceFilingsTable;
   result_custody_events: ResultCustodyEventsTable;
+  identity_document_intakes: IdentityDocumentIntakesTable;
+  identity_document_files: IdentityDocumentFilesTable;
+  case_registers: CaseRegistersTable;
+  case_register_items: CaseRegisterItemsTable;
+  case_alerts: CaseAlertsTable;
+  temporary_id_journal: TemporaryIdJournalTable;
+  departure_sheets: DepartureSheetsTable;
+}
+
+/** Migration 0026, 002 R4 cl.4: S4 at the ЦОН — the ground, then the sealed departure sheet. */
+export interface DepartureSheetsTable {
+  case_id: string;
+  person_iin: string;
+  rka: string;
+  ground: 'abroad' | 'imprisonment' | 'court-decision';
+  reference: string;
+  sheet: Json<Record<string, unknown>> | null;
+  signature: string | null;
+  issued_at: Instant | null;
+}
+
+/** Migration 0026, 002 R2 App1: the issue journal of temporary identity cards. */
+export interface TemporaryIdJournalTable {
+  number: Generated<number>;
+  case_id: string;
+  office: string;
+  applicant_iin: string;
+  drawn_up_on: DateColumn;
+  drawn_up_by: string;
+  /** The position of the officer who signed it (App1: "date, position, signature"). */
+  position: string;
+  issued_at: Instant | null;
+  issued_by: string | null;
+}
+
+/** Migration 0026, 002 R1 App1 st.2: an intake staged at the counter until the employee signs. */
+export interface IdentityDocumentIntakesTable {
+  case_id: string;
+  operator_iin: string;
+  office: string;
+  applicant_iin: string;
+  document_kind: 'passport' | 'id-card';
+  reason: string;
+  urgency: 'u1' | 'u2' | 'u3' | 'general';
+  filed_at: string;
+  photo: Uint8Array;
+  photo_type: 'image/jpeg' | 'image/png';
+  photo_sha256: string;
+  created_at: Instant;
+}
+
+/** Migration 0026, 002 R1 App1 st.1–2, 8, 14: the ЦОН's file of an S1 case. */
+export interface IdentityDocumentFilesTable {
+  case_id: string;
+  document_kind: 'passport' | 'id-card';
+  reason: string;
+  photo: Uint8Array;
+  photo_type: 'image/jpeg' | 'image/png';
+  photo_sha256: string;
+  /** The e-formular the ЦОН employee signed with EDS (canonical JSON of it is what was signed). */
+  formular: Json<Record<string, unknown>>;
+  formular_cms: string;
+  formular_signer: string;
+  /** The registration coupon's number (App1 st.2). */
+  coupon: string;
+  /** App1 st.8: the produced document's number. */
+  document_number: string | null;
+  /** App1 st.14: the receipt of hand-over and the ЦОН employee's signature over it. */
+  receipt: Json<Record<string, unknown>> | null;
+  receipt_cms: string | null;
+  handed_over_at: Instant | null;
+  created_at: Instant;
+}
+
+/** Migration 0026, 002 R1 App1 st.3–13: a register (batch) of S1 cases moving between units. */
+export interface CaseRegistersTable {
+  id: string;
+  number: Generated<number>;
+  service: string;
+  urgency: 'u1' | 'u2' | 'u3' | 'general';
+  origin_office: string;
+  /** The step its cases are at; null once closed (back at the ЦОН for hand-over). */
+  step: string | null;
+  holder_role: string | null;
+  holder_office: string | null;
+  version: Generated<number>;
+  created_at: Instant;
+  updated_at: Instant;
+  closed_at: Instant | null;
+}
+
+export interface CaseRegisterItemsTable {
+  register_id: string;
+  case_id: string;
+  added_at: Instant;
+  removed_at: Instant | null;
+  removed_reason: 'wanted' | null;
+}
+
+/** Migration 0026: what a supervisor must see at once (App1 st.6: a wanted-persons hit). */
+export interface CaseAlertsTable {
+  id: Generated<number>;
+  case_id: string;
+  /** The office whose supervisors are alerted: the ЦОН that accepted the case. */
+  office: string;
+  kind: 'wanted-hit';
+  details: Json<Record<string, unknown>>;
+  created_at: Instant;
+  acknowledged_at: Instant | null;
 }

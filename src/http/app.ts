@@ -105,6 +105,14 @@ const STATUS: Partial<Record<string, Status>> = {
   // Issue 17: case moves (services/cases/); a case code not listed (unknown variant, ground) is 400.
   'case.not-found': 404,
   'case.changed': 409,
+  // Issue 18: S1 intake, registers and hand-over (services/identity-documents/).
+  'identity-document.photo-invalid': 422,
+  'identity-document.person-unknown': 422,
+  'identity-document.register-empty': 409,
+  'identity-document.register-not-found': 404,
+  'identity-document.not-holder': 403,
+  'departure.reference-missing': 422,
+  'departure.not-registered': 422,
   'case.invalid-event': 409,
   'case.step-out-of-order': 409,
   'case.wrong-actor': 403,

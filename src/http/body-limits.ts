@@ -28,6 +28,8 @@ const SIGNATURE_ROUTES = [
   /^\/applications\/[^/]+\/sign$/,
   /^\/consents\/[^/]+$/,
   /^\/console\/hall\/applications\/[^/]+\/sign$/,
+  /^\/console\/passports\/new\/[^/]+\/sign$/,
+  /^\/console\/passports\/[^/]+\/hand-over$/,
 ];
 
 /**
@@ -35,7 +37,8 @@ const SIGNATURE_ROUTES = [
  * document limit still arrives, so the page can say so next to its field; far larger is 413.
  */
 export const DOCUMENT_UPLOAD_LIMIT = MAX_DOCUMENT_BYTES + 64 * KIB;
-const DOCUMENT_UPLOAD = /^\/(cadastre|licences)\/new\/documents$/;
+// Issue 18: the S1 intake's photo (at most 2 MiB) travels the same way.
+const DOCUMENT_UPLOAD = /^\/((cadastre|licences)\/new\/documents|console\/passports\/new)$/;
 
 export function limitFor(path: string): number {
   if (PAYMENT_CALLBACK.test(path)) return PAYMENT_CALLBACK_LIMIT;

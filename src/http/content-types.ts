@@ -3,6 +3,9 @@
 // issue 17 item 5; the S6/S8 filing's, issue 19), which read multipart. Anything else is 415,
 // before a body is read — a text/plain or form post to the API, which a browser sends
 // cross-site without asking, included.
+// url-encoded forms only, except the one page that uploads a file (the S9 filing's documents,
+// issue 17 item 5) and the S1 intake with its photo (issue 18), which read multipart. Anything else is 415, before a body is read — a
+// text/plain or form post to the API, which a browser sends cross-site without asking, included.
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
 
@@ -11,7 +14,7 @@ export const JSON_TYPE = 'application/json';
 export const FORM_TYPE = 'application/x-www-form-urlencoded';
 export const MULTIPART_TYPE = 'multipart/form-data';
 /** Pages whose form uploads a file (body-limits.ts gives them their own limit). */
-const UPLOAD_PAGES = /^\/(cadastre|licences)\/new\/documents$/;
+const UPLOAD_PAGES = /^\/((cadastre|licences)\/new\/documents|console\/passports\/new)$/;
 
 /** The media type without parameters, lower case; undefined when the header is absent. */
 export function mediaType(c: Context): string | undefined {

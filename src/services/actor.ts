@@ -10,6 +10,12 @@ export const BACK_OFFICE_ROLES = [
   'technical-inspector',
   'management',
   'civil-registrar',
+  // Migration 0026, 002 R1 App1: the migration police units of S1's chain (the ҚАІІб at a ЦОН,
+  // the region's КҚПБ, the MVD's КҚПД and its production centre АӨО РМК).
+  'qaiib',
+  'kqpb',
+  'kqpd',
+  'aoo-rmk',
 ] as const;
 export type BackOfficeRole = (typeof BACK_OFFICE_ROLES)[number];
 export type OperatorRole = 'reception' | 'hall' | 'supervisor' | 'auditor' | 'analyst' | BackOfficeRole;

@@ -33,6 +33,10 @@ export const IMPLEMENTED_FLOWS: Partial<Record<ServiceId, ServiceFlow>> = {
   // committee's back office, the signed result (docs/licences.md).
   S6: { kind: 'cases', variants: ['S6'] },
   S8: { kind: 'cases', variants: ['S8'] },
+  // Issue 18: S1 intake → registers through the units → hand-over; S2 accept → journal → issue
+  // (src/services/identity-documents/, docs/identity-documents.md).
+  S1: { kind: 'cases', variants: ['S1'] },
+  S2: { kind: 'cases', variants: ['S2'] },
 };
 
 export interface CatalogueEntry {

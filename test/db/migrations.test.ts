@@ -30,6 +30,7 @@ const MIGRATIONS = [
   '0023-renaming-decisions',
   '0024-civil-registrar-role',
   '0025-licences',
+  '0026-identity-documents',
 ];
 
 const TABLES = [

@@ -23,6 +23,7 @@ import * as caseDocuments from './0021-case-documents.ts';
 import * as renamingDecisions from './0023-renaming-decisions.ts';
 import * as civilRegistrarRole from './0024-civil-registrar-role.ts';
 import * as licences from './0025-licences.ts';
+import * as identityDocuments from './0026-identity-documents.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -50,6 +51,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0023-renaming-decisions': renamingDecisions,
   '0024-civil-registrar-role': civilRegistrarRole,
   '0025-licences': licences,
+  '0026-identity-documents': identityDocuments,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../dates.ts';
 import type { DeadlineFacts } from '../deadlines/counting.ts';
 import type { FilingChannel } from '../deadlines/rules.ts';
-import type { ServiceId } from '../public-services/definition.ts';
+import type { ServiceId, Urgency } from '../public-services/definition.ts';
 import type { CadastreObject } from './cadastre-object.ts';
 import type { RestorationFacts } from './civil-act.ts';
 import type { CorrectionFacts } from './correction.ts';
@@ -44,12 +44,15 @@ export type CaseActor =
  * The facts of a filing: the D6 fields the deadline rule reads, and for S9a the new object that
  * the executor enters into ЕГКН (cadastre-object.ts); for a correction after a renaming (004
  * cl.7) the decision and the object's address before and after it (correction.ts); for S7 what
- * the ЦОН intake recorded — the act that ЗАГС restores (civil-act.ts).
+ * the ЦОН intake recorded — the act that ЗАГС restores (civil-act.ts); for S1 the
+ * urgency category.
  */
 export interface CaseFacts extends DeadlineFacts {
   readonly cadastre?: CadastreObject | undefined;
   readonly correction?: CorrectionFacts | undefined;
   readonly restoration?: RestorationFacts | undefined;
+  /** 002 R1 App1: S1's urgency category, which sets the limits of its steps (sla.ts stepLimit). */
+  readonly urgency?: Urgency | undefined;
 }
 
 /**

@@ -28,6 +28,7 @@ export const CASE_ERROR_CODES = [
   'channel-not-for-service',
   'field-not-for-service',
   'missing-field',
+  'invalid-value',
 ] as const;
 export type CaseErrorCode = (typeof CASE_ERROR_CODES)[number];
 

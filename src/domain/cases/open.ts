@@ -5,13 +5,13 @@ import { dateInAstana, type IsoDate } from '../dates.ts';
 import { acceptanceDay, type AstanaMoment } from '../deadlines/clock.ts';
 import { computeDeadline, deadlineProblem } from '../deadlines/deadline.ts';
 import type { FilingChannel } from '../deadlines/rules.ts';
-import type { ServiceDefinition } from '../public-services/definition.ts';
+import { type ServiceDefinition, URGENCIES } from '../public-services/definition.ts';
 import { CADASTRE_ENTRY, cadastreObjectProblem } from './cadastre-object.ts';
 import { CIVIL_RESTORATION } from './civil-act.ts';
 import { type Case, type CaseFacts, EMPTY_PROCEDURE } from './case.ts';
 import { type CaseError, caseError } from './errors.ts';
 import { caseMachine, type CaseMachine, tells } from './machine.ts';
-import { stepDueDate } from './sla.ts';
+import { stepDueDate, stepLimit } from './sla.ts';
 import type { Told } from './transition.ts';
 
 export interface Filing {
@@ -50,6 +50,14 @@ export function openCase(definition: ServiceDefinition, id: string, filing: Fili
   // 003 ¶B2: only an S7 case carries the act ЗАГС is to restore.
   if (filing.facts.restoration !== undefined && definition.id !== CIVIL_RESTORATION.service)
     return fail(caseError('field-not-for-service', { field: 'restoration', service: filing.variant }, '/restoration'));
+  // 002 R1 App1: a service whose steps have urgency limits needs the category; others take none.
+  const byUrgency = machine.steps.some((s) => s.urgency !== undefined);
+  const urgency = filing.facts.urgency;
+  if (byUrgency && urgency === undefined) return fail(caseError('missing-field', {}, '/urgency'));
+  if (!byUrgency && urgency !== undefined)
+    return fail(caseError('field-not-for-service', { field: 'urgency', service: filing.variant }, '/urgency'));
+  if (urgency !== undefined && !(URGENCIES as readonly string[]).includes(urgency))
+    return fail(caseError('invalid-value', { detail: 'urgency' }, '/urgency'));
   const channelKinds: readonly string[] = definition.channels.map((c) =>
     c.kind === 'provider-office' ? 'con' : c.kind,
   );
@@ -86,7 +94,7 @@ export function openCase(definition: ServiceDefinition, id: string, filing: Fili
     filedOn: filing.filedAt.date,
     acceptedOn,
     dueOn,
-    stepDueOn: stepDueDate(first.limit, acceptedOn, dueOn),
+    stepDueOn: stepDueDate(stepLimit(first, filing.facts), acceptedOn, dueOn),
     facts: filing.facts,
     procedure: EMPTY_PROCEDURE,
     version: 1,

@@ -4,9 +4,21 @@
 import { addWorkingDays } from '../calendar.ts';
 import { addDays, addMonths, type IsoDate } from '../dates.ts';
 import type { ServiceDefinition } from '../public-services/definition.ts';
-import { type Case, CLOSED_STATES } from './case.ts';
+import { type Case, type CaseFacts, CLOSED_STATES } from './case.ts';
 
-type Limit = ServiceDefinition['steps'][number]['limit'];
+type Step = ServiceDefinition['steps'][number];
+type Limit = Step['limit'];
+
+/**
+ * The limit of a step for a case: 002 R1 App1 gives S1's steps a limit per urgency category
+ * (U1–U3) besides the general procedure's; a case without a category, or a step without
+ * urgency limits, takes `limit`.
+ */
+export function stepLimit(step: Step, facts: CaseFacts): Limit {
+  const urgency = facts.urgency;
+  if (urgency === undefined || urgency === 'general' || step.urgency === undefined) return step.limit;
+  return step.urgency[urgency];
+}
 
 /**
  * The band of a due date on `today`: `overdue` after it, `due-today` on it, `on-time` before;

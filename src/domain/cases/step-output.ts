@@ -4,8 +4,11 @@
 // file or sign, and record nothing beyond the move itself. The output is written with the step's
 // event (case_events.details.input), so the trail shows what the inspector measured.
 
+import { parseIdentityDocument } from '../identity-document.ts';
+
 export type OutputField =
   | { readonly name: string; readonly kind: 'area' }
+  | { readonly name: string; readonly kind: 'document-number' }
   | { readonly name: string; readonly kind: 'count'; readonly max: number }
   | { readonly name: string; readonly kind: 'text'; readonly maxLength: number };
 
@@ -23,6 +26,8 @@ export const STEP_OUTPUTS: Readonly<Record<string, readonly OutputField[]>> = {
   // 003 ¶B2 (S7): ЗАГС restores the act on the documents of items 3–12; the restoration record
   // names them (civil_act_restorations.basis, 1–500 characters).
   restore: [{ name: 'basis', kind: 'text', maxLength: 500 }],
+  // 002 R1 App1 st.8: АӨО РМК produces the passport or identity card — its number is recorded.
+  produce: [{ name: 'documentNumber', kind: 'document-number' }],
 };
 
 export function outputFields(step: string | null): readonly OutputField[] {
@@ -70,5 +75,13 @@ function readField(field: OutputField, text: string): string | number | null {
     }
     case 'text':
       return text.length > 0 && text.length <= field.maxLength ? text : null;
+    case 'document-number': {
+      // An identity card's 9 digits or a passport's N and 8 digits (identity-document.ts, C9).
+      for (const type of ['id-card', 'passport'] as const) {
+        const parsed = parseIdentityDocument(type, text);
+        if (parsed.ok) return parsed.document.number;
+      }
+      return null;
+    }
   }
 }

@@ -8,7 +8,8 @@ import { objectionDeadline, objectionInTime, refusalPath } from '../deadlines/he
 import { type Case, type CaseActor, CLOSED_STATES, type Extension, WORKING_STATES } from './case.ts';
 import { type CaseError, caseError } from './errors.ts';
 import { type CaseMachine, machineOf, nextStep, type Notification, stepOf, tells } from './machine.ts';
-import { stepDueDate } from './sla.ts';
+import { stepDueDate, stepLimit } from './sla.ts';
+import { stepOffice } from './units.ts';
 
 export type CaseEvent =
   /**
@@ -93,7 +94,7 @@ function completeStep(machine: CaseMachine, kase: Case, stepId: string, actor: C
   const step = stepOf(machine, kase.currentStep);
   if (!step || step.id !== stepId)
     return fail('case.step-out-of-order', { step: stepId, current: kase.currentStep ?? '' });
-  const refused = staffCheck(kase, actor, [step.actor]);
+  const refused = staffCheck(kase, actor, [step.actor], stepOffice(kase.office, step));
   if (refused) return { ok: false, error: refused };
   const procedure = { ...kase.procedure, completedSteps: [...kase.procedure.completedSteps, step.id] };
   // §5.11: a step that is itself a notice (S9b/c "payment-due", 004 cl.4) tells the applicant.
@@ -104,7 +105,7 @@ function completeStep(machine: CaseMachine, kase: Case, stepId: string, actor: C
       ...kase,
       state: 'in-progress',
       currentStep: next.id,
-      stepDueOn: stepDueDate(next.limit, today, kase.dueOn),
+      stepDueOn: stepDueDate(stepLimit(next, kase.facts), today, kase.dueOn),
       procedure,
     };
     return done(moved, told);
@@ -268,10 +269,16 @@ function handlerRoles(machine: CaseMachine, kase: Case): string[] {
   return step ? [step.actor, SIGNING_ROLE] : [SIGNING_ROLE];
 }
 
-function staffCheck(kase: Case, actor: CaseActor, roles: readonly string[]): CaseError | null {
+function staffCheck(
+  kase: Case,
+  actor: CaseActor,
+  roles: readonly string[],
+  office: string = stepOffice(kase.office, stepOf(machineOf(kase), kase.currentStep)),
+): CaseError | null {
   if (actor.kind !== 'staff') return caseError('case.wrong-actor', { expected: 'staff' });
-  // Territorial rule (§5.1; 004: the branch at the object's location): the case's office acts.
-  if (actor.office !== kase.office) return caseError('case.wrong-office', { office: kase.office });
+  // Territorial rule (§5.1; 004: the branch at the object's location): the case's office acts —
+  // or, in S1's chain, the unit above it that does the current step (units.ts, 002 R1 App1).
+  if (actor.office !== office) return caseError('case.wrong-office', { office });
   if (!roles.includes(actor.role))
     return caseError('case.wrong-role', { role: actor.role, expected: roles.join(', ') });
   return null;

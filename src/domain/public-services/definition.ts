@@ -94,12 +94,28 @@ const limit = z.discriminatedUnion('unit', [
   z.strictObject({ unit: z.literal('not-stated') }),
 ]);
 
+/** 002 R1 App1: the urgency categories U1–U3; the general procedure is the step's `limit`. */
+export const URGENCIES = ['u1', 'u2', 'u3', 'general'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/**
+ * 002 R1 App1: the units above the office that accepted the case (ЦОН/ҚАІІб), through which S1's
+ * registers travel — the region's migration police directorate (КҚПБ), the MVD's Migration Police
+ * Department (КҚПД) and its production centre (АӨО РМК). Absent: the case's own office acts.
+ */
+export const STEP_UNITS = ['kqpb', 'kqpd', 'aoo-rmk'] as const;
+export type StepUnit = (typeof STEP_UNITS)[number];
+
 const step = z.strictObject({
   id: slug,
   actor: slug,
   action: text,
   output: text,
   limit,
+  /** 002 R1 App1: the limit by urgency category U1–U3 where it differs (`limit` is the general one). */
+  urgency: z.strictObject({ u1: limit, u2: limit, u3: limit }).optional(),
+  /** The unit above the accepting office that does the step (S1's chain); none: the case's office. */
+  unit: z.enum(STEP_UNITS).optional(),
   /** The variants the step belongs to (none: all). */
   variants: z.array(variantId).optional(),
 });

@@ -115,8 +115,10 @@ export const S4: ServiceDefinition = {
   ],
   documents: STANDARD_DOCUMENTS('002 R4 cl.7'),
   consent: NO_CONSENT,
+  // 002 R4 App1: run at the ЦОН on the case engine (src/services/identity-documents/departure.ts);
+  // the accepting employee is the ЦОН's reception.
   steps: [
-    ACCEPT,
+    { ...ACCEPT, actor: 'reception' },
     {
       id: 'deregister',
       actor: 'qaiib',

@@ -37,6 +37,7 @@ import { cadastreNewObjectEn } from './cadastre-new-object-en.ts';
 import { caseDocumentsEn } from './case-documents-en.ts';
 import { casesEn } from './cases-en.ts';
 import { caseResultsEn } from './case-results-en.ts';
+import { identityDocumentsEn } from './identity-documents-en.ts';
 import { backofficeEn } from './backoffice-en.ts';
 import { analyticsEn } from './analytics-en.ts';
 import { restorationEn } from './restoration-en.ts';
@@ -76,6 +77,7 @@ export const en = {
   ...paymentsEn,
   ...casesEn,
   ...caseResultsEn,
+  ...identityDocumentsEn,
   ...backofficeEn,
   ...caseDocumentsEn,
   ...cadastrePagesEn,

@@ -36,6 +36,7 @@ import { cadastreNewObjectKk } from './cadastre-new-object-kk.ts';
 import { caseDocumentsKk } from './case-documents-kk.ts';
 import { casesKk } from './cases-kk.ts';
 import { caseResultsKk } from './case-results-kk.ts';
+import { identityDocumentsKk } from './identity-documents-kk.ts';
 import { backofficeKk } from './backoffice-kk.ts';
 import { analyticsKk } from './analytics-kk.ts';
 import { restorationKk } from './restoration-kk.ts';
@@ -75,6 +76,7 @@ export const kk: Catalog = {
   ...paymentsKk,
   ...casesKk,
   ...caseResultsKk,
+  ...identityDocumentsKk,
   ...backofficeKk,
   ...caseDocumentsKk,
   ...cadastrePagesKk,

@@ -36,6 +36,7 @@ import { cadastreNewObjectRu } from './cadastre-new-object-ru.ts';
 import { caseDocumentsRu } from './case-documents-ru.ts';
 import { casesRu } from './cases-ru.ts';
 import { caseResultsRu } from './case-results-ru.ts';
+import { identityDocumentsRu } from './identity-documents-ru.ts';
 import { backofficeRu } from './backoffice-ru.ts';
 import { analyticsRu } from './analytics-ru.ts';
 import { restorationRu } from './restoration-ru.ts';
@@ -75,6 +76,7 @@ export const ru: Catalog = {
   ...paymentsRu,
   ...casesRu,
   ...caseResultsRu,
+  ...identityDocumentsRu,
   ...backofficeRu,
   ...caseDocumentsRu,
   ...cadastrePagesRu,

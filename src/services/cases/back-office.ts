@@ -15,7 +15,8 @@ import { AppError, isAppError } from '../../errors.ts';
 import { type BackOfficeRole, isBackOfficeRole, type Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
 import { additionalInvoice, PAYMENT_DUE_STEP } from '../case-results/release.ts';
-import { applyCaseEvent } from './apply.ts';
+import { inTransaction } from '../transaction.ts';
+import { applyCaseEvent, findCase } from './apply.ts';
 import { caseQueue, type QueueItem } from './queue.ts';
 import { type CaseView, readCase } from './read.ts';
 
@@ -92,7 +93,7 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
   const current = machine.steps.find((s) => s.id === kase.currentStep);
   // transition.ts handlerRoles: the current step's role, or management, who signs (004 cl.4, cl.9).
   const handles = current ? [current.actor, SIGNING_ROLE] : [SIGNING_ROLE];
-  const mine = staff.office === kase.office && handles.includes(staff.role);
+  const mine = staff.office === kase.office && handles.includes(staff.role) && !OWN_PAGES.has(kase.service);
   const actions: ActionKind[] = [];
   const hearing = kase.procedure.hearing;
   // D3, S7: at most 15 calendar days in all, however many extensions (transition.ts checks again).
@@ -122,6 +123,12 @@ export async function backOfficeCase(ctx: ServiceContext, staff: BackOfficeStaff
   } satisfies BackOfficeCase;
 }
 
+/**
+ * Services whose steps are taken on their own pages, not one case at a time here: S1 moves in
+ * registers, S2 writes the issue journal (services/identity-documents/, issue 18).
+ */
+const OWN_PAGES: ReadonlySet<string> = new Set(['S1', 'S2']);
+
 /** What a back-office form asks for, as posted (texts are checked here, not in the page). */
 export type BackOfficeAct =
   | { readonly kind: 'complete-step'; readonly step: string; readonly posted: Readonly<Record<string, string>> }
@@ -142,6 +149,9 @@ export async function actOnCase(
 ) {
   const actor = caseActor(staff);
   const event = eventOf(command.act, actor);
+  const { case: current } = await inTransaction(ctx.database, (tx) => findCase(tx, command.caseId));
+  if (OWN_PAGES.has(current.service))
+    throw new AppError('case.invalid-event', { state: current.state, event: event.kind });
   // 004 cl.4, cl.9: management's signature is sealed with the provider's key (case-results/).
   const record = await applyCaseEvent(
     ctx.database,

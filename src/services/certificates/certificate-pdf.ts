@@ -50,8 +50,9 @@ export const ATTACHMENT_NAMES = {
 } as const;
 
 const require = createRequire(import.meta.url);
+/** The embedded fonts and the byte collector, shared with the S4 departure sheet (departure-pdf.ts). */
 export const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+export const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
 // A4 portrait in points; 15 mm margins.
 export const PAGE_WIDTH = 595.28;

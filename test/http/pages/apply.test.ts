@@ -104,6 +104,10 @@ describe('pages: registration at a new address', () => {
         rows.map((r) => r.state),
         ['registered'],
       );
+      // 002 R3 cl.4: registered online, the person is told to have the chip ID address rewritten at a ЦОН.
+      await page.goto('/cabinet');
+      assert.match(await mainText(page), /Have the address on your identity card's chip rewritten/);
+      await page.goBack();
 
       // A second press of "Sign" after the signature: back to the status page, not an error.
       const again = await page.request.post(`/applications/${id}/sign`, {

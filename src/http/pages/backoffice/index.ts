@@ -17,9 +17,15 @@ import { caseCustody } from './case-custody.ts';
 import { caseDocuments } from './case-documents.ts';
 import { casePage } from './case-page.ts';
 import { casePost } from './case-post.ts';
+import { registerPages } from './registers.ts';
+import { temporaryIdPages } from './temporary-ids.ts';
+import { deregistrationPages } from './deregistrations.ts';
 import { dateOf, nameIn, roleLabel, slaTag, stateLabel, stepLabel } from './format.ts';
 import { renamingPages } from './renaming.ts';
 import { staffOf } from './staff.ts';
+
+/** 002 R1 App1: the units of S1's chain work registers besides their queue. */
+const S1_ROLES: readonly string[] = ['qaiib', 'kqpb', 'kqpd', 'aoo-rmk'];
 
 export function backOfficePages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -49,6 +55,17 @@ export function backOfficePages(ctx: ServiceContext) {
         <p>${t('backoffice.queue.lead')}</p>
         ${mayRecordRenaming(staff) ? html`<p><a href="/backoffice/renamings">${t('renaming.link')}</a></p>` : ''}
         ${
+          S1_ROLES.includes(staff.role)
+            ? html`<p><a href="/backoffice/registers">${t('identity-document.registers.title')}</a></p>`
+            : ''
+        }
+        ${
+          staff.role === 'qaiib'
+            ? html`<p><a href="/backoffice/temporary-ids">${t('temporary-id.journal-title')}</a></p>
+                <p><a href="/backoffice/deregistrations">${t('departure.backoffice-title')}</a></p>`
+            : ''
+        }
+        ${
           items.length === 0
             ? html`<p>${t('backoffice.queue.empty')}</p>`
             : html`<div class="backoffice-queue">${table(headings, rows, t('backoffice.queue.title'))}</div>`
@@ -57,6 +74,9 @@ export function backOfficePages(ctx: ServiceContext) {
   });
 
   app.route('/renamings', renamingPages(ctx));
+  app.route('/registers', registerPages(ctx));
+  app.route('/temporary-ids', temporaryIdPages(ctx));
+  app.route('/deregistrations', deregistrationPages(ctx));
   app.route('/cases', casePage(ctx));
   app.route('/cases', casePost(ctx));
   app.route('/cases', caseDocuments(ctx));

@@ -37,6 +37,12 @@ export function cabinetPage(ctx: ServiceContext) {
       applications.map((a) => a.rka),
     );
     const waiting = inbox.filter((r) => r.state === 'pending' && canRead(r.application, actor)).length;
+    // 002 R3 cl.4: after a registration made online, the person comes to a ЦОН to have the
+    // address on the chip of the identity card rewritten.
+    const chipRewrite = applications.some(
+      (a) =>
+        a.applicant === iin && a.channel === 'online' && a.state === 'registered' && a.service !== 'deregistration',
+    );
 
     const today = dateInAstana(ctx.clock.now());
     const current = registrations.filter((r) => r.to === null || r.to >= today);
@@ -66,6 +72,7 @@ export function cabinetPage(ctx: ServiceContext) {
               )
             : ''
         }
+        ${chipRewrite ? notice('info', t('cabinet.chip-rewrite'), t('cabinet.chip-rewrite-hint')) : ''}
         <h2>${t('cabinet.start')}</h2>
         <ul>
           <li><a href="/apply/permanent">${t('cabinet.start-permanent')}</a></li>

@@ -23,6 +23,7 @@ import { licenceCasesPages } from './licence-cases-pages.ts';
 import { licenceDocumentsPage } from './licence-documents-page.ts';
 import { licenceFilePages } from './licence-file-pages.ts';
 import { licencePages } from './licence-pages.ts';
+import { documentsPage } from './documents-page.ts';
 import type { PageEnv } from '../shared/env.ts';
 
 export function citizenPages(ctx: ServiceContext) {
@@ -47,5 +48,6 @@ export function citizenPages(ctx: ServiceContext) {
   app.route('/licences', licenceFilePages(ctx));
   app.route('/licences', licenceCasesPages(ctx));
   app.route('/deregister', deregisterPages(ctx));
+  app.route('/', documentsPage(ctx));
   return app;
 }

@@ -17,6 +17,12 @@ export const LICENCE_ROLES: readonly OperatorRole[] = ['reception'];
 /** Reading the office queue and decision traces; auditors change nothing. */
 export const READ_ROLES: readonly OperatorRole[] = ['reception', 'hall', 'supervisor', 'auditor'];
 
+/** S1 (002 R1 App1 st.1–2, 14): intake and hand-over at the counter; supervisors see overdue steps. */
+export const PASSPORT_ROLES: readonly OperatorRole[] = ['reception', 'supervisor'];
+
+/** S2 (002 R2 App1, cl.10): the ЦОН accepts and issues temporary IDs. */
+export const TEMPORARY_ID_ROLES: readonly OperatorRole[] = ['reception'];
+
 /** The operator actor of a request that passed requireOperator. */
 export function operatorActor(c: Context<PageEnv>): OperatorActor {
   const user = currentUser(c);

@@ -8,13 +8,24 @@ import type { MessageKey } from '../../../i18n/messages.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { INTAKE_ROLES } from '../../../services/civil-records/intake.ts';
 import { AUDIT_ROLES } from '../../../services/privacy/audit-search.ts';
-import { HALL_ROLES, LICENCE_ROLES, operatorActor, READ_ROLES, TRIAGE_ROLES } from './actor.ts';
+import {
+  HALL_ROLES,
+  LICENCE_ROLES,
+  operatorActor,
+  PASSPORT_ROLES,
+  READ_ROLES,
+  TEMPORARY_ID_ROLES,
+  TRIAGE_ROLES,
+} from './actor.ts';
 import { consoleAccessLog } from './access-log.ts';
 import { consoleHallCase } from './hall-case.ts';
 import { consoleHallPrint } from './hall-print.ts';
 import { consoleHall } from './hall.ts';
 import { consoleLicenceIntake } from './licence-intake.ts';
 import { consoleLicenceReceipt } from './licence-receipt.ts';
+import { consolePassports } from './passports.ts';
+import { consoleTemporaryIds } from './temporary-ids.ts';
+import { consoleDeregistration } from './deregistration.ts';
 import { consoleQueue } from './queue.ts';
 import { consoleRestoration } from './restoration.ts';
 import { consoleTrace } from './trace.ts';
@@ -30,6 +41,10 @@ const SECTIONS = [
   { href: '/console/licences', key: 'licences', roles: LICENCE_ROLES },
   { href: '/console/queue', key: 'queue', roles: READ_ROLES },
   { href: '/console/access-log', key: 'access', roles: AUDIT_ROLES },
+  // Issue 18 item 1: S1 intake and hand-over; a supervisor's overdue steps and alerts.
+  { href: '/console/passports', key: 'passports', roles: PASSPORT_ROLES },
+  { href: '/console/temporary-ids', key: 'temporary-ids', roles: TEMPORARY_ID_ROLES },
+  { href: '/console/deregistration', key: 'deregistration', roles: TEMPORARY_ID_ROLES },
 ] as const;
 
 export function consolePages(ctx: ServiceContext) {
@@ -73,5 +88,8 @@ export function consolePages(ctx: ServiceContext) {
   app.route('/restoration', consoleRestoration(ctx));
   app.route('/applications', consoleTrace(ctx));
   app.route('/access-log', consoleAccessLog(ctx));
+  app.route('/passports', consolePassports(ctx));
+  app.route('/temporary-ids', consoleTemporaryIds(ctx));
+  app.route('/deregistration', consoleDeregistration(ctx));
   return app;
 }
