@@ -6,6 +6,11 @@ import { MAX_PERSONS, MIN_PERSONS } from '../population/limits.ts';
 import type { Io } from './output.ts';
 
 export type Command = (args: string[], io: Io, config: Config) => Promise<number>;
+/**
+ * A command that reads no setting from the environment but TIRKEU_LANG (issue 20, a lean CLI):
+ * main.ts runs it without the configuration check of config.ts, so without zod.
+ */
+export type SettinglessCommand = (args: string[], io: Io) => Promise<number>;
 
 /** The password of the PKCS#12 files `tirkeu pki issue` writes unless told otherwise. */
 export const DEFAULT_PKCS12_PASSWORD = 'tirkeu';
@@ -14,7 +19,8 @@ const DECIDE_HELP = `tirkeu decide FILE|- [--lang kk|ru|en]
   Decides the application in a scenario file (shared/spec/scenario.md; "-" reads standard input)
   and prints the decision as JSON; with --lang, as text in that language, every check with its
   clause. Exit code 0: a decision was made (refusals included); 2: the scenario is invalid, and
-  standard output holds {"error": {"code", "message", "path"}}.`;
+  standard output holds {"error": {"code", "message", "path"}}. Reads no setting from the
+  environment but TIRKEU_LANG.`;
 
 const DEADLINE_HELP = `tirkeu deadline FILE|-
   Reads one filing as JSON ({"service": "S9b", "channel": "portal", "filedAt":
@@ -107,8 +113,16 @@ const CADASTRE_HELP = `tirkeu cadastre rename --body TEXT --number N --date YYYY
   city, street or building, same old and new name, a bad date, a number reused).`;
 
 /** In the order `tirkeu help` lists them. */
-export const COMMANDS: Record<string, { help: string; load: () => Promise<Command> }> = {
-  decide: { help: DECIDE_HELP, load: async () => (await import('./commands/decide.ts')).decideCommand },
+export const COMMANDS: Record<
+  string,
+  | { help: string; settings?: undefined; load: () => Promise<Command> }
+  | { help: string; settings: 'none'; load: () => Promise<SettinglessCommand> }
+> = {
+  decide: {
+    help: DECIDE_HELP,
+    settings: 'none',
+    load: async () => (await import('./commands/decide.ts')).decideCommand,
+  },
   deadline: { help: DEADLINE_HELP, load: async () => (await import('./commands/deadline.ts')).deadlineCommand },
   services: { help: SERVICES_HELP, load: async () => (await import('./commands/services.ts')).servicesCommand },
   start: { help: START_HELP, load: async () => (await import('./commands/start.ts')).startCommand },

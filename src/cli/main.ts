@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `tirkeu` command. It loads only the command it runs (command-table.ts).
 import { text } from 'node:stream/consumers';
-import { loadConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
-import { isLanguage, type Language, languageFromLocale } from '../i18n/messages.ts';
+import { isLanguage, LANGUAGES, type Language, languageFromLocale } from '../i18n/messages.ts';
 import { COMMANDS } from './command-table.ts';
 import { type Io, reportError } from './output.ts';
 
@@ -34,6 +33,18 @@ function extractLanguage(args: string[], fallback: Language): { lang: Language; 
   return { lang, given, rest };
 }
 
+/**
+ * The one setting a command without settings reads, checked as config.ts checks it (the same
+ * coded error and text), without loading config.ts and zod (issue 20, a lean CLI).
+ */
+function checkLanguageSetting(env: NodeJS.ProcessEnv): void {
+  const value = env['TIRKEU_LANG'];
+  if (value !== undefined && !isLanguage(value)) {
+    const detail = `Invalid option: expected one of ${LANGUAGES.map((l) => `"${l}"`).join('|')}`;
+    throw new AppError('invalid-config', { variable: 'TIRKEU_LANG', detail });
+  }
+}
+
 export async function main(
   argv: string[],
   io: Omit<Io, 'lang' | 'langGiven' | 'readStdin'> & { readStdin?: () => Promise<string> },
@@ -54,6 +65,13 @@ export async function main(
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new AppError('unknown-command', { command: name });
+    if (command.settings === 'none') {
+      checkLanguageSetting(env);
+      return await (
+        await command.load()
+      )(args, full);
+    }
+    const { loadConfig } = await import('../config.ts');
     const config = loadConfig(env);
     const run = await command.load();
     return await run(args, full, config);

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
+import { main } from '../../src/cli/main.ts';
 import { EXAMPLES } from '../support/family.ts';
 
 const MAIN = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts')).href;
@@ -38,6 +39,37 @@ describe('a lean CLI (issue 20)', () => {
     );
     assert.deepEqual(heavy, []);
     assert.ok(seen.some((url) => url.endsWith('/src/domain/decision/decide.ts')));
+  });
+
+  // The next cut (docs/benchmarks.md, Lean CLI): zod alone cost a first run about 17 MB, so the
+  // scenario reader checks scenario.md without it (src/registries/scenario/check.ts, compared
+  // with the zod schema in test/registries/scenario-check.test.ts) and `decide`, which reads no
+  // setting, skips the configuration check (src/config.ts).
+  it('tirkeu decide loads neither zod nor the configuration check', () => {
+    const seen = modulesLoadedBy(['decide', join(EXAMPLES, 'online-norm-not-reached.json')]);
+    assert.deepEqual(
+      seen.filter((url) => /node_modules\/zod\//.test(url) || /\/src\/config\.ts$/.test(url)),
+      [],
+    );
+    assert.ok(seen.some((url) => url.endsWith('/src/registries/scenario/check.ts')));
+    assert.ok(seen.length < 80, `${seen.length} modules`);
+  });
+
+  it('tirkeu decide refuses a bad TIRKEU_LANG with the same coded error as a command that checks every setting', async () => {
+    const file = join(EXAMPLES, 'online-norm-not-reached.json');
+    const run = async (args: string[], env: NodeJS.ProcessEnv) => {
+      const err: string[] = [];
+      const code = await main(args, { stdout: () => {}, stderr: (t) => err.push(t), isTty: false }, env);
+      return { code, stderr: err.join('') };
+    };
+    for (const value of ['de', '', 'KK']) {
+      // `migrate` stops at the configuration check (config.ts) before it touches a database.
+      const checked = await run(['migrate'], { TIRKEU_LANG: value });
+      assert.match(checked.stderr, /^tirkeu: invalid-config: .*TIRKEU_LANG/);
+      assert.deepEqual(await run(['decide', file], { TIRKEU_LANG: value }), checked);
+    }
+    // The settings decide does not read are not its input.
+    assert.equal((await run(['decide', file], { TIRKEU_LANG: 'ru', PORT: '70000' })).code, 0);
   });
 
   it('tirkeu help loads no command', () => {

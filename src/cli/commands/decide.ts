@@ -1,4 +1,3 @@
-import type { Config } from '../../config.ts';
 import { AppError } from '../../errors.ts';
 import { createMemoryRegistries } from '../../registries/memory/index.ts';
 import { parseScenarioText } from '../../registries/scenario/read.ts';
@@ -8,7 +7,9 @@ import { parseFlags } from '../args.ts';
 import { answerError, readInput } from '../json-input.ts';
 import type { Io } from '../output.ts';
 
-export async function decideCommand(args: string[], io: Io, _config: Config): Promise<number> {
+// Issue 20 (a lean CLI): a scenario file holds all the command needs; no setting is read, so the
+// configuration check (config.ts, zod) is not loaded (command-table.ts `settings: 'none'`).
+export async function decideCommand(args: string[], io: Io): Promise<number> {
   const { positionals } = parseFlags(args, {});
   if (positionals.length !== 1) {
     throw new AppError('invalid-arguments', { detail: 'give one scenario file, or - for standard input' });

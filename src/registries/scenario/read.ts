@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { addYears, type IsoDate } from '../../domain/dates.ts';
 import type { RegistryDataset } from '../../domain/registry-facts.ts';
 import { AppError } from '../../errors.ts';
-import { type ScenarioParsed, scenarioSchema } from './schema.ts';
+import { checkScenario } from './check.ts';
+import type { ScenarioParsed } from './schema.ts';
 
 export interface Scenario {
   date: IsoDate;
@@ -58,10 +59,11 @@ export function parseScenarioText(text: string): Scenario {
 }
 
 export function parseScenarioValue(json: unknown): Scenario {
-  const result = scenarioSchema.safeParse(json, { reportInput: true });
+  // Issue 20: schema.ts's rules checked without loading zod (check.ts), the same first issue.
+  const result = checkScenario(json);
   if (!result.success) {
     // zod reports an unknown discriminator before anything else in that object; keep its order.
-    throw issueToError(result.error.issues[0]!);
+    throw issueToError(result.issue);
   }
   const parsed = result.data;
   const data = withDeathActs(parsed);

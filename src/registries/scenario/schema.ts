@@ -3,6 +3,8 @@
 // Extensions beyond scenario.md (documented in docs/scenario-format.md): death and name-change
 // acts, a birth act's optional `registered` date, an enrolment's optional `source`, and the
 // optional top-level `phones` (БМГ) list.
+// `tirkeu decide` reads files with check.ts, the same rules without zod (issue 20, a lean CLI):
+// a change here is made there too; test/registries/scenario-check.test.ts compares the two.
 import { z } from 'zod';
 import { isoDateSchema } from '../../domain/date-schema.ts';
 
