@@ -12,24 +12,20 @@ import { maskIin } from '../../../domain/iin.ts';
 import { pickerCities } from '../../../services/addresses.ts';
 import { dateInAstana } from '../../../domain/dates.ts';
 import { isAppError } from '../../../errors.ts';
-import {
-  confirmConsent,
-  filePortalCase,
-  requestConsentCode,
-  uploadsOf,
-} from '../../../services/case-documents/portal.ts';
+import { filePortalCase, uploadsOf } from '../../../services/case-documents/portal.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { saveAnswers } from '../../../services/drafts.ts';
-import { answersIn, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { answersIn, saveDraft, withDraft } from '../flow/draft.ts';
+import { consentPages } from '../flow/consent-page.ts';
 import { flowPage } from '../flow/question.ts';
 import { backOf } from '../flow/steps.ts';
 import { button, type FormErrors, form, summaryList } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
-import { formFields, translator } from '../shared/render.ts';
+import { translator } from '../shared/render.ts';
 import { requireLogin } from '../shared/session.ts';
-import { CODE_ERRORS, type CodeSent, signingForm } from '../shared/signing.ts';
 import {
   type Answers,
+  type Step,
   asksArea,
   asksLandPlot,
   cadastreFlow,
@@ -43,48 +39,27 @@ import { documentTitle } from './cadastre-documents-page.ts';
 
 export function cadastreFilePages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/new/consent', requireLogin);
   app.use('/new/check', requireLogin);
   const me = (c: Context<PageEnv>) => c.get('principal').iin;
   const today = () => dateInAstana(ctx.clock.now());
   const flow = () => cadastreFlow(me, today());
 
-  const consentPage = (c: Context<PageEnv>, a: Partial<Answers>, sent: CodeSent | undefined, errors: FormErrors) => {
-    const t = translator(c);
-    return flowPage(c, {
-      title: t('cadastre.consent-title'),
-      back: backOf(flow(), a, 'consent'),
-      caption: t('cadastre.caption'),
-      errors,
-      body: html`<h1>${t('cadastre.consent-title')}</h1>
-        <p>${t('cadastre.consent-body')}</p>
-        <p>${t('cadastre.consent-code')}</p>
-        ${signingForm(c.get('lang'), { action: PATH('consent'), sent, errors })}`,
-    });
-  };
-
-  app.get('/new/consent', withDraft(ctx, flow, 'consent'), (c) => consentPage(c, answersIn(c, flow()), undefined, []));
-
-  app.post('/new/consent', withDraft(ctx, flow, 'consent'), async (c) => {
-    const a = answersIn(c, flow());
-    const fields = await formFields(c);
-    const challengeId = fields['challengeId'] ?? '';
-    const sent = fields['step'] === 'sign' ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
-    if (!a.caseId) return c.redirect(PATH('variant'), 303);
-    try {
-      if (fields['step'] !== 'sign') {
-        const issued = await requestConsentCode(ctx, me(c), a.caseId);
-        return consentPage(c, a, { challengeId: issued.challengeId, phone: issued.phoneMasked }, []);
-      }
-      const code = fields['code'] ?? '';
-      if (!/^[0-9]{6}$/.test(code)) return consentPage(c, a, sent, [{ field: 'code', key: 'login.code-format' }]);
-      const given = await confirmConsent(ctx, me(c), a.caseId, { challengeId, code });
-      return onward(c, flow(), (await saveDraft(ctx, c, flow(), { consent: given.challengeId })).answers);
-    } catch (error) {
-      if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
-      return consentPage(c, a, sent, [{ field: 'code', key: error.code, params: error.params }]);
-    }
-  });
+  // 004 cl.4: the consent to use protected data, by SMS code (flow/consent-page.ts).
+  app.route(
+    '/',
+    consentPages<Answers, Step>(ctx, {
+      action: PATH('consent'),
+      step: 'consent',
+      flow,
+      start: PATH('variant'),
+      texts: {
+        caption: 'cadastre.caption',
+        title: 'cadastre.consent-title',
+        body: 'cadastre.consent-body',
+        code: 'cadastre.consent-code',
+      },
+    }),
+  );
 
   const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
     const t = translator(c);

@@ -8,19 +8,27 @@ import { html } from 'hono/html';
 import type { PowerOfAttorney } from '../../../domain/applicants/power-of-attorney.ts';
 import { dateInAstana } from '../../../domain/dates.ts';
 import { isAppError } from '../../../errors.ts';
-import { confirmConsent, requestConsentCode, uploadsOf } from '../../../services/case-documents/portal.ts';
+import { uploadsOf } from '../../../services/case-documents/portal.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { saveAnswers } from '../../../services/drafts.ts';
 import { fileLicenceOnPortal } from '../../../services/licences/portal.ts';
-import { answersIn, onward, saveDraft, withDraft } from '../flow/draft.ts';
+import { answersIn, saveDraft, withDraft } from '../flow/draft.ts';
+import { consentPages } from '../flow/consent-page.ts';
 import { flowPage } from '../flow/question.ts';
 import { backOf } from '../flow/steps.ts';
 import { button, type FormErrors, form, summaryList } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
-import { formFields, translator } from '../shared/render.ts';
+import { translator } from '../shared/render.ts';
 import { requireLogin } from '../shared/session.ts';
-import { CODE_ERRORS, type CodeSent, signingForm } from '../shared/signing.ts';
-import { type Answers, asksAuthority, documentKey, licenceFlow, neededDocuments, PATH } from './licence-flow.ts';
+import {
+  type Answers,
+  asksAuthority,
+  documentKey,
+  licenceFlow,
+  neededDocuments,
+  PATH,
+  type Step,
+} from './licence-flow.ts';
 
 /** The power of attorney as the representative typed it, signed by the head ГБД ЮЛ names. */
 function powerOfAttorney(a: Partial<Answers>, me: string): PowerOfAttorney | null {
@@ -40,46 +48,27 @@ function powerOfAttorney(a: Partial<Answers>, me: string): PowerOfAttorney | nul
 
 export function licenceFilePages(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
-  app.use('/new/consent', requireLogin);
   app.use('/new/check', requireLogin);
   const me = (c: Context<PageEnv>) => c.get('principal').iin;
   const today = () => dateInAstana(ctx.clock.now());
   const flow = () => licenceFlow(me);
 
-  const consentPage = (c: Context<PageEnv>, a: Partial<Answers>, sent: CodeSent | undefined, errors: FormErrors) => {
-    const t = translator(c);
-    return flowPage(c, {
-      title: t('licence.consent-title'),
-      back: backOf(flow(), a, 'consent'),
-      caption: t('licence.caption'),
-      errors,
-      body: html`<h1>${t('licence.consent-title')}</h1>
-        <p>${t('licence.consent-body')}</p>
-        <p>${t('licence.consent-code')}</p>
-        ${signingForm(c.get('lang'), { action: PATH('consent'), sent, errors })}`,
-    });
-  };
-  app.get('/new/consent', withDraft(ctx, flow, 'consent'), (c) => consentPage(c, answersIn(c, flow()), undefined, []));
-  app.post('/new/consent', withDraft(ctx, flow, 'consent'), async (c) => {
-    const a = answersIn(c, flow());
-    const fields = await formFields(c);
-    const challengeId = fields['challengeId'] ?? '';
-    const sent = fields['step'] === 'sign' ? { challengeId, phone: fields['phone'] ?? '' } : undefined;
-    if (!a.caseId) return c.redirect(PATH('service'), 303);
-    try {
-      if (fields['step'] !== 'sign') {
-        const issued = await requestConsentCode(ctx, me(c), a.caseId);
-        return consentPage(c, a, { challengeId: issued.challengeId, phone: issued.phoneMasked }, []);
-      }
-      const code = fields['code'] ?? '';
-      if (!/^[0-9]{6}$/.test(code)) return consentPage(c, a, sent, [{ field: 'code', key: 'login.code-format' }]);
-      const given = await confirmConsent(ctx, me(c), a.caseId, { challengeId, code });
-      return onward(c, flow(), (await saveDraft(ctx, c, flow(), { consent: given.challengeId })).answers);
-    } catch (error) {
-      if (!isAppError(error) || !CODE_ERRORS.has(error.code)) throw error;
-      return consentPage(c, a, sent, [{ field: 'code', key: error.code, params: error.params }]);
-    }
-  });
+  // The consent to use protected data, by SMS code (flow/consent-page.ts; docs/licences.md).
+  app.route(
+    '/',
+    consentPages<Answers, Step>(ctx, {
+      action: PATH('consent'),
+      step: 'consent',
+      flow,
+      start: PATH('service'),
+      texts: {
+        caption: 'licence.caption',
+        title: 'licence.consent-title',
+        body: 'licence.consent-body',
+        code: 'licence.consent-code',
+      },
+    }),
+  );
 
   const checkPage = async (c: Context<PageEnv>, a: Partial<Answers>, errors: FormErrors) => {
     const t = translator(c);
