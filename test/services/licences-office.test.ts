@@ -4,22 +4,19 @@
 // representative on a notarized power of attorney; the ЦОН's month of keeping is not the office's.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { CaseActor } from '../../src/domain/cases/case.ts';
 import type { Actor } from '../../src/services/actor.ts';
 import { newFilingId } from '../../src/services/case-documents/portal.ts';
-import { applyCaseEvent } from '../../src/services/cases/apply.ts';
 import { acceptAtCon, receiptOf } from '../../src/services/licences/con.ts';
 import { custodyOfCase, recordCustodyEvent } from '../../src/services/licences/custody.ts';
 import { COMMITTEE_OFFICE } from '../../src/services/licences/file-licence.ts';
 import { ENGINES } from '../support/engines.ts';
 import { P } from '../support/family.ts';
-import { licenceDataset, ORG, poa } from '../support/licences.ts';
+import { issueByCommittee, licenceDataset, ORG, poa } from '../support/licences.ts';
 import { openService, type TestService } from '../support/service.ts';
 
 // Tuesday 10 November 2026, 19:00 in Astana: after the portal's 18:30 (D2), a working day.
 const EVENING = '2026-11-10T14:00:00Z';
 const code = (expected: string) => (e: unknown) => (e as { code?: string }).code === expected;
-const staff = (role: string): CaseActor => ({ kind: 'staff', iin: P.nurlan, role, office: COMMITTEE_OFFICE });
 const EXECUTOR: Actor = { kind: 'operator', iin: P.nurlan, role: 'executor', office: COMMITTEE_OFFICE };
 const RECEPTION: Actor = { kind: 'operator', iin: P.sara, role: 'reception', office: 'astana-con-2' };
 const S8_PAPERS = ['information-form', 'processing-contract', 'processing-conditions'];
@@ -90,15 +87,7 @@ for (const engine of ENGINES) {
           intermediary: false,
         });
         await assert.rejects(custodyOfCase(s.ctx, EXECUTOR, caseId), code('case.not-found'), 'not issued yet');
-        for (const [step, role] of [
-          ['review', 'executor'],
-          ['sign', 'management'],
-        ] as const)
-          await applyCaseEvent(
-            s.ctx.database,
-            { caseId, event: { kind: 'complete-step', step, actor: staff(role) } },
-            s.clock.now(),
-          );
+        await issueByCommittee(s.ctx.database, caseId, s.clock.now());
         const view = await custodyOfCase(s.ctx, EXECUTOR, caseId);
         assert.equal(view.state.kind, 'at-con');
         assert.equal(view.conOffice, COMMITTEE_OFFICE);

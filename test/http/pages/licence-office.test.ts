@@ -6,11 +6,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { translate } from '../../../src/i18n/messages.ts';
-import { applyCaseEvent } from '../../../src/services/cases/apply.ts';
 import { COMMITTEE_OFFICE } from '../../../src/services/licences/file-licence.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService } from '../../support/browser.ts';
 import { P } from '../../support/family.ts';
-import { licenceDataset, ORG } from '../../support/licences.ts';
+import { issueByCommittee, licenceDataset, ORG } from '../../support/licences.ts';
 
 // Tuesday 10 November 2026, 19:00 in Astana: a counter accepts it today (D2), the portal would not.
 const NOW = '2026-11-10T14:00:00Z';
@@ -68,22 +67,7 @@ describe("pages: the guarantee obligation at the provider's office, intake to ha
     assert.match(await main(page), /24\.11\.2026/);
     assert.equal((await page.textContent('#custody-state'))?.trim(), t('console-licence.custody-pending'));
 
-    for (const [step, role] of [
-      ['review', 'executor'],
-      ['sign', 'management'],
-    ] as const)
-      await applyCaseEvent(
-        b.service.ctx.database,
-        {
-          caseId: id,
-          event: {
-            kind: 'complete-step',
-            step,
-            actor: { kind: 'staff', iin: P.nurlan, role, office: COMMITTEE_OFFICE },
-          },
-        },
-        b.service.clock.now(),
-      );
+    await issueByCommittee(b.service.ctx.database, id, b.service.clock.now());
     await page.reload();
     assert.equal((await page.innerText('#custody-state')).trim(), t('office-licence.custody-here'));
     // No month of keeping at the office: only the hand-over is offered.
