@@ -81,6 +81,14 @@ describe("pages: the guarantee obligation at the provider's office, intake to ha
       t('console-licence.custody-handed-over', { on: '10.11.2026' }),
     );
 
+    // The committee's request page says where the result is: its own office, no ЦОН.
+    await page.goto(`/backoffice/cases/${id}`);
+    assert.match(await main(page), new RegExp(t('office-licence.custody-title')));
+    assert.equal(
+      (await page.innerText('#custody-state')).trim(),
+      t('console-licence.custody-handed-over', { on: '10.11.2026' }),
+    );
+
     // A ЦОН's reception does not open the office's pages (back-office roles only).
     const con = await b.newPage({ language: 'en' });
     await logIn(con, b.service, P.sara, '/console');

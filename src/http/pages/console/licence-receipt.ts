@@ -24,6 +24,7 @@ import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
 import { operatorActor } from './actor.ts';
+import { custodyText } from './licence-custody-text.ts';
 import { CON_COUNTER, type LicenceCounter } from './licence-steps.ts';
 
 export const consoleLicenceReceipt = (ctx: ServiceContext) => licenceReceipt(ctx, CON_COUNTER);
@@ -45,20 +46,7 @@ export function licenceReceipt(ctx: ServiceContext, counter: LicenceCounter) {
       if (!isAppError(error) || error.code !== 'case.not-found') throw error;
     }
     const state = custody?.state;
-    const stateText = !state
-      ? t('console-licence.custody-pending')
-      : state.kind === 'at-con' && atOffice
-        ? t('office-licence.custody-here')
-        : state.kind === 'at-con'
-          ? t('console-licence.custody-at-con', {
-              until: displayDate(state.keepUntil),
-              from: displayDate(state.returnFrom),
-            })
-          : state.kind === 'requested'
-            ? t('console-licence.custody-requested', { by: displayDate(state.sendBackBy) })
-            : state.kind === 'at-provider'
-              ? t('console-licence.custody-at-provider', { since: displayDate(state.since) })
-              : t('console-licence.custody-handed-over', { on: displayDate(state.on) });
+    const stateText = custodyText(t, custody);
     const actions = state ? counter.next[state.kind] : [];
     return render(c, {
       title: t('console-licence.receipt-title', { number: receipt.number }),
