@@ -8,6 +8,9 @@ import type { PowerOfAttorney } from '../../src/domain/applicants/power-of-attor
 import type { RegistryDataset } from '../../src/domain/registry-facts.ts';
 import { D, P } from './family.ts';
 import { familyDataset } from './service.ts';
+import type { Database } from '../../src/db/database.ts';
+import { applyCaseEvent } from '../../src/services/cases/apply.ts';
+import { COMMITTEE_OFFICE } from '../../src/services/licences/file-licence.ts';
 
 function bin(serial: number): Bin {
   for (let s = serial; ; s++) {
@@ -61,4 +64,20 @@ export function poa(
     representative: representative as Iin,
     scope: o.scope ?? { kind: 'services', services: ['S6', 'S8'] },
   };
+}
+
+/** The committee reviews (executor) and signs (management): the case is issued (test shortcut). */
+export async function issueByCommittee(database: Database, caseId: string, now: Date): Promise<void> {
+  for (const [step, role] of [
+    ['review', 'executor'],
+    ['sign', 'management'],
+  ] as const)
+    await applyCaseEvent(
+      database,
+      {
+        caseId,
+        event: { kind: 'complete-step', step, actor: { kind: 'staff', iin: P.nurlan, role, office: COMMITTEE_OFFICE } },
+      },
+      now,
+    );
 }

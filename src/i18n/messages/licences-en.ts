@@ -132,4 +132,8 @@ export const licencesEn = {
   'console-licence.event-handed-over': 'Hand over',
   'console-licence.event-returned-to-provider': 'Pass to the provider (the month is over)',
   'console-licence.event-requested': 'The applicant came: ask the provider for it',
+  'office-licence.caption': "The committee's office: licences for organisations",
+  'office-licence.link': 'Accept an application at the office (paper documents)',
+  'office-licence.custody-title': "The result at the committee's office",
+  'office-licence.custody-here': 'Here; it is handed over on the receipt and the identity document.',
 } as const;

@@ -131,4 +131,8 @@ export const licencesKk: Record<keyof typeof licencesEn, string> = {
   'console-licence.event-handed-over': 'Беру',
   'console-licence.event-returned-to-provider': 'Қызмет берушіге беру (бір ай өтті)',
   'console-licence.event-requested': 'Өтініш беруші келді: қызмет берушіден сұрату',
+  'office-licence.caption': 'Комитет кеңсесі: ұйымдарға арналған лицензиялар',
+  'office-licence.link': 'Кеңседе өтініш қабылдау (қағаз құжаттар)',
+  'office-licence.custody-title': 'Комитет кеңсесіндегі нәтиже',
+  'office-licence.custody-here': 'Осында; қолхат пен жеке куәлік бойынша беріледі.',
 };

@@ -130,4 +130,8 @@ export const licencesRu: Record<keyof typeof licencesEn, string> = {
   'console-licence.event-handed-over': 'Выдать',
   'console-licence.event-returned-to-provider': 'Передать услугодателю (месяц прошёл)',
   'console-licence.event-requested': 'Заявитель обратился: запросить у услугодателя',
+  'office-licence.caption': 'Офис комитета: лицензии для организаций',
+  'office-licence.link': 'Принять заявление в офисе (бумажные документы)',
+  'office-licence.custody-title': 'Результат в офисе комитета',
+  'office-licence.custody-here': 'Здесь; выдаётся по расписке и удостоверению личности.',
 };

@@ -1,6 +1,8 @@
-// 003 ¶B1, ¶B3: S6 and S8 at a ЦОН. The reception operator takes the paper documents, the
-// applicant's written consent to use legally protected data (¶B3: "the ЦОН employee obtains the
-// written consent") and gives a receipt on acceptance; the case then goes to the committee.
+// 003 ¶B1, ¶B3: S6 and S8 at a counter — a ЦОН, or the provider's office (the committee's own,
+// channel `provider-office` in the definitions). The reception operator of the ЦОН, or the
+// committee's executor at its office, takes the paper documents, the applicant's written consent
+// to use legally protected data (¶B3: "the ЦОН employee obtains the written consent") and gives a
+// receipt on acceptance; the case then goes to the committee.
 import type { PowerOfAttorney } from '../../domain/applicants/power-of-attorney.ts';
 import { type ApplicantStatements, documentsNeeded } from '../../domain/case-documents/required.ts';
 import {
@@ -14,7 +16,7 @@ import { isUuid } from '../../domain/uuid.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import type { ServiceContext } from '../context.ts';
-import { fileLicenceCase, type LicenceParty } from './file-licence.ts';
+import { COMMITTEE_OFFICE, type CounterChannel, fileLicenceCase, type LicenceParty } from './file-licence.ts';
 
 export interface ConIntake extends LicenceAnswers {
   readonly caseId: string;
@@ -31,9 +33,26 @@ export interface ConIntake extends LicenceAnswers {
   readonly astana?: boolean | undefined;
 }
 
-/** Accepts the filing at the operator's ЦОН and gives the receipt; nothing is written on a refusal. */
+/**
+ * The counter the operator works at: a ЦОН's reception, or the committee's executor at the
+ * provider's office (docs/licences.md "At the provider's office": the role that receives the
+ * documents there, as it reviews them next); anyone else accepts nothing.
+ */
+export function counterOf(operator: Actor): CounterChannel {
+  if (operator.kind === 'operator' && operator.role === 'reception') return 'con';
+  if (operator.kind === 'operator' && operator.role === 'executor' && operator.office === COMMITTEE_OFFICE)
+    return 'provider-office';
+  throw new AppError('operator-only');
+}
+
+/** The channel a counter filing came through: the committee's office is the provider's office. */
+export const counterOfOffice = (office: string): CounterChannel =>
+  office === COMMITTEE_OFFICE ? 'provider-office' : 'con';
+
+/** Accepts the filing at the operator's counter and gives the receipt; nothing is written on a refusal. */
 export async function acceptAtCon(ctx: ServiceContext, operator: Actor, intake: ConIntake): Promise<LicenceReceipt> {
-  if (operator.kind !== 'operator' || operator.role !== 'reception') throw new AppError('operator-only');
+  const channel = counterOf(operator);
+  if (operator.kind !== 'operator') throw new AppError('operator-only');
   if (!intake.writtenConsent) throw new AppError('case-document.no-consent', {}, { path: '/writtenConsent' });
   const filed = await fileLicenceCase(ctx, {
     caseId: intake.caseId,
@@ -45,13 +64,13 @@ export async function acceptAtCon(ctx: ServiceContext, operator: Actor, intake: 
     purposeRepair: intake.purposeRepair,
     intermediary: intake.intermediary,
     astana: intake.astana,
-    con: { office: operator.office, operator, presented: intake.presented },
+    con: { office: operator.office, operator, presented: intake.presented, channel },
   });
-  if (!filed.receipt) throw new RangeError('acceptAtCon: a ЦОН filing without a receipt');
+  if (!filed.receipt) throw new RangeError('acceptAtCon: a counter filing without a receipt');
   return filed.receipt;
 }
 
-/** The receipt of a filing accepted at the operator's ЦОН (to print again), or case.not-found. */
+/** The receipt of a filing accepted at the operator's counter (to print again), or case.not-found. */
 export async function receiptOf(ctx: ServiceContext, operator: Actor, caseId: string): Promise<LicenceReceipt> {
   if (operator.kind !== 'operator' || !isUuid(caseId)) throw new AppError('case.not-found');
   const row = await ctx.database.db

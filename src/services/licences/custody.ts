@@ -1,7 +1,7 @@
 // 003 ¶B3: a result filed for at a ЦОН is handed over there on the receipt and the identity
 // document (a representative: on a notarized power of attorney); the ЦОН keeps it one month, then
 // passes it to the provider, which sends it back within one working day when the applicant asks
-// for it. The state is the fold of the stored events (domain/licences/custody.ts) from the day
+// for it. 003 ¶B1: one filed for at the provider's office is handed over there, to the same people. The state is the fold of the stored events (domain/licences/custody.ts) from the day
 // the case was issued; each event is one append-only row with its audit record.
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../db/schema.ts';
@@ -99,8 +99,17 @@ export async function recordCustodyEvent(
   return inTransaction(ctx.database, async (tx) => {
     const view = await readCustody(tx, actor, command.caseId);
     if (actor.kind !== 'operator') throw new AppError('operator-only');
+    // 003 ¶B1: a result filed for at the provider's office is handed over there by the committee's
+    // executor; the month of keeping, the return and the sending back are the ЦОН's (¶B3).
+    const atOffice = view.conOffice === COMMITTEE_OFFICE;
+    if (atOffice && command.event !== 'handed-over')
+      throw new AppError('custody.invalid-event', { state: view.state.kind, event: command.event });
     const by = RECORDED_BY[command.event];
-    const allowed = by === 'con' ? actor.role === 'reception' : actor.office === COMMITTEE_OFFICE;
+    const allowed = atOffice
+      ? actor.office === COMMITTEE_OFFICE && actor.role === 'executor'
+      : by === 'con'
+        ? actor.role === 'reception'
+        : actor.office === COMMITTEE_OFFICE;
     if (!allowed) throw new AppError('custody.wrong-office');
     if (command.event === 'handed-over') {
       const collector = command.collector;

@@ -37,6 +37,12 @@ import { inTransaction, type Tx } from '../transaction.ts';
  */
 export const COMMITTEE_OFFICE = 'idis-committee';
 
+/**
+ * The counter a paper filing is accepted at (the definitions' channel kinds): a ЦОН, or the
+ * provider's office. Both are D2's counter channel `con` for the acceptance day and the case.
+ */
+export type CounterChannel = 'con' | 'provider-office';
+
 export type LicenceParty =
   { readonly kind: 'legal'; readonly bin: string } | { readonly kind: 'natural'; readonly iin: string };
 
@@ -60,9 +66,16 @@ export interface LicenceFiling extends LicenceAnswers {
    * legal address when it has an РКА; otherwise as the ЦОН operator states it (default: no).
    */
   readonly astana?: boolean | undefined;
-  /** A filing at a ЦОН: its office, the operator, and the paper documents presented. */
+  /** A filing at a counter: its office, the operator, the paper documents presented, the channel. */
   readonly con?:
-    { readonly office: string; readonly operator: Actor; readonly presented: readonly string[] } | undefined;
+    | {
+        readonly office: string;
+        readonly operator: Actor;
+        readonly presented: readonly string[];
+        /** Default `con` (a ЦОН). */
+        readonly channel?: CounterChannel;
+      }
+    | undefined;
 }
 
 export interface FiledLicence {
@@ -94,6 +107,10 @@ export async function fileLicenceCase(ctx: ServiceContext, filing: LicenceFiling
   if (!authority.ok) throw new AppError(authority.problem, {}, { path: '/powerOfAttorney' });
   const statements = licenceStatements(filing.service, filing, authority.basis);
   const { definition } = serviceOn(filing.service, moment.date);
+  // The definitions name the channels the service is filed through (003 ¶B1, ¶B3: all three).
+  const channel = filing.con ? (filing.con.channel ?? 'con') : 'portal';
+  if (!definition.channels.some((c) => c.kind === channel))
+    throw new AppError('channel-not-for-service', { channel, service: filing.service }, { path: '/channel' });
   const needed = documentsNeeded(definition, filing.service, statements);
   return inTransaction(ctx.database, async (tx) => {
     await checkConsent(tx, filing);
@@ -106,6 +123,7 @@ export async function fileLicenceCase(ctx: ServiceContext, filing: LicenceFiling
         id: filing.caseId,
         service: filing.service,
         variant: filing.service,
+        // D2: the provider's office is a counter like a ЦОН (accepted the day handed in).
         channel: filing.con ? 'con' : 'portal',
         filedAt,
         facts: filing.service === 'S6' ? { astana } : {},

@@ -4,11 +4,12 @@
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { isAppError } from '../../../errors.ts';
-import { displayDate } from '../../../i18n/display-dates.ts';
 import type { Actor } from '../../../services/actor.ts';
 import type { BackOfficeStaff } from '../../../services/cases/back-office.ts';
 import type { ServiceContext } from '../../../services/context.ts';
 import { custodyOfCase, recordCustodyEvent } from '../../../services/licences/custody.ts';
+import { COMMITTEE_OFFICE } from '../../../services/licences/file-licence.ts';
+import { custodyText } from '../console/licence-custody-text.ts';
 import { button, form } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import type { Translate } from './format.ts';
@@ -26,18 +27,12 @@ export async function custodySection(ctx: ServiceContext, t: Translate, staff: B
     throw error;
   }
   const state = view.state;
-  const text =
-    state.kind === 'requested'
-      ? t('console-licence.custody-requested', { by: displayDate(state.sendBackBy) })
-      : state.kind === 'at-provider'
-        ? t('console-licence.custody-at-provider', { since: displayDate(state.since) })
-        : state.kind === 'at-con'
-          ? t('console-licence.custody-at-con', {
-              until: displayDate(state.keepUntil),
-              from: displayDate(state.returnFrom),
-            })
-          : t('console-licence.custody-handed-over', { on: displayDate(state.on) });
-  return html`<h2>${t('licence.custody-title', { office: view.conOffice })}</h2>
+  // 003 ¶B1: a filing at the committee's own office is handed over there, with no month of keeping.
+  const atOffice = view.conOffice === COMMITTEE_OFFICE;
+  const text = custodyText(t, view);
+  return html`<h2>
+      ${atOffice ? t('office-licence.custody-title') : t('licence.custody-title', { office: view.conOffice })}
+    </h2>
     <p id="custody-state">${text}</p>
     ${
       state.kind === 'requested'

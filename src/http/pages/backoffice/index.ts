@@ -13,6 +13,10 @@ import { table } from '../shared/components.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
+import { OFFICE_COUNTER } from '../console/licence-steps.ts';
+import { licenceIntake } from '../console/licence-intake.ts';
+import { licenceReceipt } from '../console/licence-receipt.ts';
+import { COMMITTEE_OFFICE } from '../../../services/licences/file-licence.ts';
 import { caseCustody } from './case-custody.ts';
 import { caseDocuments } from './case-documents.ts';
 import { casePage } from './case-page.ts';
@@ -60,6 +64,12 @@ export function backOfficePages(ctx: ServiceContext) {
             : ''
         }
         ${
+          // Issue 19: the provider's office takes S6/S8 on paper (channel provider-office).
+          staff.role === 'executor' && staff.office === COMMITTEE_OFFICE
+            ? html`<p><a href="/backoffice/licences">${t('office-licence.link')}</a></p>`
+            : ''
+        }
+        ${
           staff.role === 'qaiib'
             ? html`<p><a href="/backoffice/temporary-ids">${t('temporary-id.journal-title')}</a></p>
                 <p><a href="/backoffice/deregistrations">${t('departure.backoffice-title')}</a></p>`
@@ -81,5 +91,7 @@ export function backOfficePages(ctx: ServiceContext) {
   app.route('/cases', casePost(ctx));
   app.route('/cases', caseDocuments(ctx));
   app.route('/cases', caseCustody(ctx));
+  app.route('/licences', licenceIntake(ctx, OFFICE_COUNTER));
+  app.route('/licences', licenceReceipt(ctx, OFFICE_COUNTER));
   return app;
 }

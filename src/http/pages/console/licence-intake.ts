@@ -1,4 +1,5 @@
-// The ЦОН reception's intake of S6/S8 (issue 19; 003 ¶B1, ¶B3): one question per page on the flow
+// The counter's intake of S6/S8 (issue 19; 003 ¶B1, ¶B3) — at a ЦОН's reception, or at the
+// provider's office by the committee's executor (LicenceCounter): one question per page on the flow
 // module (licence-steps.ts), the check page, and the receipt given on acceptance (¶B3) — printed
 // from its own page. The service (services/licences/con.ts) decides: the organisation in ГБД ЮЛ,
 // the power of attorney, the documents and the written consent; a refusal is shown on the page
@@ -24,8 +25,15 @@ import { button, errorOf, type FormErrors, form, radios, summaryList, textField 
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
-import { LICENCE_ROLES, operatorActor } from './actor.ts';
-import { type IntakeAnswers, intakeFlow as flow, intakePath as PATH, type IntakeStep } from './licence-steps.ts';
+import { operatorActor } from './actor.ts';
+import {
+  CON_COUNTER,
+  type IntakeAnswers,
+  intakeFlowAt,
+  intakePathAt,
+  type IntakeStep,
+  type LicenceCounter,
+} from './licence-steps.ts';
 
 type A = Partial<IntakeAnswers>;
 type Fields = Parameters<typeof questionPage>[1]['fields'];
@@ -37,15 +45,19 @@ const needed = (a: A, on: IsoDate) =>
     on,
   );
 
-export function consoleLicenceIntake(ctx: ServiceContext) {
+export const consoleLicenceIntake = (ctx: ServiceContext) => licenceIntake(ctx, CON_COUNTER);
+
+export function licenceIntake(ctx: ServiceContext, counter: LicenceCounter) {
+  const flow = intakeFlowAt(counter);
+  const PATH = intakePathAt(counter);
   const app = new Hono<PageEnv>();
-  app.use('*', requireOperator(LICENCE_ROLES));
+  app.use('*', requireOperator(counter.roles));
   const today = () => dateInAstana(ctx.clock.now());
   const ask = (c: Context<PageEnv>, step: IntakeStep, a: A, title: string, fields: Fields, errors: FormErrors) =>
     questionPage(c, {
       title,
       back: backOf(flow, a, step),
-      caption: translator(c)('console-licence.caption'),
+      caption: translator(c)(counter.caption),
       captionClass: 'small',
       errors,
       action: PATH(step),
@@ -101,7 +113,7 @@ export function consoleLicenceIntake(ctx: ServiceContext) {
     return questionPage(c, {
       title: t('console-licence.party-title'),
       back: backOf(flow, a, 'party'),
-      caption: t('console-licence.caption'),
+      caption: t(counter.caption),
       captionClass: 'small',
       errors,
       action: PATH('party'),
@@ -169,7 +181,7 @@ export function consoleLicenceIntake(ctx: ServiceContext) {
     return questionPage(c, {
       title: t('licence.authority-title'),
       back: backOf(flow, a, 'authority'),
-      caption: t('console-licence.caption'),
+      caption: t(counter.caption),
       captionClass: 'small',
       errors,
       action: PATH('authority'),
@@ -271,7 +283,7 @@ export function consoleLicenceIntake(ctx: ServiceContext) {
       return questionPage(c, {
         title: translator(c)(title),
         back: backOf(flow, a, step),
-        caption: translator(c)('console-licence.caption'),
+        caption: translator(c)(counter.caption),
         captionClass: 'small',
         errors,
         action: PATH(step),
@@ -331,7 +343,7 @@ export function consoleLicenceIntake(ctx: ServiceContext) {
     return flowPage(c, {
       title: t('licence.check-title'),
       back: backOf(flow, a, 'check'),
-      caption: t('console-licence.caption'),
+      caption: t(counter.caption),
       captionClass: 'small',
       errors,
       body: html`<h1>${t('licence.check-title')}</h1>

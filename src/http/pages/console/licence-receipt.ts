@@ -1,11 +1,11 @@
-// The receipt given on acceptance at the ЦОН (003 ¶B3), to print, and on the same page the
+// The receipt given on acceptance at the counter (003 ¶B3), to print, and on the same page the
 // result's keeping at this ЦОН once the committee has issued it: handed over on the receipt and
 // the identity document, passed to the provider after the month, asked back when the applicant
-// comes later (services/licences/custody.ts decides what is allowed when).
+// comes later (services/licences/custody.ts decides what is allowed when). At the provider's
+// office (LicenceCounter) the result is only handed over (003 ¶B1).
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import type { CustodyEventKind } from '../../../domain/licences/custody.ts';
 import { isAppError } from '../../../errors.ts';
 import { parseTypedDate } from '../../../domain/dates.ts';
 import { displayDate } from '../../../i18n/display-dates.ts';
@@ -23,19 +23,16 @@ import { button, errorSummary, type FormErrors, form, summaryList, textField } f
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
 import { requireOperator } from '../shared/session.ts';
-import { LICENCE_ROLES, operatorActor } from './actor.ts';
+import { operatorActor } from './actor.ts';
+import { custodyText } from './licence-custody-text.ts';
+import { CON_COUNTER, type LicenceCounter } from './licence-steps.ts';
 
-/** What the ЦОН may record in each state; sending back is the committee's. */
-const NEXT: Record<CustodyView['state']['kind'], Exclude<CustodyEventKind, 'sent-back'>[]> = {
-  'at-con': ['handed-over', 'returned-to-provider'],
-  'at-provider': ['requested'],
-  requested: [],
-  'handed-over': [],
-};
+export const consoleLicenceReceipt = (ctx: ServiceContext) => licenceReceipt(ctx, CON_COUNTER);
 
-export function consoleLicenceReceipt(ctx: ServiceContext) {
+export function licenceReceipt(ctx: ServiceContext, counter: LicenceCounter) {
   const app = new Hono<PageEnv>();
-  app.use('*', requireOperator(LICENCE_ROLES));
+  app.use('*', requireOperator(counter.roles));
+  const atOffice = counter !== CON_COUNTER;
 
   const page = async (c: Context<PageEnv>, errors: FormErrors) => {
     const t = translator(c);
@@ -49,19 +46,8 @@ export function consoleLicenceReceipt(ctx: ServiceContext) {
       if (!isAppError(error) || error.code !== 'case.not-found') throw error;
     }
     const state = custody?.state;
-    const stateText = !state
-      ? t('console-licence.custody-pending')
-      : state.kind === 'at-con'
-        ? t('console-licence.custody-at-con', {
-            until: displayDate(state.keepUntil),
-            from: displayDate(state.returnFrom),
-          })
-        : state.kind === 'requested'
-          ? t('console-licence.custody-requested', { by: displayDate(state.sendBackBy) })
-          : state.kind === 'at-provider'
-            ? t('console-licence.custody-at-provider', { since: displayDate(state.since) })
-            : t('console-licence.custody-handed-over', { on: displayDate(state.on) });
-    const actions = state ? NEXT[state.kind] : [];
+    const stateText = custodyText(t, custody);
+    const actions = state ? counter.next[state.kind] : [];
     return render(c, {
       title: t('console-licence.receipt-title', { number: receipt.number }),
       hasErrors: errors.length > 0,
@@ -79,10 +65,10 @@ export function consoleLicenceReceipt(ctx: ServiceContext) {
           },
         ])}
         <p>${t('console-licence.receipt-note')}</p>
-        <h2>${t('console-licence.custody-title')}</h2>
+        <h2>${t(atOffice ? 'office-licence.custody-title' : 'console-licence.custody-title')}</h2>
         <p id="custody-state">${stateText}</p>
         ${actions.map((event) =>
-          form(`/console/licences/receipts/${id}`, [
+          form(`${counter.base}/receipts/${id}`, [
             html`<input type="hidden" name="event" value="${event}" />`,
             event === 'handed-over' ? handOverFields(c) : html``,
             button(t(`console-licence.event-${event}`), { kind: 'secondary' }),
@@ -139,7 +125,7 @@ export function consoleLicenceReceipt(ctx: ServiceContext) {
         { field: event === 'handed-over' ? 'collector' : 'event', key: error.code, params: error.params },
       ]);
     }
-    return c.redirect(`/console/licences/receipts/${c.req.param('id')}`, 303);
+    return c.redirect(`${counter.base}/receipts/${c.req.param('id')}`, 303);
   });
   return app;
 }

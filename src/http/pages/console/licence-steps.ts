@@ -1,4 +1,5 @@
-// S6/S8 at the ЦОН's reception as a flow (flow/steps.ts; issue 19, 003 ¶B1, ¶B3): which licence,
+// S6/S8 at a counter as a flow (flow/steps.ts; issue 19, 003 ¶B1, ¶B3) — the ЦОН's reception, or
+// the provider's office (the committee's executor in the back office; LicenceCounter): which licence,
 // the organisation's BIN and the person at the counter, their power of attorney when ГБД ЮЛ names
 // another head, the question the documents depend on, whether every needed document was handed
 // in, the written consent; then the check page, whose filing gives the receipt. The operator moves
@@ -6,11 +7,56 @@
 import type { Context } from 'hono';
 import type { IsoDate } from '../../../domain/dates.ts';
 import type { LicenceService } from '../../../domain/licences/filing.ts';
+import type { CustodyEventKind } from '../../../domain/licences/custody.ts';
+import type { CustodyState } from '../../../domain/licences/custody.ts';
+import type { OperatorRole } from '../../../services/actor.ts';
 import type { DraftFlow } from '../flow/draft.ts';
 import type { PageEnv } from '../shared/env.ts';
-import { operatorActor } from './actor.ts';
+import { LICENCE_ROLES, operatorActor } from './actor.ts';
 
 export const LICENCES = '/console/licences';
+
+/** Where a paper filing is accepted: the pages, who works them, and what they record of the result. */
+export interface LicenceCounter {
+  /** The intake's first page; the receipts are under `${base}/receipts/`. */
+  readonly base: string;
+  /** Where "back" from the first question goes. */
+  readonly start: string;
+  readonly roles: readonly OperatorRole[];
+  /** The draft's name (one intake per person at a time). */
+  readonly flow: string;
+  readonly caption: 'console-licence.caption' | 'office-licence.caption';
+  /** The custody events this counter records in each state (custody.ts decides). */
+  readonly next: Record<CustodyState['kind'], readonly Exclude<CustodyEventKind, 'sent-back'>[]>;
+}
+
+/** 003 ¶B3: the ЦОН hands over, passes to the provider after the month, asks for it back. */
+export const CON_COUNTER: LicenceCounter = {
+  base: LICENCES,
+  start: '/console',
+  roles: LICENCE_ROLES,
+  flow: 'licence-intake',
+  caption: 'console-licence.caption',
+  next: {
+    'at-con': ['handed-over', 'returned-to-provider'],
+    'at-provider': ['requested'],
+    requested: [],
+    'handed-over': [],
+  },
+};
+
+/**
+ * 003 ¶B1 (channel `provider-office`): the committee's office, where its executor — the role that
+ * receives and reviews the documents — accepts them; the result is handed over there only.
+ */
+export const OFFICE_COUNTER: LicenceCounter = {
+  base: '/backoffice/licences',
+  start: '/backoffice',
+  roles: ['executor'],
+  flow: 'licence-office-intake',
+  caption: 'office-licence.caption',
+  next: { 'at-con': ['handed-over'], 'at-provider': [], requested: [], 'handed-over': [] },
+};
 
 export interface IntakeAnswers extends Record<string, unknown> {
   caseId: string;
@@ -35,15 +81,18 @@ export interface IntakeAnswers extends Record<string, unknown> {
 }
 export type IntakeStep = 'service' | 'party' | 'authority' | 'purpose' | 'intermediary' | 'documents' | 'consent';
 
-const path = (step: IntakeStep | 'check') => (step === 'service' ? LICENCES : `${LICENCES}/${step}`);
+/** The page of a step at the counter. */
+export const intakePathAt = (counter: LicenceCounter) => (step: IntakeStep | 'check') =>
+  step === 'service' ? counter.base : `${counter.base}/${step}`;
 
-export const intakeFlow: DraftFlow<IntakeAnswers, IntakeStep> = {
-  name: 'licence-intake',
+/** The intake at the counter: the same questions at a ЦОН and at the provider's office. */
+export const intakeFlowAt = (counter: LicenceCounter): DraftFlow<IntakeAnswers, IntakeStep> => ({
+  name: counter.flow,
   holder: (c: Context<PageEnv>) => operatorActor(c).iin,
-  start: '/console',
-  path,
+  start: counter.start,
+  path: intakePathAt(counter),
   strict: false,
-  leave: (draft) => (draft.answers.filed ? `${LICENCES}/receipts/${draft.answers.filed}` : null),
+  leave: (draft) => (draft.answers.filed ? `${counter.base}/receipts/${draft.answers.filed}` : null),
   steps: [
     { id: 'service', answered: (a) => !!a.service && !!a.caseId },
     { id: 'party', answered: (a) => !!a.bin && !!a.applicant && typeof a.head === 'boolean' },
@@ -53,5 +102,6 @@ export const intakeFlow: DraftFlow<IntakeAnswers, IntakeStep> = {
     { id: 'documents', answered: (a) => a.documents === 'all' },
     { id: 'consent', answered: (a) => a.consent === 'signed' },
   ],
-};
-export const intakePath = path;
+});
+export const intakeFlow = intakeFlowAt(CON_COUNTER);
+export const intakePath = intakePathAt(CON_COUNTER);
