@@ -190,4 +190,5 @@ export const identityDocumentsEn = {
   'identity-document.field.issueOffice': 'Issued at',
   'identity-document.coupon.issue': 'The document will be issued at {office}, ready by {date}.',
   'identity-document.track.issue': 'It will be issued at {office}, ready by {date}.',
+  'identity-document.field.extraCheck-missing': 'Choose whether an extra check or decision is needed.',
 } as const;

@@ -187,4 +187,5 @@ export const identityDocumentsKk = {
   'identity-document.field.issueOffice': 'Берілетін жері',
   'identity-document.coupon.issue': 'Құжат {office} беріледі, {date} дайын болады.',
   'identity-document.track.issue': 'Құжат {office} беріледі, {date} дайын болады.',
+  'identity-document.field.extraCheck-missing': 'Қосымша тексеру немесе шешім қажет пе, таңдаңыз.',
 } as const;

@@ -187,4 +187,5 @@ export const identityDocumentsRu = {
   'identity-document.field.issueOffice': 'Место выдачи',
   'identity-document.coupon.issue': 'Документ будет выдан в {office}, готов к {date}.',
   'identity-document.track.issue': 'Документ будет выдан в {office}, готов к {date}.',
+  'identity-document.field.extraCheck-missing': 'Укажите, нужна ли дополнительная проверка или решение.',
 } as const;
