@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
+import { sqlWantedPersons } from '../../../src/registries/sql/wanted-persons.ts';
+import type { Actor } from '../../../src/services/actor.ts';
+import { formRegister, moveRegister } from '../../../src/services/identity-documents/registers.ts';
 import { exportPkcs12 } from '../../../src/services/signatures/pkcs12.ts';
 import { assertAccessible, type BrowserService, logIn, openBrowserService } from '../../support/browser.ts';
 import { addDwelling, P } from '../../support/family.ts';
@@ -90,5 +93,52 @@ describe('pages: 003 ¶B5, the extra check sends the document to the registered 
     await citizen.goto('/documents');
     await assertAccessible(citizen);
     assert.match(await main(citizen), /Документ будет выдан в almaty-1, готов к 21\.04\.2026/);
+  });
+
+  it('another ЦОН is refused the hand-over, in words naming the issuing one; that one lists the document', async () => {
+    // The register through the units (their pages are tested in passports.test.ts).
+    const ctx = b.service.ctx;
+    const unit = (role: string, office: string) => ({ kind: 'operator', iin: P.erlan, role, office }) as Actor;
+    let register = await formRegister(ctx, unit('qaiib', 'astana-1'), 'u1');
+    const numbers = Object.fromEntries(register.cases.map((c, i) => [c.id, `04567891${i}`]));
+    const dana = await ctx.database.db
+      .selectFrom('cases')
+      .select('id')
+      .where('applicant_iin', '=', P.dana)
+      .executeTakeFirstOrThrow();
+    for (const [role, office, step] of [
+      ['qaiib', 'astana-1', 'register'],
+      ['kqpb', 'kqpb-astana', 'regional-check'],
+      ['kqpd', 'kqpd', 'log-incoming'],
+      ['kqpd', 'kqpd', 'department-check'],
+      ['kqpd', 'kqpd', 'send-to-production'],
+      ['aoo-rmk', 'aoo-rmk', 'produce'],
+      ['kqpd', 'kqpd', 'register-ready'],
+      ['kqpd', 'kqpd', 'dispatch-down'],
+      ['kqpb', 'kqpb-astana', 'regional-file'],
+      ['kqpb', 'kqpb-astana', 'regional-send'],
+      ['qaiib', 'astana-1', 'to-con'],
+    ] as const)
+      register = (
+        await moveRegister(
+          ctx,
+          unit(role, office),
+          { registerId: register.id, step, ...(step === 'produce' ? { documentNumbers: numbers } : {}) },
+          sqlWantedPersons(ctx.database.db),
+        )
+      ).register;
+    await reception.goto('/console/passports');
+    assert.equal(await reception.isVisible(`a[href$="${dana.id}/hand-over"]`), false);
+    const refused = await reception.goto(`/console/passports/${dana.id}/hand-over`);
+    assert.equal(refused?.status(), 409);
+    assert.match(await main(reception), /issued only at almaty-1/);
+    await ctx.database.db
+      .insertInto('operators')
+      .values({ iin: P.kulan, role: 'reception', office: 'almaty-1' })
+      .execute();
+    const almaty = await b.newPage({ language: 'kk' });
+    await logIn(almaty, b.service, P.kulan, '/');
+    await almaty.goto('/console/passports');
+    assert.ok(await almaty.isVisible(`a[href$="${dana.id}/hand-over"]`));
   });
 });
