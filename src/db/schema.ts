@@ -710,6 +710,9 @@ export interface IdentityDocumentIntakesTable {
   photo_type: 'image/jpeg' | 'image/png';
   photo_sha256: string;
   created_at: Instant;
+  /** Migration 0027, 003 ¶B5: the extra check or decision recorded at intake, and where it sends the document. */
+  extra_check: 'identity-check' | 'data-discrepancy' | 'decision-needed' | null;
+  issue_office: string | null;
 }
 
 /** Migration 0026, 002 R1 App1 st.1–2, 8, 14: the ЦОН's file of an S1 case. */

@@ -111,6 +111,8 @@ const STATUS: Partial<Record<string, Status>> = {
   'identity-document.register-empty': 409,
   'identity-document.register-not-found': 404,
   'identity-document.not-holder': 403,
+  'identity-document.no-registration': 422,
+  'identity-document.issue-elsewhere': 409,
   'departure.reference-missing': 422,
   'departure.not-registered': 422,
   'case.invalid-event': 409,

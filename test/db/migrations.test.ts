@@ -31,6 +31,7 @@ const MIGRATIONS = [
   '0024-civil-registrar-role',
   '0025-licences',
   '0026-identity-documents',
+  '0027-s1-issue-office',
 ];
 
 const TABLES = [

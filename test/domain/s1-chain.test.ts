@@ -193,3 +193,47 @@ describe('"Where is my document": each step with its due day', () => {
     assert.equal(chainOf(machineOf(kase), kase, done, d('2026-04-13'))[2]?.overdue, true);
   });
 });
+
+describe('003 ¶B5: an issuing step is done at the case’s issue office', () => {
+  /** Every step done on the filing day at its office; the last one (hand-over) left current. */
+  function atHandOver(facts: Filing['facts']): Case {
+    const result = open(facts);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+    let kase = result.case;
+    while (kase.currentStep !== 'hand-over') kase = complete(kase, '2026-04-06');
+    return kase;
+  }
+
+  it('without an issue office, the hand-over is done where accepted', () => {
+    const kase = atHandOver({ urgency: 'u1' });
+    assert.equal(complete(kase, '2026-04-06', OFFICE).state, 'issued');
+  });
+
+  it('with one, only there: the accepting office is refused, the issue office issues', () => {
+    const kase = atHandOver({ urgency: 'u1', issueOffice: 'almaty-1' });
+    const here = transition(
+      kase,
+      { kind: 'complete-step', step: 'hand-over', actor: doer(kase, OFFICE) },
+      d('2026-04-06'),
+    );
+    assert.deepEqual(here.ok ? 'moved' : [here.error.code, here.error.params], [
+      'case.wrong-office',
+      { office: 'almaty-1' },
+    ]);
+    assert.equal(complete(kase, '2026-04-06', 'almaty-1').state, 'issued');
+    // Steps before the hand-over stay with the accepting office's chain.
+    const view = chainOf(machineOf(kase), kase, new Map(), d('2026-04-06'));
+    assert.deepEqual(
+      view.slice(-2).map((s) => s.office),
+      [OFFICE, 'almaty-1'],
+    );
+  });
+
+  it('a service with no issuing step refuses the fact', () => {
+    const s9 = open({ object: 'flat', areaM2: 50, issueOffice: 'almaty-1' }, S9, 'S9b');
+    assert.deepEqual(s9.ok ? 'opened' : [s9.error.code, s9.error.params['field']], [
+      'field-not-for-service',
+      'issueOffice',
+    ]);
+  });
+});

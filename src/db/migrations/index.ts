@@ -24,6 +24,7 @@ import * as renamingDecisions from './0023-renaming-decisions.ts';
 import * as civilRegistrarRole from './0024-civil-registrar-role.ts';
 import * as licences from './0025-licences.ts';
 import * as identityDocuments from './0026-identity-documents.ts';
+import * as s1IssueOffice from './0027-s1-issue-office.ts';
 
 // Listed here rather than read from the folder, so the set of migrations is part of the code
 // that ships and cannot differ between machines.
@@ -52,6 +53,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0024-civil-registrar-role': civilRegistrarRole,
   '0025-licences': licences,
   '0026-identity-documents': identityDocuments,
+  '0027-s1-issue-office': s1IssueOffice,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -53,6 +53,8 @@ export interface CaseFacts extends DeadlineFacts {
   readonly restoration?: RestorationFacts | undefined;
   /** 002 R1 App1: S1's urgency category, which sets the limits of its steps (sla.ts stepLimit). */
   readonly urgency?: Urgency | undefined;
+  /** 003 ¶B5: where S1's document is issued when not where accepted (the issuing steps, units.ts). */
+  readonly issueOffice?: string | undefined;
 }
 
 /**

@@ -58,6 +58,9 @@ export function openCase(definition: ServiceDefinition, id: string, filing: Fili
     return fail(caseError('field-not-for-service', { field: 'urgency', service: filing.variant }, '/urgency'));
   if (urgency !== undefined && !(URGENCIES as readonly string[]).includes(urgency))
     return fail(caseError('invalid-value', { detail: 'urgency' }, '/urgency'));
+  // 003 ¶B5: only a service with an issuing step takes an issue office.
+  if (filing.facts.issueOffice !== undefined && !machine.steps.some((s) => s.issuing === true))
+    return fail(caseError('field-not-for-service', { field: 'issueOffice', service: filing.variant }, '/issueOffice'));
   const channelKinds: readonly string[] = definition.channels.map((c) =>
     c.kind === 'provider-office' ? 'con' : c.kind,
   );

@@ -9,7 +9,7 @@ import { type Case, type CaseActor, CLOSED_STATES, type Extension, WORKING_STATE
 import { type CaseError, caseError } from './errors.ts';
 import { type CaseMachine, machineOf, nextStep, type Notification, stepOf, tells } from './machine.ts';
 import { stepDueDate, stepLimit } from './sla.ts';
-import { stepOffice } from './units.ts';
+import { caseStepOffice } from './units.ts';
 
 export type CaseEvent =
   /**
@@ -94,7 +94,7 @@ function completeStep(machine: CaseMachine, kase: Case, stepId: string, actor: C
   const step = stepOf(machine, kase.currentStep);
   if (!step || step.id !== stepId)
     return fail('case.step-out-of-order', { step: stepId, current: kase.currentStep ?? '' });
-  const refused = staffCheck(kase, actor, [step.actor], stepOffice(kase.office, step));
+  const refused = staffCheck(kase, actor, [step.actor], caseStepOffice(kase, step));
   if (refused) return { ok: false, error: refused };
   const procedure = { ...kase.procedure, completedSteps: [...kase.procedure.completedSteps, step.id] };
   // §5.11: a step that is itself a notice (S9b/c "payment-due", 004 cl.4) tells the applicant.
@@ -273,7 +273,7 @@ function staffCheck(
   kase: Case,
   actor: CaseActor,
   roles: readonly string[],
-  office: string = stepOffice(kase.office, stepOf(machineOf(kase), kase.currentStep)),
+  office: string = caseStepOffice(kase, stepOf(machineOf(kase), kase.currentStep)),
 ): CaseError | null {
   if (actor.kind !== 'staff') return caseError('case.wrong-actor', { expected: 'staff' });
   // Territorial rule (§5.1; 004: the branch at the object's location): the case's office acts —

@@ -5,6 +5,7 @@
 // a ЦОН's region is the first part of its id (`astana-1` → `astana`), the region's КҚПБ is
 // `kqpb-<region>`, and the two national units are `kqpd` and `aoo-rmk`.
 import type { ServiceDefinition, StepUnit } from '../public-services/definition.ts';
+import type { CaseFacts } from './case.ts';
 
 type Step = ServiceDefinition['steps'][number];
 
@@ -21,4 +22,17 @@ export function unitOffice(caseOffice: string, unit: StepUnit): string {
 /** The office whose staff do `step` of a case accepted at `caseOffice`. */
 export function stepOffice(caseOffice: string, step: Step | undefined): string {
   return step?.unit === undefined ? caseOffice : unitOffice(caseOffice, step.unit);
+}
+
+/**
+ * The office whose staff do `step` of `kase`: as `stepOffice`, except that an issuing step (S1's
+ * hand-over) of a case with an issue office is done there (003 ¶B5: an extra check or decision —
+ * the document is issued only at the registered address).
+ */
+export function caseStepOffice(
+  kase: { readonly office: string; readonly facts: CaseFacts },
+  step: Step | undefined,
+): string {
+  const issueOffice = kase.facts.issueOffice;
+  return step?.issuing === true && issueOffice !== undefined ? issueOffice : stepOffice(kase.office, step);
 }

@@ -5,7 +5,7 @@
 import type { Case } from '../cases/case.ts';
 import type { CaseMachine } from '../cases/machine.ts';
 import { stepDueDate, stepLimit } from '../cases/sla.ts';
-import { stepOffice } from '../cases/units.ts';
+import { caseStepOffice, regionOf } from '../cases/units.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Urgency } from '../public-services/definition.ts';
 
@@ -19,6 +19,25 @@ export type S1DocumentKind = (typeof S1_DOCUMENT_KINDS)[number];
 export const S1_REASONS = ['first', 'expired', 'lost', 'damaged', 'name-change', 'other'] as const;
 export type S1Reason = (typeof S1_REASONS)[number];
 
+/**
+ * 003 ¶B5: "if an extra check or a decision is needed, the new document is issued only at the
+ * citizen's registered address". The news item does not say what needs one; the employee records
+ * it at intake as one of these codes (none: issued where accepted) — the applicant's identity to
+ * be established (e.g. a lost document with doubt about who applies), the documents disagreeing
+ * with the registries' data, or a decision of the migration police (e.g. on a name or citizenship).
+ */
+export const S1_EXTRA_CHECKS = ['identity-check', 'data-discrepancy', 'decision-needed'] as const;
+export type S1ExtraCheck = (typeof S1_EXTRA_CHECKS)[number];
+
+/**
+ * 003 ¶B5: the ЦОН that issues a document needing an extra check — the accepting one when it is in
+ * the city of the applicant's permanent registration, else that city's first ЦОН (`<city>-1`, the
+ * project's naming of offices: a ЦОН's region is the first part of its id).
+ */
+export function issueOfficeFor(acceptingOffice: string, registeredCity: string): string {
+  return regionOf(acceptingOffice) === registeredCity ? acceptingOffice : `${registeredCity}-1`;
+}
+
 /** App1 st.2: the e-formular, the content the employee's EDS signs (canonical JSON of it). */
 export interface S1Formular {
   readonly service: 'S1';
@@ -29,6 +48,10 @@ export interface S1Formular {
   readonly urgency: Urgency;
   /** The accepting ЦОН (003 ¶B5: any ЦОН). */
   readonly office: string;
+  /** 003 ¶B5: the extra check or decision the case needs, if any. */
+  readonly extraCheck: S1ExtraCheck | null;
+  /** 003 ¶B5: where the document is issued — the accepting ЦОН unless an extra check is needed. */
+  readonly issueOffice: string;
   /** The photo taken at the counter, by its SHA-256. */
   readonly photoSha256: string;
   /** D1: the filing moment as given (ISO 8601 with an offset). */
@@ -76,7 +99,7 @@ export function chainOf(
   const closed = kase.currentStep === null;
   return machine.steps.map((step) => {
     const limit = stepLimit(step, kase.facts);
-    const office = stepOffice(kase.office, step);
+    const office = caseStepOffice(kase, step);
     const done = doneOn.get(step.id) ?? null;
     if (done !== null) {
       const dueOn = startedOn === null ? null : stepDueDate(limit, startedOn, null);
@@ -113,4 +136,9 @@ export function chainOf(
 
 function overdueOn(dueOn: IsoDate | null, day: IsoDate): boolean {
   return dueOn !== null && day > dueOn;
+}
+
+/** 003 ¶B5: the day the document is due at the issuing ЦОН (the hand-over's due day) as projected. */
+export function readyOnOf(chain: readonly ChainStepView[]): IsoDate | null {
+  return chain.at(-1)?.dueOn ?? null;
 }

@@ -116,6 +116,12 @@ const step = z.strictObject({
   urgency: z.strictObject({ u1: limit, u2: limit, u3: limit }).optional(),
   /** The unit above the accepting office that does the step (S1's chain); none: the case's office. */
   unit: z.enum(STEP_UNITS).optional(),
+  /**
+   * 003 ¶B5: the step is done at the case's issue office (`facts.issueOffice`) when the case has
+   * one — S1's hand-over where an extra check or decision sends the document to the registered
+   * address. None, or a case without it: as `unit` says.
+   */
+  issuing: z.literal(true).optional(),
   /** The variants the step belongs to (none: all). */
   variants: z.array(variantId).optional(),
 });

@@ -149,6 +149,8 @@ export const S1: ServiceDefinition = {
     {
       id: 'hand-over',
       actor: 'reception',
+      // 003 ¶B5: after an extra check or decision, only at the registered address's ЦОН.
+      issuing: true,
       action: 'Hand the documents to the applicant (App1 st.14)',
       output: 'Passport or ID card, signed receipt',
       limit: { unit: 'minutes', value: 10 },

@@ -178,4 +178,17 @@ export const identityDocumentsEn = {
   'departure.kind.temporary': 'temporary',
   'console.home.deregistration': 'Deregistration at the counter',
   'console.home.deregistration-hint': 'Record the ground; the departure sheet is issued as a signed PDF.',
+  'identity-document.no-registration':
+    'The applicant has no permanent registration: a document that needs an extra check or decision is issued only at the registered address.',
+  'identity-document.issue-elsewhere':
+    'This document is issued only at {office}, the service centre of the registered address (an extra check or decision was needed).',
+  'identity-document.field.extraCheck': 'Extra check or decision needed',
+  'identity-document.extra-check.none': 'No — issued where accepted',
+  'identity-document.extra-check.identity-check': 'Yes — identity to be established',
+  'identity-document.extra-check.data-discrepancy': 'Yes — documents differ from the registries',
+  'identity-document.extra-check.decision-needed': 'Yes — a decision of the migration police',
+  'identity-document.field.issueOffice': 'Issued at',
+  'identity-document.coupon.issue': 'The document will be issued at {office}, ready by {date}.',
+  'identity-document.track.issue': 'It will be issued at {office}, ready by {date}.',
+  'identity-document.field.extraCheck-missing': 'Choose whether an extra check or decision is needed.',
 } as const;

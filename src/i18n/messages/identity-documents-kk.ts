@@ -175,4 +175,17 @@ export const identityDocumentsKk = {
   'departure.kind.temporary': 'уақытша',
   'console.home.deregistration': 'Орында тіркеуден шығару',
   'console.home.deregistration-hint': 'Негіз жазылады; кету парағы қол қойылған PDF болып беріледі.',
+  'identity-document.no-registration':
+    'Өтініш берушінің тұрақты тіркеуі жоқ: қосымша тексеру немесе шешім қажет құжат тек тіркелген мекенжайы бойынша беріледі.',
+  'identity-document.issue-elsewhere':
+    'Бұл құжат тек {office} — тіркелген мекенжай бойынша ХҚКО-да беріледі (қосымша тексеру немесе шешім қажет болды).',
+  'identity-document.field.extraCheck': 'Қосымша тексеру немесе шешім қажет',
+  'identity-document.extra-check.none': 'Жоқ — қабылданған жерде беріледі',
+  'identity-document.extra-check.identity-check': 'Иә — жеке басын анықтау',
+  'identity-document.extra-check.data-discrepancy': 'Иә — құжаттар тізілімдер деректерімен сәйкес емес',
+  'identity-document.extra-check.decision-needed': 'Иә — көші-қон полициясының шешімі',
+  'identity-document.field.issueOffice': 'Берілетін жері',
+  'identity-document.coupon.issue': 'Құжат {office} беріледі, {date} дайын болады.',
+  'identity-document.track.issue': 'Құжат {office} беріледі, {date} дайын болады.',
+  'identity-document.field.extraCheck-missing': 'Қосымша тексеру немесе шешім қажет пе, таңдаңыз.',
 } as const;

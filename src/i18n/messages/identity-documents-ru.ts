@@ -175,4 +175,17 @@ export const identityDocumentsRu = {
   'departure.kind.temporary': 'временная',
   'console.home.deregistration': 'Снятие с учёта у стойки',
   'console.home.deregistration-hint': 'Основание записывается; листок убытия выдаётся подписанным PDF.',
+  'identity-document.no-registration':
+    'У заявителя нет постоянной регистрации: документ, требующий дополнительной проверки или решения, выдаётся только по месту регистрации.',
+  'identity-document.issue-elsewhere':
+    'Этот документ выдаётся только в {office} — ЦОН по месту регистрации (понадобилась дополнительная проверка или решение).',
+  'identity-document.field.extraCheck': 'Нужна дополнительная проверка или решение',
+  'identity-document.extra-check.none': 'Нет — выдача там, где принято',
+  'identity-document.extra-check.identity-check': 'Да — установление личности',
+  'identity-document.extra-check.data-discrepancy': 'Да — документы расходятся с данными реестров',
+  'identity-document.extra-check.decision-needed': 'Да — решение миграционной полиции',
+  'identity-document.field.issueOffice': 'Место выдачи',
+  'identity-document.coupon.issue': 'Документ будет выдан в {office}, готов к {date}.',
+  'identity-document.track.issue': 'Документ будет выдан в {office}, готов к {date}.',
+  'identity-document.field.extraCheck-missing': 'Укажите, нужна ли дополнительная проверка или решение.',
 } as const;

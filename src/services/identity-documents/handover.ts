@@ -24,7 +24,14 @@ export async function s1Receipt(ctx: ServiceContext, actor: Actor, caseId: strin
 
 async function receiptIn(tx: Tx, office: string, caseId: string, today: S1Receipt['handedOverOn']): Promise<S1Receipt> {
   const { case: kase } = await findCase(tx, caseId);
-  if (kase.service !== 'S1' || kase.office !== office) throw new AppError('case.not-found');
+  if (kase.service !== 'S1') throw new AppError('case.not-found');
+  // 003 ¶B5: after an extra check or decision only the registered address's ЦОН issues; else
+  // the accepting one.
+  const issueOffice = kase.facts.issueOffice ?? kase.office;
+  if (issueOffice !== office) {
+    if (kase.facts.issueOffice === undefined) throw new AppError('case.not-found');
+    throw new AppError('identity-document.issue-elsewhere', { office: issueOffice });
+  }
   if (kase.currentStep !== HAND_OVER_STEP)
     throw new AppError('case.step-out-of-order', { step: HAND_OVER_STEP, current: kase.currentStep ?? '' });
   const file = await tx
@@ -90,11 +97,16 @@ export async function awaitingHandOver(
   const rows = await ctx.database.db
     .selectFrom('cases')
     .innerJoin('identity_document_files as f', 'f.case_id', 'cases.id')
-    .select(['cases.id', 'cases.number', 'f.document_kind'])
-    .where('cases.office', '=', staff.office)
+    .select(['cases.id', 'cases.number', 'cases.office', 'f.document_kind'])
+    .select('cases.facts')
     .where('cases.service', '=', 'S1')
     .where('cases.current_step', '=', HAND_OVER_STEP)
     .orderBy('cases.number')
     .execute();
-  return rows.map((r) => ({ id: r.id, number: caseNumber(Number(r.number)), documentKind: r.document_kind }));
+  // 003 ¶B5: the documents this ЦОН issues — its own, and those sent to it as the registered address's.
+  const issuedHere = (r: (typeof rows)[number]) =>
+    ((r.facts as { issueOffice?: string }).issueOffice ?? r.office) === staff.office;
+  return rows
+    .filter(issuedHere)
+    .map((r) => ({ id: r.id, number: caseNumber(Number(r.number)), documentKind: r.document_kind }));
 }

@@ -12,9 +12,13 @@ import { detectMediaType } from '../../domain/case-documents/file-type.ts';
 import { parseFilingMoment } from '../../domain/deadlines/clock.ts';
 import type { CaseActor } from '../../domain/cases/case.ts';
 import {
+  issueOfficeFor,
+  readyOnOf,
   S1_DOCUMENT_KINDS,
+  S1_EXTRA_CHECKS,
   S1_REASONS,
   type S1DocumentKind,
+  type S1ExtraCheck,
   type S1Formular,
   type S1Reason,
 } from '../../domain/identity-documents/s1.ts';
@@ -28,6 +32,9 @@ import type { ServiceContext } from '../context.ts';
 import { canonicalBytes } from '../signatures/canonical-json.ts';
 import { verifySignature } from '../signatures/verify.ts';
 import { inTransaction } from '../transaction.ts';
+import { chainFor } from './tracking.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { todayInAstana } from '../../domain/cases/open.ts';
 
 /** The role that accepts at a ЦОН and hands the document over (S1's steps 1, 2, 14). */
 export const CON_ROLE = 'reception';
@@ -41,6 +48,8 @@ export interface S1IntakeInput {
   readonly documentKind: S1DocumentKind;
   readonly reason: S1Reason;
   readonly urgency: Urgency;
+  /** 003 ¶B5: the extra check or decision the case needs (none: issued where accepted). */
+  readonly extraCheck?: S1ExtraCheck | null | undefined;
   /** D1: the moment of filing, ISO 8601 with an offset. */
   readonly filedAt: string;
   readonly photo: Uint8Array;
@@ -52,6 +61,8 @@ export interface S1Intake {
   readonly record: CaseRecord;
   readonly coupon: string;
   readonly formular: S1Formular;
+  /** 003 ¶B5: the production time told at filing — the day the document is due at the issuing ЦОН. */
+  readonly readyOn: IsoDate | null;
 }
 
 /** The ЦОН employee behind a login: reception at an office. */
@@ -65,7 +76,12 @@ export function photoSha256(photo: Uint8Array): string {
 }
 
 /** App1 st.2: the e-formular the employee signs, as the page shows it before signing. */
-export function s1Formular(input: Omit<S1IntakeInput, 'formularCms' | 'photo'>, office: string, photoHash: string) {
+export function s1Formular(
+  input: Omit<S1IntakeInput, 'formularCms' | 'photo'>,
+  office: string,
+  photoHash: string,
+  issueOffice: string = office,
+) {
   const formular: S1Formular = {
     service: 'S1',
     caseId: input.caseId,
@@ -74,6 +90,8 @@ export function s1Formular(input: Omit<S1IntakeInput, 'formularCms' | 'photo'>, 
     reason: input.reason,
     urgency: input.urgency,
     office,
+    extraCheck: input.extraCheck ?? null,
+    issueOffice,
     photoSha256: photoHash,
     filedAt: input.filedAt,
   };
@@ -97,6 +115,9 @@ export async function stageS1(
     throw new AppError('invalid-value', { detail: 'reason' }, { path: '/reason' });
   if (!(URGENCIES as readonly string[]).includes(input.urgency))
     throw new AppError('invalid-value', { detail: 'urgency' }, { path: '/urgency' });
+  const extraCheck = input.extraCheck ?? null;
+  if (extraCheck !== null && !(S1_EXTRA_CHECKS as readonly string[]).includes(extraCheck))
+    throw new AppError('invalid-value', { detail: 'extraCheck' }, { path: '/extraCheck' });
   const moment = parseFilingMoment(input.filedAt);
   if (!moment) throw new AppError('invalid-moment', {}, { path: '/filedAt' });
   // App1 st.2: the photo, a JPEG or PNG taken at the counter.
@@ -111,7 +132,12 @@ export async function stageS1(
   const person = await ctx.registries.persons.person(input.applicant);
   if (!person || person.deathDate !== null)
     throw new AppError('identity-document.person-unknown', {}, { path: '/applicant' });
-  const formular = s1Formular(input, staff.office, photoSha256(input.photo));
+  // 003 ¶B5: an extra check or decision sends the document to the registered address's ЦОН.
+  const issueOffice =
+    extraCheck === null
+      ? staff.office
+      : issueOfficeFor(staff.office, await registeredCity(ctx, input.applicant, todayInAstana(ctx.clock.now())));
+  const formular = s1Formular(input, staff.office, photoSha256(input.photo), issueOffice);
   const row = {
     operator_iin: staff.iin,
     office: staff.office,
@@ -124,6 +150,8 @@ export async function stageS1(
     photo_type: photoType,
     photo_sha256: formular.photoSha256,
     created_at: ctx.clock.now(),
+    extra_check: extraCheck,
+    issue_office: extraCheck === null ? null : issueOffice,
   };
   await inTransaction(ctx.database, async (tx) => {
     const opened = await tx.selectFrom('cases').select('id').where('id', '=', input.caseId).executeTakeFirst();
@@ -159,6 +187,8 @@ function formularOf(staged: Selectable<Schema['identity_document_intakes']>): S1
     reason: staged.reason as S1Reason,
     urgency: staged.urgency,
     office: staged.office,
+    extraCheck: staged.extra_check,
+    issueOffice: staged.issue_office ?? staged.office,
     photoSha256: staged.photo_sha256,
     filedAt: staged.filed_at,
   };
@@ -203,7 +233,10 @@ export async function signS1(
         variant: 'S1',
         channel: 'con',
         filedAt: staged.filed_at,
-        facts: { urgency: staged.urgency },
+        facts: {
+          urgency: staged.urgency,
+          ...(staged.issue_office === null ? {} : { issueOffice: staged.issue_office }),
+        },
         applicant: staged.applicant_iin,
         office: staff.office,
       },
@@ -237,7 +270,8 @@ export async function signS1(
       { caseId: input.caseId, event: { kind: 'complete-step', step: 'formular', actor: staff, output: { coupon } } },
       now,
     );
-    return { record, coupon, formular };
+    const readyOn = readyOnOf(await chainFor(tx, record.case, todayInAstana(now)));
+    return { record, coupon, formular, readyOn };
   });
 }
 
@@ -249,11 +283,28 @@ async function signedIntake(ctx: ServiceContext, caseId: string): Promise<S1Inta
     .executeTakeFirst();
   if (!file) return null;
   const row = await ctx.database.db.selectFrom('cases').selectAll().where('id', '=', caseId).executeTakeFirstOrThrow();
-  return { record: toCase(row), coupon: file.coupon, formular: file.formular as unknown as S1Formular };
+  const record = toCase(row);
+  const readyOn = readyOnOf(await chainFor(ctx.database.db, record.case, todayInAstana(ctx.clock.now())));
+  return { record, coupon: file.coupon, formular: file.formular as unknown as S1Formular, readyOn };
 }
 
 /** Both moves at once: staged and signed (the API, tests). */
 export async function acceptS1(ctx: ServiceContext, actor: Actor, input: S1IntakeInput): Promise<S1Intake> {
   await stageS1(ctx, actor, input);
   return signS1(ctx, actor, { caseId: input.caseId, formularCms: input.formularCms });
+}
+
+/**
+ * 003 ¶B5: the city of the applicant's permanent registration open on `today` (the registrations
+ * register, the dwelling's city in the cadastre); none is a coded refusal — the document could
+ * not be issued "at the registered address".
+ */
+async function registeredCity(ctx: ServiceContext, iin: string, today: IsoDate): Promise<string> {
+  const open = (await ctx.registries.registrations.ofPerson(iin)).filter(
+    (r) => r.kind === 'permanent' && r.from <= today && (r.to === null || r.to >= today),
+  );
+  const latest = open.at(-1);
+  const dwelling = latest ? await ctx.registries.realEstate.dwelling(latest.rka) : null;
+  if (!dwelling) throw new AppError('identity-document.no-registration', {}, { path: '/extraCheck' });
+  return dwelling.city;
 }

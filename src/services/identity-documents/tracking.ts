@@ -2,14 +2,16 @@
 // each step with its unit and due day (chainOf); a supervisor sees the overdue steps of the cases
 // accepted in the region, by the unit that holds them, and the wanted-persons alerts of the
 // office. Overdue is the engine's band (sla.ts): today after the step's due day.
+import type { Kysely } from 'kysely';
+import type { Schema } from '../../db/schema.ts';
 import { dateInAstana, type IsoDate } from '../../domain/dates.ts';
 import { machineOf } from '../../domain/cases/machine.ts';
 import { todayInAstana } from '../../domain/cases/open.ts';
 import { slaOf } from '../../domain/cases/sla.ts';
-import { regionOf, stepOffice } from '../../domain/cases/units.ts';
-import { type ChainStepView, chainOf } from '../../domain/identity-documents/s1.ts';
+import { caseStepOffice, regionOf } from '../../domain/cases/units.ts';
+import { type ChainStepView, chainOf, readyOnOf } from '../../domain/identity-documents/s1.ts';
 import type { Urgency } from '../../domain/public-services/definition.ts';
-import type { CaseState } from '../../domain/cases/case.ts';
+import type { Case, CaseState } from '../../domain/cases/case.ts';
 import { AppError } from '../../errors.ts';
 import type { Actor } from '../actor.ts';
 import { caseNumber, toCase } from '../cases/record.ts';
@@ -23,7 +25,23 @@ export interface DocumentTracking {
   readonly documentKind: 'passport' | 'id-card';
   readonly acceptedOn: IsoDate;
   readonly office: string;
+  /** 003 ¶B5: the ЦОН where the document is issued, and the day it is due there. */
+  readonly issueOffice: string;
+  readonly readyOn: IsoDate | null;
   readonly chain: readonly ChainStepView[];
+}
+
+/** The chain of an S1 case on `today`, each done step with the day its event was recorded. */
+export async function chainFor(db: Kysely<Schema>, kase: Case, today: IsoDate): Promise<ChainStepView[]> {
+  const events = await db
+    .selectFrom('case_events')
+    .select(['step', 'at'])
+    .where('case_id', '=', kase.id)
+    .where('event', '=', 'complete-step')
+    .orderBy('seq')
+    .execute();
+  const doneOn = new Map(events.flatMap((e) => (e.step === null ? [] : [[e.step, dateInAstana(e.at)] as const])));
+  return chainOf(machineOf(kase), kase, doneOn, today);
 }
 
 /** The applicant's S1 cases, newest first, each with its chain. */
@@ -42,14 +60,7 @@ export async function myDocuments(ctx: ServiceContext, actor: Actor): Promise<Do
   const out: DocumentTracking[] = [];
   for (const row of rows) {
     const { case: kase, number } = toCase(row);
-    const events = await ctx.database.db
-      .selectFrom('case_events')
-      .select(['step', 'at'])
-      .where('case_id', '=', kase.id)
-      .where('event', '=', 'complete-step')
-      .orderBy('seq')
-      .execute();
-    const doneOn = new Map(events.flatMap((e) => (e.step === null ? [] : [[e.step, dateInAstana(e.at)] as const])));
+    const chain = await chainFor(ctx.database.db, kase, today);
     out.push({
       id: kase.id,
       number: caseNumber(number),
@@ -58,7 +69,9 @@ export async function myDocuments(ctx: ServiceContext, actor: Actor): Promise<Do
       documentKind: row.document_kind,
       acceptedOn: kase.acceptedOn,
       office: kase.office,
-      chain: chainOf(machineOf(kase), kase, doneOn, today),
+      issueOffice: kase.facts.issueOffice ?? kase.office,
+      readyOn: readyOnOf(chain),
+      chain,
     });
   }
   return out;
@@ -104,7 +117,7 @@ export async function supervisorOverview(ctx: ServiceContext, actor: Actor): Pro
     const { case: kase, number } = toCase(row);
     if (slaOf(kase, today).step.band !== 'overdue' || kase.currentStep === null) continue;
     const step = machineOf(kase).steps.find((s) => s.id === kase.currentStep);
-    const office = stepOffice(kase.office, step);
+    const office = caseStepOffice(kase, step);
     const role = step?.actor ?? '';
     const key = `${office}\u0000${role}`;
     const unit = units.get(key) ?? { office, role, steps: [] };

@@ -32,6 +32,9 @@ export function documentsPage(ctx: ServiceContext) {
       return html`<section class="document-track" aria-labelledby="doc-${d.id}">
         <h2 id="doc-${d.id}">${t(`identity-document.kind.${d.documentKind}` as MessageKey)} — ${d.number}</h2>
         <p>${t('identity-document.track.accepted', { date: dateOf(d.acceptedOn), office: d.office })}</p>
+        <p class="issue-place">
+          ${t('identity-document.track.issue', { office: d.issueOffice, date: dateOf(d.readyOn) })}
+        </p>
         ${table(
           [
             t('identity-document.track.step'),

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
-import { S1_DOCUMENT_KINDS, S1_REASONS } from '../../../domain/identity-documents/s1.ts';
+import { S1_DOCUMENT_KINDS, S1_EXTRA_CHECKS, S1_REASONS } from '../../../domain/identity-documents/s1.ts';
 import { URGENCIES } from '../../../domain/public-services/definition.ts';
 import { isAppError } from '../../../errors.ts';
 import type { MessageKey } from '../../../i18n/messages.ts';
@@ -29,6 +29,7 @@ import {
   table,
   textField,
 } from '../shared/components.ts';
+import { dateOf } from '../backoffice/format.ts';
 import { edsForm } from '../shared/eds.ts';
 import type { PageEnv } from '../shared/env.ts';
 import { formFields, render, translator } from '../shared/render.ts';
@@ -38,6 +39,9 @@ import { supervisorSection } from './passports-overdue.ts';
 
 const BASE = '/console/passports';
 const IIN = /^\d{12}$/;
+
+/** 003 ¶B5: the employee's coded answer — no extra check, or which one. */
+const EXTRA_CHECK_CHOICES = ['none', ...S1_EXTRA_CHECKS] as const;
 
 export function consolePassports(ctx: ServiceContext) {
   const app = new Hono<PageEnv>();
@@ -80,7 +84,7 @@ export function consolePassports(ctx: ServiceContext) {
       return typeof value === 'string' ? value.trim() : '';
     };
     const posted = Object.fromEntries(
-      ['caseId', 'applicant', 'documentKind', 'reason', 'urgency'].map((n) => [n, text(n)]),
+      ['caseId', 'applicant', 'documentKind', 'reason', 'urgency', 'extraCheck'].map((n) => [n, text(n)]),
     );
     const caseId = /^[0-9a-f-]{36}$/.test(posted['caseId'] ?? '') ? posted['caseId']! : randomUUID();
     const errors: FieldError[] = [];
@@ -90,6 +94,7 @@ export function consolePassports(ctx: ServiceContext) {
       ['documentKind', S1_DOCUMENT_KINDS],
       ['reason', S1_REASONS],
       ['urgency', URGENCIES],
+      ['extraCheck', EXTRA_CHECK_CHOICES],
     ] as const)
       if (!(values as readonly string[]).includes(posted[name] ?? ''))
         errors.push({ field: name, key: `identity-document.field.${name}-missing` as MessageKey });
@@ -104,6 +109,7 @@ export function consolePassports(ctx: ServiceContext) {
         documentKind: posted['documentKind'] as (typeof S1_DOCUMENT_KINDS)[number],
         reason: posted['reason'] as (typeof S1_REASONS)[number],
         urgency: posted['urgency'] as (typeof URGENCIES)[number],
+        extraCheck: posted['extraCheck'] === 'none' ? null : (posted['extraCheck'] as (typeof S1_EXTRA_CHECKS)[number]),
         filedAt: ctx.clock.now().toISOString(),
         photo,
       });
@@ -132,6 +138,12 @@ export function consolePassports(ctx: ServiceContext) {
       title: t('identity-document.coupon.title'),
       body: html`${notice('ok', t('identity-document.coupon.title'))}
         <h1 class="coupon">${t('identity-document.coupon.number', { number: intake.coupon })}</h1>
+        <p class="issue-place">
+          ${t('identity-document.coupon.issue', {
+            office: intake.formular.issueOffice,
+            date: dateOf(intake.readyOn),
+          })}
+        </p>
         <p>${t('identity-document.coupon.hint')}</p>
         <p><a href="${BASE}">${t('identity-document.console.title')}</a></p>`,
     });
@@ -207,6 +219,13 @@ function intakePage(
           value: posted['urgency'],
           error: errorOf(errors, 'urgency'),
         })}
+        ${select(lang, {
+          name: 'extraCheck',
+          label: t('identity-document.field.extraCheck'),
+          options: options('extra-check', EXTRA_CHECK_CHOICES),
+          value: posted['extraCheck'] ?? 'none',
+          error: errorOf(errors, 'extraCheck'),
+        })}
         <div class="field${errorOf(errors, 'photo') ? ' field-error' : ''}">
           <label for="photo">${t('identity-document.field.photo')}</label>
           <input type="file" id="photo" name="photo" accept="image/jpeg,image/png" />
@@ -240,6 +259,11 @@ async function signPage(c: Context<PageEnv>, ctx: ServiceContext, id: string, er
           key: t('identity-document.field.urgency'),
           value: t(`identity-document.urgency.${formular.urgency}` as MessageKey),
         },
+        {
+          key: t('identity-document.field.extraCheck'),
+          value: t(`identity-document.extra-check.${formular.extraCheck ?? 'none'}` as MessageKey),
+        },
+        { key: t('identity-document.field.issueOffice'), value: formular.issueOffice },
       ])}
       ${edsForm(lang, {
         action: `${BASE}/new/${id}/sign`,
