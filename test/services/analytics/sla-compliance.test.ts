@@ -10,12 +10,16 @@ import { dashboardCsv } from '../../../src/services/analytics/dashboard-csv.ts';
 import { serviceDashboard } from '../../../src/services/analytics/service-dashboard.ts';
 import { slaCompliance } from '../../../src/services/analytics/sla-compliance.ts';
 import { applyCaseEvent } from '../../../src/services/cases/apply.ts';
-import { openServiceCase } from '../../../src/services/cases/open.ts';
+import { issueTestSeal, type Seal } from '../../../src/services/certificates/seal.ts';
+import { createTestCa } from '../../../src/services/signatures/test-ca.ts';
+import { openCaseWithFile, passportInFile } from '../../support/case-files.ts';
 import { ENGINES, openTestDatabase, type TestDatabase } from '../../support/engines.ts';
 
 const OFFICE = 'astana-cad-1';
 const APPLICANT = '900701300108';
 const DAY = '2026-03-19' as IsoDate;
+const OBJECT = { kind: 'rka', rka: '2301000000000011' } as const;
+const VALID = { notBefore: new Date('2020-01-01'), notAfter: new Date('2040-01-01') };
 // 11:00 in Astana on Thursday 19 March 2026, and a day weeks after every due day.
 const NOW = new Date('2026-03-19T06:00:00Z');
 const LATER = new Date('2026-05-20T06:00:00Z');
@@ -23,6 +27,7 @@ const LATER = new Date('2026-05-20T06:00:00Z');
 for (const engine of ENGINES) {
   describe(`issue 21: SLA compliance per service and office (${engine})`, () => {
     let test: TestDatabase;
+    let seal: Seal;
     const open = async () => {
       const id = randomUUID();
       const filing = {
@@ -35,7 +40,8 @@ for (const engine of ENGINES) {
         applicant: APPLICANT,
         office: OFFICE,
       };
-      await openServiceCase(test.database, filing, NOW);
+      // 004 cl.9: the duplicates copy the object's passport in its inventory file.
+      await openCaseWithFile(test.database, filing, NOW, OBJECT);
       return id;
     };
     /** Completes each step with a staff member of its role until the case leaves the queue. */
@@ -52,6 +58,7 @@ for (const engine of ENGINES) {
           test.database,
           { caseId: id, event: { kind: 'complete-step', step: row.current_step, actor } },
           at,
+          { seal },
         );
       }
       throw new Error(`case ${id} did not close`);
@@ -60,6 +67,9 @@ for (const engine of ENGINES) {
     before(async () => {
       test = await openTestDatabase(engine);
       await migrateToLatest(test.database.db);
+      seal = await issueTestSeal(await createTestCa(VALID), VALID);
+      // The passport the duplicates copy, from an S9b accepted before the period counted.
+      await passportInFile({ database: test.database, seal }, OBJECT, APPLICANT, new Date('2026-03-02T06:00:00Z'));
       await finish(await open(), NOW);
       await finish(await open(), LATER);
       await open();

@@ -39,8 +39,8 @@ export function cadastreCasesPages(ctx: ServiceContext) {
 
   app.get('/cases', async (c) => {
     const t = translator(c);
-    // The licences (S6, S8) have their own list (licence-cases-pages.ts).
-    const cases = (await myCases(ctx, c.get('principal').iin)).filter((k) => k.service === 'S9' || k.service === 'S10');
+    // The licences (S6, S8) have their own list (licence-cases-pages.ts); S7 is followed here (issue 18).
+    const cases = (await myCases(ctx, c.get('principal').iin)).filter((k) => k.service !== 'S6' && k.service !== 'S8');
     return render(c, {
       title: t('cadastre.my-cases-title'),
       body: html`<h1>${t('cadastre.my-cases-title')}</h1>
