@@ -192,7 +192,8 @@ async function refuseWhenFiled(tx: Tx, caseId: string): Promise<void> {
   if (filed) throw new AppError('case-document.filed');
 }
 
-function toDocument(row: {
+/** A stored row as the services give a document out (without its content). */
+export function toDocument(row: {
   id: string;
   case_id: string;
   kind: string;

@@ -13,7 +13,7 @@ import { isUuid } from '../../domain/uuid.ts';
 import { AppError } from '../../errors.ts';
 import { translate } from '../../i18n/messages.ts';
 import type { Actor } from '../actor.ts';
-import { type CaseDocument, sha256Hex } from '../case-documents/documents.ts';
+import { type CaseDocument, sha256Hex, toDocument } from '../case-documents/documents.ts';
 import { caseNumber } from '../cases/record.ts';
 import type { ServiceContext } from '../context.ts';
 import { canonicalBytes, canonicalJson } from '../signatures/canonical-json.ts';
@@ -104,28 +104,6 @@ export async function licenceResult(
       .executeTakeFirstOrThrow();
     return { document: toDocument(stored), content: pdf };
   });
-}
-
-function toDocument(row: {
-  id: string;
-  case_id: string;
-  kind: string;
-  origin: 'applicant' | 'provider';
-  media_type: CaseDocument['mediaType'];
-  size_bytes: number;
-  sha256: string;
-  uploaded_at: Date;
-}): CaseDocument {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    kind: row.kind,
-    origin: row.origin,
-    mediaType: row.media_type,
-    sizeBytes: row.size_bytes,
-    sha256: row.sha256,
-    uploadedAt: row.uploaded_at,
-  };
 }
 
 /** One A4 page in Kazakh and Russian with the signed content attached. */
