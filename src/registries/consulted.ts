@@ -42,6 +42,7 @@ export function consultedRegistries(inner: Registries): ConsultedRegistries {
       birthActsOfChildren: (children) => (note('zags', children), civil.birthActsOfChildren(children)),
       birthActsOfParents: (parents) => (note('zags', parents), civil.birthActsOfParents(parents)),
       marriagesOfAny: (iins) => (note('zags', iins), civil.marriagesOfAny(iins)),
+      familyActsOfAny: (iins) => (note('zags', iins), civil.familyActsOfAny(iins)),
       deathActsOf: (iins) => (note('zags', iins), civil.deathActsOf(iins)),
     },
     realEstate: {

@@ -32,14 +32,10 @@ export async function loadFacts(registries: Registries, request: FactRequest): P
   let frontier = roots;
   for (let depth = 0; depth <= KINSHIP_DEPTH && frontier.length > 0; depth++) {
     for (const iin of frontier) closure.add(iin);
-    // One round trip per kind of act for the whole step, whatever the size of the family.
-    const [own, asParent, married] = await Promise.all([
-      registries.civil.birthActsOfChildren(frontier),
-      registries.civil.birthActsOfParents(frontier),
-      registries.civil.marriagesOfAny(frontier),
-    ]);
+    // One round trip for the whole step, whatever the size of the family (issue 20).
+    const { births: named, marriages: married } = await registries.civil.familyActsOfAny(frontier);
     const next = new Set<string>();
-    for (const act of [...own, ...asParent]) {
+    for (const act of named) {
       births.set(act.child, act);
       for (const x of [act.child, act.mother, act.father]) if (x && !closure.has(x)) next.add(x);
     }

@@ -24,6 +24,12 @@ export interface PersonRegistry {
   persons(iins: readonly string[]): Promise<Person[]>;
 }
 
+/** Birth acts sorted by child, marriages by compareMarriages; each act once. */
+export interface FamilyActs {
+  births: BirthAct[];
+  marriages: MarriageAct[];
+}
+
 /** ЗАГС civil-status acts. */
 export interface CivilRegistry {
   birthActOf(child: string): Promise<BirthAct | null>;
@@ -37,6 +43,11 @@ export interface CivilRegistry {
   birthActsOfChildren(children: readonly string[]): Promise<BirthAct[]>;
   birthActsOfParents(parents: readonly string[]): Promise<BirthAct[]>;
   marriagesOfAny(iins: readonly string[]): Promise<MarriageAct[]>;
+  /**
+   * One step of kinship in one round trip (issue 20): what the three batch forms above answer
+   * together: the birth acts naming any of them as child, mother or father, and their marriages.
+   */
+  familyActsOfAny(iins: readonly string[]): Promise<FamilyActs>;
   deathActsOf(iins: readonly string[]): Promise<DeathAct[]>;
 }
 

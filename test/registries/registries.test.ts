@@ -96,6 +96,15 @@ function registryContract(
           await registries.civil.deathActsOf(withDuplicates),
           deaths.sort((a, b) => ((a as { person: string }).person < (b as { person: string }).person ? -1 : 1)),
         );
+        // Issue 20: the one-statement step answers what the three batch forms answer together.
+        const family = await registries.civil.familyActsOfAny(withDuplicates);
+        const births = new Map(
+          [...(await registries.civil.birthActsOfChildren(people)), ...asParent].map((b) => [b.child, b]),
+        );
+        assert.deepEqual(family.births, byChildAsc([...births.values()]));
+        assert.deepEqual(family.marriages, married.sort(compareMarriages));
+        assert.ok(family.births.length > 0 && family.marriages.length > 0, 'the sample names acts of both kinds');
+        assert.deepEqual(await registries.civil.familyActsOfAny([]), { births: [], marriages: [] });
         for (const empty of [
           registries.civil.birthActsOfChildren([]),
           registries.civil.birthActsOfParents([]),

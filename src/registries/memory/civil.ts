@@ -48,6 +48,15 @@ export function memoryCivilStore(initial: readonly CivilAct[], indexed?: FactInd
       ].sort((a, b) => (a.child < b.child ? -1 : 1)),
     marriagesOfAny: async (iins) =>
       [...new Set([...new Set(iins)].flatMap((i) => facts.marriagesOf(i)))].sort(compareMarriages),
+    async familyActsOfAny(iins) {
+      const [own, asParent, marriages] = await Promise.all([
+        registry.birthActsOfChildren(iins),
+        registry.birthActsOfParents(iins),
+        registry.marriagesOfAny(iins),
+      ]);
+      const births = new Map([...own, ...asParent].map((b) => [b.child, b]));
+      return { births: [...births.values()].sort((a, b) => (a.child < b.child ? -1 : 1)), marriages };
+    },
     deathActsOf: async (iins) =>
       [...new Set(iins)].flatMap((i) => facts.deathActOf(i) ?? []).sort((a, b) => (a.person < b.person ? -1 : 1)),
   };
