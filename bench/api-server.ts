@@ -5,6 +5,7 @@
 // 'ready' once it listens, and on request runs the duties (sends the login codes), resets and
 // reports its own measurements, and stops.
 // Usage (by api.bench.ts): BENCH_API_URL=postgres://… BENCH_API_POOL=10 [BENCH_API_PROFILE=1]
+//   [TIRKEU_PREPARED_STATEMENTS=off]
 import { issueTestSeal } from '../src/services/certificates/seal.ts';
 import { createTestCa } from '../src/services/signatures/test-ca.ts';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -184,7 +185,12 @@ function timing(origin: 'service' | 'registry'): KyselyPlugin {
 }
 
 // ---- the service -----------------------------------------------------------------------------
-const database = await openDatabase({ url, maxConnections: poolSize });
+// As `tirkeu start` reads it: TIRKEU_PREPARED_STATEMENTS=off sends every statement unprepared.
+const database = await openDatabase({
+  url,
+  maxConnections: poolSize,
+  preparedStatements: process.env['TIRKEU_PREPARED_STATEMENTS'] !== 'off',
+});
 const migrated = await migrateToLatest(database.db);
 const serviceDb = profile ? database.db.withPlugin(timing('service')) : database.db;
 const registryDb = profile ? database.db.withPlugin(timing('registry')) : database.db;

@@ -426,7 +426,7 @@ for (const item of items) bump(mix, item.kind);
 console.log(
   `${OPEN ? `open loop, ${RATE} applications/s due` : `${CLIENTS} clients${THINK > 0 ? ` pausing ${THINK} ms ±50 % between applications` : ', back to back'}`}, ` +
     `${DURATION} s measured after ${WARMUP} s warm-up; ${items.length} persons and dwellings ` +
-    `(${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}); server DB pool ${ready.pool}`,
+    `(${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}); server DB pool ${ready.pool}, prepared statements ${process.env['TIRKEU_PREPARED_STATEMENTS'] === 'off' ? 'off' : 'on'}`,
 );
 console.log(`requests/s: ${format(requests / seconds)} (${format(requests)} HTTP requests, two per application)`);
 print(header);

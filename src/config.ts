@@ -78,6 +78,9 @@ const schema = z.object({
   // Issue 16: server processes `tirkeu start` runs (node:cluster), all on one port and one
   // PostgreSQL server; more than one needs DATABASE_URL (src/cli/commands/start-cluster.ts).
   TIRKEU_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // Issue 20: statements go to a PostgreSQL server as named prepared statements (parsed once per
+  // connection); 'off' for a pooler in transaction mode (src/db/prepared-statements.ts).
+  TIRKEU_PREPARED_STATEMENTS: z.enum(['on', 'off']).default('on'),
   // Issue 17 (docs/payments.md): dev runs the fake payment gateway in-process (never in
   // production), off takes no payments; absent: dev, or off in production. A gateway address
   // (with its shared secret) means the real gateway and excludes TIRKEU_PAYMENTS.

@@ -4,7 +4,11 @@ import { AppError } from '../errors.ts';
 
 /** DATABASE_URL when set, else PGlite in TIRKEU_DATA_DIR (DEVELOPERS.md §6). */
 export function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({ url: config.DATABASE_URL, dataDir: config.TIRKEU_DATA_DIR });
+  return openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.TIRKEU_DATA_DIR,
+    preparedStatements: config.TIRKEU_PREPARED_STATEMENTS === 'on',
+  });
 }
 
 /**
@@ -18,7 +22,7 @@ export async function openReplicaDatabase(config: Config): Promise<Database | nu
   assertReplicaSupported(config);
   const url = new URL(config.DATABASE_REPLICA_URL);
   url.searchParams.set('options', '-c default_transaction_read_only=on');
-  return openDatabase({ url: url.toString() });
+  return openDatabase({ url: url.toString(), preparedStatements: config.TIRKEU_PREPARED_STATEMENTS === 'on' });
 }
 
 /** A replica of the embedded database cannot exist: DATABASE_REPLICA_URL needs DATABASE_URL. */

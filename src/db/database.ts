@@ -8,6 +8,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { AppError } from '../errors.ts';
+import { PreparingClient } from './prepared-statements.ts';
 import type { Schema } from './schema.ts';
 import { TYPE_PARSERS } from './type-parsers.ts';
 
@@ -36,11 +37,13 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for a PostgreSQL server. */
   maxConnections?: number;
+  /** Named prepared statements on a server (default on; src/db/prepared-statements.ts). */
+  preparedStatements?: boolean;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   return options.url
-    ? openPostgres(options.url, options.maxConnections ?? 10)
+    ? openPostgres(options.url, options.maxConnections ?? 10, options.preparedStatements ?? true)
     : openPglite(options.dataDir ?? 'memory://');
 }
 
@@ -60,8 +63,9 @@ export function redactUrl(url: string): string {
   }
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, prepared: boolean): Promise<Database> {
   const pool = new pg.Pool({
+    ...(prepared ? { Client: PreparingClient } : {}),
     connectionString: url,
     max,
     connectionTimeoutMillis: 5000,
