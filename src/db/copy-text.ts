@@ -1,5 +1,7 @@
 // PostgreSQL COPY text format: tab-separated columns, \N for NULL, backslash escapes.
 const SPECIAL = /[\\\t\n\r]/g;
+/** The same characters, tested first: most fields (IINs, dates, names) have none to escape. */
+const HAS_SPECIAL = /[\\\t\n\r]/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 export type CopyValue = string | number | boolean | null;
@@ -8,7 +10,7 @@ export function copyField(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
-  return value.replace(SPECIAL, (c) => ESCAPES[c]!);
+  return HAS_SPECIAL.test(value) ? value.replace(SPECIAL, (c) => ESCAPES[c]!) : value;
 }
 
 /** Accumulates rows of one table as COPY text. */

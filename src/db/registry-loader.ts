@@ -1,9 +1,9 @@
 // Writes registry facts into the reference tables with COPY, inside the caller's transaction.
-import { addressSearchKey } from '../domain/address-search.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
+import { AddressKeys } from './address-keys.ts';
 import { CopyBuffer } from './copy-text.ts';
 import type { BulkTransaction } from './database.ts';
-import { STREET_COLUMNS, streetRow } from './street-rows.ts';
+import { STREET_COLUMNS, StreetRows } from './street-rows.ts';
 
 export interface LoadCounts {
   [table: string]: number;
@@ -13,6 +13,10 @@ function parseShare(share: string): [number, number] {
   const [num, den] = share.split('/').map(Number);
   return [num!, den!];
 }
+
+/** One per process: a seed's chunks share their streets, so their keys are remembered across them. */
+const addressKeys = new AddressKeys();
+const streetRows = new StreetRows();
 
 /** Converts a dataset to one COPY buffer per table, in an order that satisfies foreign keys. */
 export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
@@ -57,7 +61,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
   ]);
   const owners = new CopyBuffer('dwelling_owners', ['rka', 'iin', 'share_num', 'share_den']);
   for (const d of data.dwellings) {
-    const street = streetRow(d.city, d.address);
+    const street = streetRows.of(d.city, d.address);
     if (!streetsSeen.has(street.id)) {
       streetsSeen.add(street.id);
       streets.add(STREET_COLUMNS.map((column) => street[column]));
@@ -66,7 +70,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
       d.rka,
       d.city,
       d.address,
-      addressSearchKey(d.address),
+      addressKeys.of(d.address),
       d.area,
       d.stateRental,
       street.id,

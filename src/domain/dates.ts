@@ -36,8 +36,17 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
+/** Digit `i` of the date's text: an IsoDate is YYYY-MM-DD, digits only where read. */
+const digit = (date: IsoDate, i: number) => date.charCodeAt(i) - 48;
+
+// Read digit by digit, not Number(slice): the population generator calls this millions of
+// times a chunk (issue 20: a sixth of the seeder's own time went to date arithmetic).
 function parts(date: IsoDate): [number, number, number] {
-  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  return [
+    digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3),
+    digit(date, 5) * 10 + digit(date, 6),
+    digit(date, 8) * 10 + digit(date, 9),
+  ];
 }
 
 /** Days since 1970-01-01 (negative before). */

@@ -73,6 +73,8 @@ describe('calendar dates', () => {
         assert.equal(parseIsoDate(date), date);
         assert.equal(Math.sign(toEpochDay(addDays(date, n)) - toEpochDay(date)), Math.sign(n));
         assert.equal(addDays(date, n) > date, n > 0);
+        // The digits are read one by one (issue 20): the same day as Date's own parser gives.
+        assert.equal(toEpochDay(date), Date.parse(`${date}T00:00:00Z`) / 86_400_000);
       }),
     );
   });
