@@ -3,9 +3,11 @@
 // within 5× in wall time, under 100 MB max RSS). The runs are interleaved so that a machine loaded
 // by others slows both alike; the medians, their ratio and the largest max RSS are printed, and
 // as the last line one JSON object. "warm" uses Node's compile cache (a fresh directory, filled by
-// one run first), as bin/tirkeu.js does; "cold" runs with the cache off, as a first run would.
+// one run first), as bin/tirkeu.js does; "cold" runs with the cache off; "first" is the first run
+// after an install: each in a fresh cache directory primed as `npm ci` primes it
+// (scripts/prime-compile-cache.js), so what the priming does not load is compiled in the run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -48,12 +50,24 @@ const variants: Record<string, { args: string[]; env: NodeJS.ProcessEnv }> = {
   'node -e 0': { args: ['-e', '0'], env: process.env },
   'decide warm': { args: decideArgs, env: { ...process.env, NODE_COMPILE_CACHE: cacheDir } },
   'decide cold': { args: decideArgs, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } },
+  'decide first': { args: decideArgs, env: process.env },
 };
+let primed = 0;
+/** A fresh cache directory, primed as `npm ci` primes it; the first run's environment. */
+function afterInstall(): NodeJS.ProcessEnv {
+  const dir = join(cacheDir, `install-${primed++}`);
+  mkdirSync(dir);
+  const env = { ...process.env, NODE_COMPILE_CACHE: dir };
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'prime-compile-cache.js')], { env, encoding: 'utf8' });
+  if (r.status !== 0 || r.stderr !== '') throw new Error(`priming failed: ${r.stderr}`);
+  return env;
+}
 const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
 try {
   measure(variants['decide warm']!.args, variants['decide warm']!.env); // fills the cache
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, v] of Object.entries(variants)) runs[name]!.push(measure(v.args, v.env));
+    for (const [name, v] of Object.entries(variants))
+      runs[name]!.push(measure(v.args, name === 'decide first' ? afterInstall() : v.env));
   }
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
@@ -84,5 +98,8 @@ console.log(
     coldMs: round(summary['decide cold']!.ms),
     coldRatio: round(summary['decide cold']!.ms / base),
     coldMaxRssMiB: round(summary['decide cold']!.maxRssMiB),
+    firstMs: round(summary['decide first']!.ms),
+    firstRatio: round(summary['decide first']!.ms / base),
+    firstMaxRssMiB: round(summary['decide first']!.maxRssMiB),
   }),
 );

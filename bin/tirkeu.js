@@ -12,9 +12,10 @@ const major = Number(process.versions.node.split('.')[0]);
 
 if (major >= 24) {
   // Issue 20 (a lean CLI): Node's compile cache keeps the TypeScript stripped on earlier runs, so a
-  // command starts without loading the type stripper (in the system's temporary directory, keyed by
-  // file contents; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
-  module.enableCompileCache();
+  // command starts without loading the type stripper. It lives in node_modules/.cache (keyed by
+  // file contents; NODE_COMPILE_CACHE moves it, NODE_DISABLE_COMPILE_CACHE=1 turns it off), where
+  // `npm ci` primes it (scripts/prime-compile-cache.js) and no reboot clears it.
+  module.enableCompileCache(process.env.NODE_COMPILE_CACHE ?? join(root, 'node_modules', '.cache', 'tirkeu-compile'));
   // A literal specifier, so the module's types reach this script.
   const cli = await import('../src/cli/main.ts');
   await cli.runFromProcess();

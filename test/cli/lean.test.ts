@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { EXAMPLES } from '../support/family.ts';
 
+const ROOT = join(import.meta.dirname, '..', '..');
 const MAIN = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'cli', 'main.ts')).href;
 
 /** The modules one CLI run loads, from a load hook in a child process. */
@@ -53,6 +56,44 @@ describe('a lean CLI (issue 20)', () => {
     );
     assert.ok(seen.some((url) => url.endsWith('/src/registries/scenario/check.ts')));
     assert.ok(seen.length < 80, `${seen.length} modules`);
+  });
+
+  // The cut after that: a first run with no cache strips the TypeScript of every module it loads,
+  // most of its start-up; `npm ci` primes the cache bin/tirkeu.js uses, so the first run after an
+  // install finds every module of `decide` stripped already.
+  it('after the install primes the compile cache, tirkeu decide strips no TypeScript', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tirkeu-lean-'));
+    try {
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_COMPILE_CACHE: dir };
+      delete env['NODE_DISABLE_COMPILE_CACHE'];
+      const prime = spawnSync(process.execPath, [join(ROOT, 'scripts', 'prime-compile-cache.js')], {
+        env,
+        encoding: 'utf8',
+      });
+      assert.equal(prime.status, 0, prime.stderr);
+      const run = spawnSync(
+        process.execPath,
+        [join(ROOT, 'bin', 'tirkeu.js'), 'decide', join(EXAMPLES, 'online-norm-not-reached.json')],
+        { env: { ...env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }, encoding: 'utf8' },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      // Node's own trace: one "retrieving transpile cache for StrippedTypeScript …" line per module.
+      const stripped = run.stderr
+        .split('\n')
+        .filter((line) => line.includes('retrieving transpile cache for StrippedTypeScript'));
+      assert.ok(stripped.length > 30, `${stripped.length} TypeScript modules traced`);
+      assert.deepEqual(
+        run.stderr.split('\n').filter((line) => line.includes('no transpile cache')),
+        [],
+        'a module was stripped in the run',
+      );
+      assert.deepEqual(
+        stripped.filter((line) => !line.endsWith('success')),
+        [],
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('tirkeu decide refuses a bad TIRKEU_LANG with the same coded error as a command that checks every setting', async () => {
