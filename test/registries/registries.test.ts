@@ -384,6 +384,12 @@ for (const engine of ENGINES) {
       // Issue 18: КҚПД's wanted-persons check (S1) and ЗАГС's restoration history (S7).
       'wanted-persons entries of a person on a date': `select * from wanted_persons where iin = '900701300108' and wanted_from <= '2025-12-01' and (wanted_to is null or wanted_to >= '2025-12-01')`,
       'restorations of acts about a person': `select * from civil_act_restorations where person = '900701300108' union select * from civil_act_restorations where other_person = '900701300108'`,
+      // Issue 20: one step of kinship in one statement (SqlCivilRegistry.familyActsOfAny).
+      'the acts of a kinship step, in one statement': `select child, mother, father from birth_acts where child = any('{900701300108,930303410331}')
+        union select child, mother, father from birth_acts where mother = any('{900701300108,930303410331}')
+        union select child, mother, father from birth_acts where father = any('{900701300108,930303410331}')
+        union select spouse_a, spouse_b, null from marriage_acts where spouse_a = any('{900701300108,930303410331}')
+        union select spouse_a, spouse_b, null from marriage_acts where spouse_b = any('{900701300108,930303410331}')`,
     };
     for (const [what, query] of Object.entries(queries)) {
       it(what, async () => {
