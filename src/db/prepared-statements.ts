@@ -26,7 +26,7 @@ export function statementName(text: string): string | undefined {
   return name;
 }
 
-/** How many texts have a name (tests and the bench's profile read it). */
+/** How many texts have a name (the cap's test reads it). */
 export function namedStatementCount(): number {
   return names.size;
 }

@@ -1,6 +1,6 @@
 // Writes registry facts into the reference tables with COPY, inside the caller's transaction.
+import { addressKeyOf } from '../domain/address-parts.ts';
 import type { RegistryDataset } from '../domain/registry-facts.ts';
-import { AddressKeys } from './address-keys.ts';
 import { CopyBuffer } from './copy-text.ts';
 import type { BulkTransaction } from './database.ts';
 import { STREET_COLUMNS, StreetRows } from './street-rows.ts';
@@ -14,8 +14,7 @@ function parseShare(share: string): [number, number] {
   return [num!, den!];
 }
 
-/** One per process: a seed's chunks share their streets, so their keys are remembered across them. */
-const addressKeys = new AddressKeys();
+/** One per process: a seed's chunks share their streets, so their rows are remembered across them. */
 const streetRows = new StreetRows();
 
 /** Converts a dataset to one COPY buffer per table, in an order that satisfies foreign keys. */
@@ -70,7 +69,7 @@ export function toCopyBuffers(data: RegistryDataset): CopyBuffer[] {
       d.rka,
       d.city,
       d.address,
-      addressKeys.of(d.address),
+      addressKeyOf(street.search_key, street),
       d.area,
       d.stateRental,
       street.id,

@@ -51,6 +51,14 @@ export function streetSearchKey(parts: { place: string; street: string }): strin
   return addressSearchKey(streetText(parts));
 }
 
+/**
+ * The address's own key from its street's key and its house and flat (addressParts's promise):
+ * what a bulk load writes without folding the whole address again for every dwelling.
+ */
+export function addressKeyOf(streetKey: string, parts: { house: number | null; flat: number | null }): string {
+  return [streetKey, parts.house, parts.flat].filter((x) => x !== null && x !== '').join(' ');
+}
+
 const byNumber = (a: number | null, b: number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a - b);
 
 /**
